@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/lib/base-links.mjs';
+
+// A provider may host the course under a sub-path (e.g. /courses/dl/): set BASE_PATH at build.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  integrations: [react(), mdx()],
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+  },
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  server: { port: 4321, host: '127.0.0.1' },
+});

@@ -1,0 +1,107 @@
+/**
+ * The worksheet engine: renders every block an activity's content file declares, each bound
+ * to its saved answer by the block's stable id. One engine serves every activity, section
+ * reflection and reading question.
+ */
+import { useStore } from '@nanostores/react';
+import type { ReactNode } from 'react';
+import { answerKey, isAnswered } from '../../lib/answers';
+import type { Block, BlockType } from '../../lib/blocks';
+import { $answers } from '../../stores/answers';
+import { $progress, setDone } from '../../stores/progress';
+import { AllocationBlock } from './AllocationBlock';
+import { ChecklistBlock } from './ChecklistBlock';
+import { ChoiceBlock } from './ChoiceBlock';
+import { GridBlock } from './GridBlock';
+import { ListBlock } from './ListBlock';
+import { RatingBlock } from './RatingBlock';
+import { StakeholderChartBlock } from './StakeholderChartBlock';
+import { StorageNotice } from './StorageNotice';
+import { TextBlock } from './TextBlock';
+import type { BlockOf, BlockProps, ScenarioText } from './types';
+import { useAnswer, useHydrated } from './useAnswer';
+import { VideoNotesBlock } from './VideoNotesBlock';
+
+interface Props {
+  /** `kind/id` of the lesson; answers are stored under `worksheetId/blockId`. */
+  worksheetId: string;
+  blocks: Block[];
+  /** Stakeholder-case texts by scenario id, for charts that show their case. */
+  scenarios?: Record<string, ScenarioText>;
+  /** Shown on activities: completion from required blocks, and a "mark as done" switch. */
+  completion?: { lessonKey: string; requiredIds: string[] };
+}
+
+const htmlIdFor = (key: string) => `ws-${key.replace(/[^a-z0-9]+/gi, '-')}`;
+
+export default function Worksheet({ worksheetId, blocks, scenarios = {}, completion }: Props) {
+  return (
+    <div className="worksheet-blocks">
+      <StorageNotice />
+      {blocks.map((b) => (
+        <BlockView key={b.id} block={b} answerKey={answerKey(worksheetId, b.id)} scenario={b.type === 'stakeholder-chart' && b.scenario ? scenarios[b.scenario] : undefined} />
+      ))}
+      {completion && <Completion worksheetId={worksheetId} blocks={blocks} {...completion} />}
+    </div>
+  );
+}
+
+function BlockView({ block, answerKey: key, scenario }: { block: Block; answerKey: string; scenario: ScenarioText | undefined }) {
+  const { value, setValue, container, ready } = useAnswer(key, block.type);
+  const props = { block, value, onChange: setValue, htmlId: htmlIdFor(key), disabled: !ready } as BlockProps<BlockType>;
+  return (
+    <div ref={(el) => void (container.current = el)} className="block-wrap">
+      {render(props, scenario)}
+    </div>
+  );
+}
+
+function render(props: BlockProps<BlockType>, scenario: ScenarioText | undefined): ReactNode {
+  // Narrow the union once here so each block component gets its own exact props.
+  const as = <T extends BlockType>(p: BlockProps<BlockType>) => p as unknown as BlockProps<T> & { block: BlockOf<T> };
+  switch (props.block.type) {
+    case 'text':
+      return <TextBlock {...as<'text'>(props)} />;
+    case 'list':
+      return <ListBlock {...as<'list'>(props)} />;
+    case 'grid':
+      return <GridBlock {...as<'grid'>(props)} />;
+    case 'checklist':
+      return <ChecklistBlock {...as<'checklist'>(props)} />;
+    case 'rating':
+      return <RatingBlock {...as<'rating'>(props)} />;
+    case 'choice':
+      return <ChoiceBlock {...as<'choice'>(props)} />;
+    case 'video-notes':
+      return <VideoNotesBlock {...as<'video-notes'>(props)} />;
+    case 'allocation':
+      return <AllocationBlock {...as<'allocation'>(props)} />;
+    case 'stakeholder-chart':
+      return <StakeholderChartBlock {...as<'stakeholder-chart'>(props)} {...(scenario ? { scenario } : {})} />;
+  }
+}
+
+function Completion({ worksheetId, blocks, lessonKey, requiredIds }: { worksheetId: string; blocks: Block[]; lessonKey: string; requiredIds: string[] }) {
+  const ready = useHydrated();
+  const answers = useStore($answers);
+  const progress = useStore($progress)[lessonKey];
+  const required = blocks.filter((b) => requiredIds.includes(b.id));
+  const answered = required.filter((b) => isAnswered(b, answers[answerKey(worksheetId, b.id)])).length;
+  const done = ready && Boolean(progress?.done);
+  const complete = ready && (done || (required.length > 0 && answered === required.length));
+  return (
+    <div className="worksheet-toolbar" data-completion>
+      <p className={complete ? 'notice ok' : 'save-status'} aria-live="polite" style={{ margin: 0 }}>
+        {!ready
+          ? 'Loading your saved answers…'
+          : complete
+            ? 'This activity is complete.'
+            : `${answered} of ${required.length} required ${required.length === 1 ? 'answer' : 'answers'} given.`}
+      </p>
+      <label className="check-option">
+        <input type="checkbox" checked={done} disabled={!ready} onChange={(e) => setDone(lessonKey, e.target.checked)} />
+        Mark this activity as done
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The content model. Every course text and data file in content/ is validated here at build
+ * time; `.strict()` turns a misspelt field into a build error that names the file and field.
+ * The course tree (src/lib/course.ts) then checks the references between collections.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'zod';
+import { stableId, worksheet } from './lib/blocks';
+
+const prompt = z
+  .object({
+    id: stableId,
+    text: z.string().min(1).describe('The question, in our own words.'),
+  })
+  .strict();
+
+const research = z
+  .object({
+    who: z.string().describe('Researcher(s), e.g. "Amy Edmondson".'),
+    work: z.string().describe('The work the report draws on, e.g. "Teaming (2012)".'),
+    idea: z.string().describe('One sentence, in our words, on what the lesson takes from it.'),
+  })
+  .strict();
+
+const grouping = z.enum(['solo', 'pairs', 'group']);
+
+const sections = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
+  schema: z
+    .object({
+      number: z.number().int().min(1).max(8).describe('Position of the section in the report (1 = Overview).'),
+      title: z.string().describe('Title of the lesson.'),
+      shortTitle: z.string().describe('Short title for navigation and breadcrumbs.'),
+      summary: z.string().min(40).describe('"In brief": two to four sentences a busy reader can stop after.'),
+      pages: z.string().regex(/^\d+(?:[-–]\d+)?$/).describe('Page range of the section in the report, e.g. "11-14".'),
+      readingMinutes: z.number().int().positive().describe('Estimated reading time in minutes.'),
+      research: z.array(research).default([]).describe('Research the section leans on.'),
+      reflection: z.array(prompt).min(2).max(4).describe('Reflection prompts at the end of the lesson; answers save like a worksheet.'),
+    })
+    .strict(),
+});
+
+const facilitatorStep = z
+  .object({
+    title: z.string().describe('Short name of the step, shown in presentation mode.'),
+    minutes: z.number().int().positive().describe('Time for the step in a 60-minute run.'),
+    grouping: z.enum(['solo', 'pairs', 'tables', 'whole-group']).describe('How participants work in this step.'),
+    instructions: z.string().describe('What the facilitator does, in our words.'),
+    say: z.string().optional().describe('A suggested script for the facilitator, in our words.'),
+  })
+  .strict();
+
+const facilitator = z
+  .object({
+    purpose: z.string().describe('Why run this activity with a group.'),
+    materials: z.array(z.string()).default([]).describe('What to bring or prepare.'),
+    steps: z.array(facilitatorStep).min(2).describe('Steps of the session.'),
+    debrief: z.array(z.string()).min(1).describe('Debrief questions for the whole group.'),
+    listenFor: z.array(z.string()).min(1).describe('What to listen for during the work and the debrief.'),
+    adapt: z
+      .object({
+        '30': z.string().describe('How to run it in 30 minutes.'),
+        '60': z.string().describe('How to run it in 60 minutes.'),
+        '90': z.string().describe('How to run it in 90 minutes.'),
+      })
+      .strict()
+      .describe('How to adapt the activity to the time available.'),
+    pitfalls: z.array(z.string()).min(1).describe('Common pitfalls and how to avoid them.'),
+  })
+  .strict();
+
+const activities = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/activities' }),
+  schema: z
+    .object({
+      number: z.number().int().min(1).max(13).describe('Activity number in the report (1-13).'),
+      title: z.string().describe('Title of the activity.'),
+      keyConcept: z.string().describe('The key concept the activity practises, in a few words.'),
+      section: stableId.describe('Id of the report section (content/sections) the activity belongs to.'),
+      reportPage: z.number().int().min(45).max(63).describe('Page of the activity in the report.'),
+      minutes: z.number().int().positive().describe('Estimated time for a learner working through it.'),
+      grouping: z.array(grouping).min(1).describe('How the activity can be done: solo, in pairs, in a group.'),
+      summary: z.string().min(20).describe('One or two sentences on what the learner will do and why.'),
+      steps: z.array(z.string()).min(1).describe('What to do, step by step, in our words.'),
+      worksheet: worksheet,
+      discussion: z.array(prompt).default([]).describe('Discussion questions; each gets an optional notes field.'),
+      resources: z.array(stableId).default([]).describe('Ids of entries in content/resources.yaml.'),
+      facilitator: facilitator.describe('Facilitator guide, hidden from learners unless the facilitator view is on.'),
+    })
+    .strict(),
+});
+
+const readings = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/readings' }),
+  schema: z
+    .object({
+      order: z.number().int().positive().describe('Position among the readings.'),
+      title: z.string().describe('Title of the work.'),
+      author: z.string().describe('Author(s).'),
+      year: z.string().describe('Year of publication, or "n.d.".'),
+      citation: z.string().describe('Full citation.'),
+      summary: z.string().min(40).describe('The argument in brief, in our words.'),
+      readingMinutes: z.number().int().positive().describe('Estimated reading time of this guide in minutes.'),
+      keyIdeas: z
+        .array(z.object({ title: z.string(), text: z.string() }).strict())
+        .min(5)
+        .max(8)
+        .describe('Five to eight key ideas, in our words.'),
+      connections: z
+        .array(
+          z
+            .object({
+              to: z.string().regex(/^(section|activity)\/[a-z0-9-]+$/).describe('"section/<id>" or "activity/<id>".'),
+              note: z.string().describe('How the reading connects to it.'),
+            })
+            .strict(),
+        )
+        .min(2)
+        .describe('Links to the report sections and activities this reading speaks to.'),
+      questions: z.array(prompt).min(3).describe('Questions for reflection or discussion; answers save like a worksheet.'),
+    })
+    .strict(),
+});
+
+const resources = defineCollection({
+  loader: file('./content/resources.yaml'),
+  schema: z
+    .object({
+      id: stableId,
+      kind: z.enum(['reading', 'video', 'toolkit', 'website']).describe('What the resource is.'),
+      title: z.string().describe('Title as published.'),
+      url: z.url({ protocol: /^https?$/ }).describe('Address as given in the report.'),
+      description: z.string().describe('One line, written by us, on why it is worth a look.'),
+      status: z.enum(['ok', 'likely-dead', 'dead']).describe('Whether the link is believed to work; old links are flagged, never dropped.'),
+    })
+    .strict(),
+});
+
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: z
+    .object({
+      id: stableId,
+      term: z.string().describe('The term as it appears in the course.'),
+      definition: z.string().describe('Definition in our own words.'),
+      section: stableId.describe('Id of the report section where the term is taught.'),
+      seeAlso: z.array(stableId).default([]).describe('Ids of related glossary terms.'),
+    })
+    .strict(),
+});
+
+const stakeholderCase = z
+  .object({
+    kind: z.literal('stakeholder-case'),
+    title: z.string(),
+    activity: stableId.describe('Id of the activity that uses the case.'),
+    story: z.array(z.string()).min(1).describe('The case, told in our words, one paragraph per entry.'),
+    stakeholders: z.array(z.object({ id: stableId, label: z.string() }).strict()).min(2),
+  })
+  .strict();
+
+const perspective = z.object({ id: stableId, label: z.string(), description: z.string() }).strict();
+
+const committeeLab = z
+  .object({
+    kind: z.literal('committee-lab'),
+    title: z.string(),
+    section: stableId.describe('Report section the scenario comes from.'),
+    summary: z.string(),
+    facts: z.array(z.object({ label: z.string(), value: z.string() }).strict()).describe('Key facts of the case.'),
+    story: z.array(z.string()).min(1).describe('The case in our words, one paragraph per entry.'),
+    committees: z
+      .array(
+        z
+          .object({
+            id: stableId,
+            name: z.string(),
+            members: z.array(stableId).min(1).describe('Ids from the member pool.'),
+            meetings: z.array(z.string()).min(1).describe('How the meetings went, paragraph per entry.'),
+            proposal: z.string().describe('What the committee proposed.'),
+            diagnosis: z.string().describe('The diagnosis the proposal implies.'),
+            unheard: z.array(z.string()).describe('Voices missing from the table.'),
+          })
+          .strict(),
+      )
+      .min(2),
+    questions: z.array(prompt).min(1),
+    perspectives: z.array(perspective).min(2).describe('Perspectives a committee can bring.'),
+    risks: z
+      .array(
+        z
+          .object({
+            id: stableId,
+            label: z.string(),
+            section: stableId,
+            activity: stableId,
+            advice: z.string().describe('How to prepare for it, in our words.'),
+          })
+          .strict(),
+      )
+      .min(1),
+    pool: z
+      .array(
+        z
+          .object({
+            id: stableId,
+            name: z.string(),
+            role: z.string(),
+            perspectives: z.array(stableId).min(1),
+            power: z.enum(['high', 'medium', 'low']).describe('Formal or social power at a school table.'),
+            risks: z.array(stableId).default([]).describe('Risks this member\'s presence makes likely.'),
+          })
+          .strict(),
+      )
+      .min(4),
+  })
+  .strict();
+
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: z.discriminatedUnion('kind', [stakeholderCase, committeeLab]),
+});
+
+export const collections = { sections, activities, readings, resources, glossary, scenarios };

@@ -1,0 +1,178 @@
+/**
+ * Builds the course tree once: collects every collection, orders it, links previous/next,
+ * attaches activities to their report sections, and fails the build on orphans and dangling
+ * references (an activity pointing at a missing section, a resource id that does not exist,
+ * a glossary "see also" to nowhere). Pages ask this module, never the collections directly.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { lessonPath, type LessonKind } from './paths';
+
+export type Section = CollectionEntry<'sections'>;
+export type Activity = CollectionEntry<'activities'>;
+export type Reading = CollectionEntry<'readings'>;
+export type Resource = CollectionEntry<'resources'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type Scenario = CollectionEntry<'scenarios'>;
+
+/** One stop on the course's reading order, shared by every kind of lesson. */
+export interface Lesson {
+  kind: LessonKind;
+  id: string;
+  /** `kind/id`: the key progress and answers are stored under. */
+  key: string;
+  title: string;
+  /** e.g. "Section 2" or "Activity 1". */
+  label: string;
+  href: string;
+  minutes: number;
+  prev?: Lesson;
+  next?: Lesson;
+}
+
+export interface CourseSection {
+  entry: Section;
+  lesson: Lesson;
+  activities: { entry: Activity; lesson: Lesson }[];
+  /** Scenario labs taught in this section (the Harmon High lab). */
+  labs: { entry: Scenario; lesson: Lesson }[];
+}
+
+export interface Course {
+  sections: CourseSection[];
+  activities: { entry: Activity; lesson: Lesson; section: Section }[];
+  readings: { entry: Reading; lesson: Lesson }[];
+  scenarios: Scenario[];
+  resources: Map<string, Resource>;
+  glossary: GlossaryTerm[];
+  /** Every lesson in reading order: each section followed by its activities, then readings. */
+  lessons: Lesson[];
+  lessonByKey: Map<string, Lesson>;
+}
+
+export class CourseError extends Error {
+  constructor(problems: string[]) {
+    super(`The course content has ${problems.length} problem(s):\n - ${problems.join('\n - ')}`);
+    this.name = 'CourseError';
+  }
+}
+
+function makeLesson(kind: LessonKind, id: string, title: string, label: string, minutes: number): Lesson {
+  return { kind, id, key: `${kind}/${id}`, title, label, href: lessonPath(kind, id), minutes };
+}
+
+/** Pure: validates references and builds the tree. Exported for unit tests. */
+export function buildCourse(input: {
+  sections: Section[];
+  activities: Activity[];
+  readings: Reading[];
+  resources: Resource[];
+  glossary: GlossaryTerm[];
+  scenarios: Scenario[];
+}): Course {
+  const problems: string[] = [];
+  const sectionsSorted = [...input.sections].sort((a, b) => a.data.number - b.data.number);
+  const sectionIds = new Set(sectionsSorted.map((s) => s.id));
+  const activityIds = new Set(input.activities.map((a) => a.id));
+  const resources = new Map(input.resources.map((r) => [r.id, r]));
+  const glossaryIds = new Set(input.glossary.map((g) => g.id));
+
+  sectionsSorted.forEach((s, i) => {
+    if (s.data.number !== i + 1) problems.push(`content/sections/${s.id}.mdx: number ${s.data.number} is out of sequence (expected ${i + 1})`);
+  });
+  const activitiesSorted = [...input.activities].sort((a, b) => a.data.number - b.data.number);
+  activitiesSorted.forEach((a, i) => {
+    if (a.data.number !== i + 1) problems.push(`content/activities/${a.id}.mdx: number ${a.data.number} is out of sequence (expected ${i + 1})`);
+    if (!sectionIds.has(a.data.section)) problems.push(`content/activities/${a.id}.mdx: section "${a.data.section}" does not exist`);
+    for (const r of a.data.resources) {
+      if (!resources.has(r)) problems.push(`content/activities/${a.id}.mdx: resource "${r}" is not in content/resources.yaml`);
+    }
+    for (const b of a.data.worksheet) {
+      if (b.type === 'stakeholder-chart' && b.scenario && !input.scenarios.some((s) => s.id === b.scenario)) {
+        problems.push(`content/activities/${a.id}.mdx: block "${b.id}" names scenario "${b.scenario}", which does not exist`);
+      }
+    }
+  });
+  for (const r of input.readings) {
+    for (const c of r.data.connections) {
+      const [kind, id] = c.to.split('/') as [string, string];
+      if (!(kind === 'section' ? sectionIds : activityIds).has(id)) problems.push(`content/readings/${r.id}.mdx: connection "${c.to}" does not exist`);
+    }
+  }
+  for (const g of input.glossary) {
+    if (!sectionIds.has(g.data.section)) problems.push(`content/glossary.yaml: term "${g.id}" names section "${g.data.section}", which does not exist`);
+    for (const s of g.data.seeAlso) if (!glossaryIds.has(s)) problems.push(`content/glossary.yaml: term "${g.id}" sees also "${s}", which does not exist`);
+  }
+  for (const s of input.scenarios) {
+    if (s.data.kind === 'stakeholder-case' && !activityIds.has(s.data.activity)) problems.push(`content/scenarios/${s.id}.yaml: activity "${s.data.activity}" does not exist`);
+    if (s.data.kind === 'committee-lab') {
+      const pool = new Set(s.data.pool.map((m) => m.id));
+      const perspectives = new Set(s.data.perspectives.map((p) => p.id));
+      const risks = new Set(s.data.risks.map((r) => r.id));
+      for (const c of s.data.committees) for (const m of c.members) if (!pool.has(m)) problems.push(`content/scenarios/${s.id}.yaml: committee "${c.id}" member "${m}" is not in the pool`);
+      for (const m of s.data.pool) {
+        for (const p of m.perspectives) if (!perspectives.has(p)) problems.push(`content/scenarios/${s.id}.yaml: member "${m.id}" has unknown perspective "${p}"`);
+        for (const r of m.risks) if (!risks.has(r)) problems.push(`content/scenarios/${s.id}.yaml: member "${m.id}" has unknown risk "${r}"`);
+      }
+      for (const r of s.data.risks) {
+        if (!sectionIds.has(r.section)) problems.push(`content/scenarios/${s.id}.yaml: risk "${r.id}" names missing section "${r.section}"`);
+        if (!activityIds.has(r.activity)) problems.push(`content/scenarios/${s.id}.yaml: risk "${r.id}" names missing activity "${r.activity}"`);
+      }
+    }
+  }
+  // Orphans: every section must carry lessons in order, every resource must be used somewhere.
+  const usedResources = new Set(input.activities.flatMap((a) => a.data.resources));
+  for (const id of resources.keys()) if (!usedResources.has(id)) problems.push(`content/resources.yaml: resource "${id}" is not used by any activity`);
+  if (problems.length) throw new CourseError(problems);
+
+  const lessons: Lesson[] = [];
+  const sections: CourseSection[] = sectionsSorted.map((entry) => {
+    const lesson = makeLesson('section', entry.id, entry.data.title, `Section ${entry.data.number}`, entry.data.readingMinutes);
+    lessons.push(lesson);
+    const acts = activitiesSorted
+      .filter((a) => a.data.section === entry.id)
+      .map((a) => {
+        const l = makeLesson('activity', a.id, a.data.title, `Activity ${a.data.number}`, a.data.minutes);
+        lessons.push(l);
+        return { entry: a, lesson: l };
+      });
+    const labs = input.scenarios
+      .filter((s) => s.data.kind === 'committee-lab' && s.data.section === entry.id)
+      .map((s) => {
+        const l = makeLesson('scenario', s.id, s.data.title, 'Scenario lab', 30);
+        lessons.push(l);
+        return { entry: s, lesson: l };
+      });
+    return { entry, lesson, activities: acts, labs };
+  });
+  const readings = [...input.readings]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((entry) => {
+      const lesson = makeLesson('reading', entry.id, entry.data.title, `Reading ${entry.data.order}`, entry.data.readingMinutes);
+      lessons.push(lesson);
+      return { entry, lesson };
+    });
+  lessons.forEach((l, i) => {
+    const prev = lessons[i - 1];
+    const next = lessons[i + 1];
+    if (prev) l.prev = prev;
+    if (next) l.next = next;
+  });
+  const sectionById = new Map(sectionsSorted.map((s) => [s.id, s]));
+  const lessonByKey = new Map(lessons.map((l) => [l.key, l]));
+  const activities = activitiesSorted.map((entry) => ({
+    entry,
+    lesson: lessonByKey.get(`activity/${entry.id}`)!,
+    section: sectionById.get(entry.data.section)!,
+  }));
+  return {
+    sections,
+    activities,
+    readings,
+    scenarios: input.scenarios,
+    resources,
+    glossary: [...input.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    lessons,
+    lessonByKey,
+  };
+}
+

@@ -1,0 +1,14 @@
+/** Worksheets that pages derive from content: reflection prompts and discussion notes. */
+import type { Block } from './blocks';
+
+/** Turn prompts (reflection, discussion, reading questions) into optional text blocks. */
+export function promptBlocks(prompts: { id: string; text: string }[], idPrefix = ''): Block[] {
+  return prompts.map((p) => ({
+    type: 'text',
+    id: `${idPrefix}${p.id}`,
+    label: p.text,
+    required: false,
+    private: false,
+    rows: 3,
+  }));
+}

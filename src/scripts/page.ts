@@ -1,0 +1,64 @@
+/**
+ * The only script every page loads: the theme toggle and the visit mark for the course map.
+ * It talks to localStorage directly (through the storage engine) and stays a few hundred
+ * bytes; pages load framework code only where something interactive is on screen.
+ */
+import { readRaw, writeRaw } from '../stores/storage';
+
+const THEME_KEY = 'course:v1:settings:theme';
+const order = ['system', 'light', 'dark'] as const;
+type Theme = (typeof order)[number];
+
+function currentTheme(): Theme {
+  try {
+    const t: unknown = JSON.parse(readRaw(THEME_KEY) ?? '"system"');
+    return t === 'light' || t === 'dark' ? t : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+function applyTheme(theme: Theme): void {
+  if (theme === 'system') delete document.documentElement.dataset['theme'];
+  else document.documentElement.dataset['theme'] = theme;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+    const name = theme === 'system' ? 'follows system' : theme;
+    button.setAttribute('aria-label', `Colour theme: ${name}. Change theme`);
+    button.dataset['current'] = theme;
+    const label = button.querySelector('.theme-label');
+    if (label) label.textContent = theme === 'system' ? 'Auto' : theme === 'light' ? 'Light' : 'Dark';
+  }
+}
+
+applyTheme(currentTheme());
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+  button.addEventListener('click', () => {
+    const next = order[(order.indexOf(currentTheme()) + 1) % order.length] ?? 'system';
+    writeRaw(THEME_KEY, JSON.stringify(next));
+    applyTheme(next);
+  });
+}
+
+// Record the visit. Progress values are small JSON objects; an unreadable one is left for the
+// full store (which quarantines it) rather than overwritten here.
+const lesson = document.body.dataset['lesson'];
+if (lesson) {
+  const key = `course:v1:progress:${lesson}`;
+  const raw = readRaw(key);
+  if (raw === null) writeRaw(key, JSON.stringify({ visited: Date.now() }));
+}
+
+// Facilitator view: off unless switched on in settings. A URL can never switch it on by itself.
+const FACILITATOR_KEY = 'course:v1:settings:facilitator';
+const facilitatorOn = (): boolean => readRaw(FACILITATOR_KEY) === 'true';
+function showFacilitator(on: boolean): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-facilitator]')) el.hidden = !on;
+}
+showFacilitator(facilitatorOn());
+for (const box of document.querySelectorAll<HTMLInputElement>('[data-facilitator-toggle]')) {
+  box.checked = facilitatorOn();
+  box.addEventListener('change', () => {
+    writeRaw(FACILITATOR_KEY, box.checked ? 'true' : 'false');
+    showFacilitator(box.checked);
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Worksheet answers, one storage key per block: `course:v1:answers:<kind>/<lesson>/<block>`.
+ * Typing updates the component at once; writes are debounced and flushed when the page is
+ * hidden or closed, so nothing typed in the last moment is lost.
+ */
+import { savedAnswer, type SavedAnswer } from '../lib/answers';
+import { persistedMap } from './persisted';
+import { askPersistentStorage } from './storage';
+
+export const ANSWERS_PREFIX = 'course:v1:answers:';
+export const $answers = persistedMap<SavedAnswer>(ANSWERS_PREFIX, savedAnswer);
+
+const pending = new Map<string, SavedAnswer>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+const DEBOUNCE_MS = 300;
+
+/** Write every pending answer to storage now. */
+export function flushAnswers(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  for (const [key, value] of pending) $answers.setKey(key, value);
+  pending.clear();
+}
+
+/** Record an answer; it reaches storage after a short pause in typing. */
+export function saveAnswer(key: string, value: unknown): void {
+  pending.set(key, { v: value, at: Date.now() });
+  askPersistentStorage();
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(flushAnswers, DEBOUNCE_MS);
+}
+
+/** The latest answer for a key, including one not yet written. */
+export function getAnswer(key: string): SavedAnswer | undefined {
+  return pending.get(key) ?? $answers.get()[key];
+}
+
+export function clearAnswer(key: string): void {
+  pending.delete(key);
+  $answers.setKey(key, undefined);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushAnswers);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushAnswers();
+  });
+}

@@ -1,0 +1,24 @@
+/** Which lessons the learner has opened and marked done, keyed by `<kind>/<id>`. */
+import { z } from 'zod';
+import { persistedMap } from './persisted';
+
+export const PROGRESS_PREFIX = 'course:v1:progress:';
+export const lessonProgress = z
+  .object({
+    visited: z.number().int().nonnegative().optional(),
+    done: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+export type LessonProgress = z.infer<typeof lessonProgress>;
+
+export const $progress = persistedMap<LessonProgress>(PROGRESS_PREFIX, lessonProgress);
+
+export function markVisited(lessonKey: string): void {
+  const current = $progress.get()[lessonKey];
+  if (!current?.visited) $progress.setKey(lessonKey, { ...current, visited: Date.now() });
+}
+
+export function setDone(lessonKey: string, done: boolean): void {
+  const { done: _old, ...rest } = $progress.get()[lessonKey] ?? {};
+  $progress.setKey(lessonKey, done ? { ...rest, done: Date.now() } : rest);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isAnswered, savedAnswer, valueFor } from '../../src/lib/answers';
+import { formatTime, parseTime } from '../../src/lib/time';
+
+const saved = (v: unknown) => ({ v, at: 1 });
+
+describe('isAnswered', () => {
+  it('ignores whitespace-only text and empty lists', () => {
+    expect(isAnswered({ type: 'text' }, saved('   '))).toBe(false);
+    expect(isAnswered({ type: 'text' }, saved('An answer'))).toBe(true);
+    expect(isAnswered({ type: 'list' }, saved(['', ' ']))).toBe(false);
+    expect(isAnswered({ type: 'list' }, saved(['', 'fire drill']))).toBe(true);
+    expect(isAnswered({ type: 'text' }, undefined)).toBe(false);
+  });
+
+  it('counts a grid once any cell is filled', () => {
+    expect(isAnswered({ type: 'grid' }, saved({ cells: { a: { b: '' } }, added: [] }))).toBe(false);
+    expect(isAnswered({ type: 'grid' }, saved({ cells: { a: { b: 'Ms. Ruiz, coach' } }, added: [] }))).toBe(true);
+  });
+
+  it('counts a stakeholder chart once a cell or a loss is filled', () => {
+    const chart = (cells: Record<string, string>, losses: string[]) => saved({ charts: [{ id: 'main', title: '', challenge: '', rows: [{ id: 's', name: 'Teacher', cells, losses }] }] });
+    expect(isAnswered({ type: 'stakeholder-chart' }, chart({}, []))).toBe(false);
+    expect(isAnswered({ type: 'stakeholder-chart' }, chart({}, ['status']))).toBe(true);
+    expect(isAnswered({ type: 'stakeholder-chart' }, chart({ values: 'fairness' }, []))).toBe(true);
+  });
+});
+
+describe('valueFor', () => {
+  it('returns undefined for a value of another shape instead of throwing', () => {
+    expect(valueFor('list', saved('not a list'))).toBeUndefined();
+    expect(valueFor('text', saved('ok'))).toBe('ok');
+    expect(valueFor('rating', saved({ a: 3 }))).toEqual({ a: 3 });
+  });
+});
+
+describe('savedAnswer', () => {
+  it('accepts each block value shape and rejects junk', () => {
+    expect(savedAnswer.safeParse({ v: 'text', at: 5 }).success).toBe(true);
+    expect(savedAnswer.safeParse({ v: ['a'], at: 5 }).success).toBe(true);
+    expect(savedAnswer.safeParse({ v: 'text' }).success).toBe(false);
+    expect(savedAnswer.safeParse({ v: 'x'.repeat(30_000), at: 5 }).success).toBe(false);
+    expect(savedAnswer.safeParse({ v: 'x', at: 5, extra: 1 }).success).toBe(false);
+  });
+});
+
+describe('time', () => {
+  it('parses m:ss and seconds, and formats back', () => {
+    expect(parseTime('2:05')).toBe(125);
+    expect(parseTime('45')).toBe(45);
+    expect(parseTime('1:75')).toBeUndefined();
+    expect(parseTime('abc')).toBeUndefined();
+    expect(formatTime(125)).toBe('2:05');
+  });
+});
