@@ -24,7 +24,7 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
 
   return (
     <div className="block" data-block={block.id} data-type="grid">
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="group" aria-label={`${block.label}: table, scrolls sideways on small screens`}>
         <table className="grid-table" aria-describedby={block.help ? `${htmlId}-help` : undefined}>
           <caption className="block-label" style={{ textAlign: 'left' }}>
             {block.label}

@@ -99,7 +99,7 @@ function ChartEditor(props: {
   const name = (r: Row) => r.name || 'Unnamed stakeholder';
 
   return (
-    <section className="chart" aria-labelledby={`${htmlId}-heading`}>
+    <div className="chart" role={own ? 'group' : undefined} aria-labelledby={own ? `${htmlId}-heading` : undefined}>
       {own ? (
         <div className="chart-head">
           <h4 id={`${htmlId}-heading`}>Challenge {number}{chart.title ? `: ${chart.title}` : ''}</h4>
@@ -108,11 +108,7 @@ function ChartEditor(props: {
           <label htmlFor={`${htmlId}-challenge`}>Describe the adaptive challenge in your school</label>
           <textarea id={`${htmlId}-challenge`} rows={3} value={chart.challenge} disabled={disabled} onChange={(e) => onChange((c) => ({ ...c, challenge: e.target.value }))} />
         </div>
-      ) : (
-        <h4 id={`${htmlId}-heading`} className="visually-hidden">
-          Chart
-        </h4>
-      )}
+      ) : null}
       <div className="row no-print" role="group" aria-label="View">
         <label htmlFor={`${htmlId}-view`}>Show</label>
         <select id={`${htmlId}-view`} value={view} onChange={(e) => setView(e.target.value as typeof view)} style={{ maxWidth: '22rem' }}>
@@ -125,7 +121,7 @@ function ChartEditor(props: {
         </select>
       </div>
       {view === 'chart' ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="group" aria-label={`Stakeholder chart${chart.title ? `: ${chart.title}` : ''}, scrolls sideways on small screens`}>
           <table className="chart-table" id={`${htmlId}-table`}>
             <caption className="visually-hidden">Stakeholder chart{chart.title ? `: ${chart.title}` : ''}</caption>
             <thead>
@@ -243,7 +239,7 @@ function ChartEditor(props: {
           </button>
         )}
       </div>
-    </section>
+    </div>
   );
 }
 

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+
+test('a learner walks home → course map → section → activity → back, and progress shows', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Distributed leadership');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Course map' }).click();
+  await expect(page).toHaveURL(/\/course\/$/);
+  const badge = page.locator('[data-progress="section/work-of-school-leaders"]');
+  await expect(badge).toHaveText('Not started');
+
+  await page.getByRole('link', { name: /The Work of School Leaders/i }).first().click();
+  await expect(page).toHaveURL(/\/sections\/work-of-school-leaders\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: /^Activity 1:/ }).click();
+  await expect(page).toHaveURL(/\/activities\/leadership-work\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Work of School Leaders');
+
+  // Breadcrumbs lead back to the section and the map.
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(crumbs.getByText('Activity 1')).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sections\/work-of-school-leaders\/$/);
+  await page.goto('/course/');
+  await expect(page.locator('[data-progress="section/work-of-school-leaders"]')).toHaveText('Done');
+  await expect(page.locator('[data-progress="activity/leadership-work"]')).toHaveText('In progress');
+  await expect(page.locator('[data-progress="section/overview"]')).toHaveText('Not started');
+  await expect(page.locator('[data-progress-summary]')).toContainText('1 of');
+});
+
+test('previous and next links chain every lesson in order', async ({ page }) => {
+  await page.goto('/sections/overview/');
+  const seen: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    seen.push(new URL(page.url()).pathname);
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    const href = await next.getAttribute('href');
+    await next.click();
+    await page.waitForURL(`**${href}`);
+  }
+  expect(seen).toContain('/activities/making-sense-of-emotion/');
+  expect(seen).toContain('/scenarios/harmon-high/');
+  expect(seen.at(-1)).toMatch(/^\/readings\//);
+  expect(new Set(seen).size).toBe(seen.length);
+});
+
+test('skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/sections/overview/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+});
+
+test('the theme toggle cycles auto → light → dark and is remembered', async ({ page }) => {
+  await page.goto('/');
+  const toggle = page.locator('[data-theme-toggle]');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/course/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-label', /dark/);
+});
+
+test('the layout holds at 320 px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['/', '/course/', '/sections/distributed-perspective/', '/activities/leadership-perspective/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
