@@ -33,7 +33,10 @@ const sections = defineCollection({
       title: z.string().describe('Title of the lesson.'),
       shortTitle: z.string().describe('Short title for navigation and breadcrumbs.'),
       summary: z.string().min(40).describe('"In brief": two to four sentences a busy reader can stop after.'),
-      pages: z.string().regex(/^\d+(?:[-–]\d+)?$/).describe('Page range of the section in the report, e.g. "11-14".'),
+      pages: z
+        .string()
+        .regex(/^\d+(?:[-–]\d+)?$/)
+        .describe('Page range of the section in the report, e.g. "11-14".'),
       readingMinutes: z.number().int().positive().describe('Estimated reading time in minutes.'),
       research: z.array(research).default([]).describe('Research the section leans on.'),
       reflection: z.array(prompt).min(2).max(4).describe('Reflection prompts at the end of the lesson; answers save like a worksheet.'),
@@ -111,7 +114,10 @@ const readings = defineCollection({
         .array(
           z
             .object({
-              to: z.string().regex(/^(section|activity)\/[a-z0-9-]+$/).describe('"section/<id>" or "activity/<id>".'),
+              to: z
+                .string()
+                .regex(/^(section|activity)\/[a-z0-9-]+$/)
+                .describe('"section/<id>" or "activity/<id>".'),
               note: z.string().describe('How the reading connects to it.'),
             })
             .strict(),
@@ -209,7 +215,7 @@ const committeeLab = z
             role: z.string(),
             perspectives: z.array(stableId).min(1),
             power: z.enum(['high', 'medium', 'low']).describe('Formal or social power at a school table.'),
-            risks: z.array(stableId).default([]).describe('Risks this member\'s presence makes likely.'),
+            risks: z.array(stableId).default([]).describe("Risks this member's presence makes likely."),
           })
           .strict(),
       )

@@ -2,64 +2,54 @@
  * Saved answers: their shapes per block type, how to read a stored value safely, and when a
  * block counts as answered. Pure: no browser APIs, unit-tested in tests/unit.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Block, BlockType } from './blocks';
 
 const MAX_TEXT = 20_000;
 const MAX_ITEMS = 200;
-const text = z.string().max(MAX_TEXT);
-const id = z.string().max(120);
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const id = z.string().check(z.maxLength(120));
 
-export const gridValue = z
-  .object({
-    cells: z.record(id, z.record(id, text)).default({}),
-    added: z.array(z.object({ id, label: text }).strict()).max(MAX_ITEMS).default([]),
-  })
-  .strict();
+const list = <T extends z.ZodMiniType>(item: T, max = MAX_ITEMS) => z.array(item).check(z.maxLength(max));
 
-export const noteValue = z.object({ id, t: z.number().min(0).max(86_400), role: id, text }).strict();
+export const gridValue = z.strictObject({
+  cells: z._default(z.record(id, z.record(id, text)), {}),
+  added: z._default(list(z.strictObject({ id, label: text })), []),
+});
 
-export const stakeholderRow = z
-  .object({
-    id,
-    name: text,
-    cells: z.record(id, text).default({}),
-    losses: z.array(id).max(MAX_ITEMS).default([]),
-  })
-  .strict();
+export const noteValue = z.strictObject({ id, t: z.number().check(z.minimum(0), z.maximum(86_400)), role: id, text });
 
-export const chartValue = z
-  .object({
-    charts: z
-      .array(
-        z
-          .object({ id, title: text, challenge: text, rows: z.array(stakeholderRow).max(MAX_ITEMS) })
-          .strict(),
-      )
-      .max(50),
-  })
-  .strict();
+export const stakeholderRow = z.strictObject({
+  id,
+  name: text,
+  cells: z._default(z.record(id, text), {}),
+  losses: z._default(list(id), []),
+});
+
+export const chartValue = z.strictObject({
+  charts: list(z.strictObject({ id, title: text, challenge: text, rows: list(stakeholderRow) }), 50),
+});
 
 /** The value schema for each block type. */
 export const valueSchemas = {
   text,
-  list: z.array(text).max(MAX_ITEMS),
+  list: list(text),
   grid: gridValue,
-  checklist: z.array(id).max(MAX_ITEMS),
-  rating: z.record(id, z.number().int().min(0).max(100)),
-  choice: z.array(id).max(MAX_ITEMS),
-  'video-notes': z.array(noteValue).max(1000),
-  allocation: z.record(id, z.number().min(0).max(100_000)),
+  checklist: list(id),
+  rating: z.record(id, z.int().check(z.minimum(0), z.maximum(100))),
+  choice: list(id),
+  'video-notes': list(noteValue, 1000),
+  allocation: z.record(id, z.number().check(z.minimum(0), z.maximum(100_000))),
   'stakeholder-chart': chartValue,
-} satisfies Record<BlockType, z.ZodType>;
+} satisfies Record<BlockType, z.ZodMiniType>;
 
 export type AnswerValue<T extends BlockType = BlockType> = z.infer<(typeof valueSchemas)[T]>;
 
 /** Any value a block could hold, as stored (the block type is not stored with it). */
-export const anyValue = z.union(Object.values(valueSchemas) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+export const anyValue = z.union(Object.values(valueSchemas) as unknown as [z.ZodMiniType, z.ZodMiniType, ...z.ZodMiniType[]]);
 
 /** What is stored under one answer key: the value and when it was last changed. */
-export const savedAnswer = z.object({ v: anyValue, at: z.number().int().nonnegative() }).strict();
+export const savedAnswer = z.strictObject({ v: anyValue, at: z.int().check(z.nonnegative()) });
 export type SavedAnswer = { v: unknown; at: number };
 
 /** Read a block's value from storage, or undefined when it is empty or of another shape. */

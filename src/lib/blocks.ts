@@ -24,10 +24,7 @@ const common = {
   label: z.string().min(1).describe('The prompt or question, in our own words.'),
   help: z.string().optional().describe('One or two sentences of guidance shown under the label.'),
   required: z.boolean().default(false).describe('Whether the block must be answered for the activity to count as complete.'),
-  private: z
-    .boolean()
-    .default(false)
-    .describe('Answers the learner may not want to hand in; left out of hand-in files unless the learner includes them.'),
+  private: z.boolean().default(false).describe('Answers the learner may not want to hand in; left out of hand-in files unless the learner includes them.'),
 };
 
 export const textBlock = z
@@ -107,7 +104,10 @@ export const videoNotesBlock = z
     ...common,
     video: z
       .object({
-        youtubeId: z.string().regex(/^[A-Za-z0-9_-]{6,20}$/).describe('YouTube video id; played from youtube-nocookie.com only after a click.'),
+        youtubeId: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{6,20}$/)
+          .describe('YouTube video id; played from youtube-nocookie.com only after a click.'),
         title: z.string().describe('Title of the video, used as the frame title and link text.'),
       })
       .strict(),
@@ -129,7 +129,7 @@ export const stakeholderChartBlock = z
   .object({
     type: z.literal('stakeholder-chart'),
     ...common,
-    scenario: stableId.optional().describe('Id of a stakeholder-case scenario this chart is about; omit for the learner\'s own challenges.'),
+    scenario: stableId.optional().describe("Id of a stakeholder-case scenario this chart is about; omit for the learner's own challenges."),
     stakeholders: z.array(option).default([]).describe('Stakeholders the scenario names; the learner may add more.'),
   })
   .strict();

@@ -103,14 +103,17 @@ export function buildCourse(input: {
     for (const s of g.data.seeAlso) if (!glossaryIds.has(s)) problems.push(`content/glossary.yaml: term "${g.id}" sees also "${s}", which does not exist`);
   }
   for (const s of input.scenarios) {
-    if (s.data.kind === 'stakeholder-case' && !activityIds.has(s.data.activity)) problems.push(`content/scenarios/${s.id}.yaml: activity "${s.data.activity}" does not exist`);
+    if (s.data.kind === 'stakeholder-case' && !activityIds.has(s.data.activity))
+      problems.push(`content/scenarios/${s.id}.yaml: activity "${s.data.activity}" does not exist`);
     if (s.data.kind === 'committee-lab') {
       const pool = new Set(s.data.pool.map((m) => m.id));
       const perspectives = new Set(s.data.perspectives.map((p) => p.id));
       const risks = new Set(s.data.risks.map((r) => r.id));
-      for (const c of s.data.committees) for (const m of c.members) if (!pool.has(m)) problems.push(`content/scenarios/${s.id}.yaml: committee "${c.id}" member "${m}" is not in the pool`);
+      for (const c of s.data.committees)
+        for (const m of c.members) if (!pool.has(m)) problems.push(`content/scenarios/${s.id}.yaml: committee "${c.id}" member "${m}" is not in the pool`);
       for (const m of s.data.pool) {
-        for (const p of m.perspectives) if (!perspectives.has(p)) problems.push(`content/scenarios/${s.id}.yaml: member "${m.id}" has unknown perspective "${p}"`);
+        for (const p of m.perspectives)
+          if (!perspectives.has(p)) problems.push(`content/scenarios/${s.id}.yaml: member "${m.id}" has unknown perspective "${p}"`);
         for (const r of m.risks) if (!risks.has(r)) problems.push(`content/scenarios/${s.id}.yaml: member "${m.id}" has unknown risk "${r}"`);
       }
       for (const r of s.data.risks) {
@@ -175,4 +178,3 @@ export function buildCourse(input: {
     lessonByKey,
   };
 }
-

@@ -5,11 +5,11 @@
  */
 import { persistentMap } from '@nanostores/persistent';
 import type { MapStore } from 'nanostores';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { quarantine } from './quarantine';
 import { allKeys, readRaw, removeRaw } from './storage';
 
-export function persistedMap<T>(prefix: string, schema: z.ZodType<T>): MapStore<Record<string, T | undefined>> {
+export function persistedMap<T>(prefix: string, schema: ZodMiniType<T>): MapStore<Record<string, T | undefined>> {
   // Sweep before the store first reads: decode() does not know its key, the sweep does.
   if (typeof window !== 'undefined') {
     for (const key of allKeys()) {
@@ -35,7 +35,7 @@ export function persistedMap<T>(prefix: string, schema: z.ZodType<T>): MapStore<
   );
 }
 
-function parse<T>(schema: z.ZodType<T>, raw: string): T | undefined {
+function parse<T>(schema: ZodMiniType<T>, raw: string): T | undefined {
   try {
     const result = schema.safeParse(JSON.parse(raw));
     return result.success ? result.data : undefined;

@@ -1,14 +1,12 @@
 /** Which lessons the learner has opened and marked done, keyed by `<kind>/<id>`. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { persistedMap } from './persisted';
 
 export const PROGRESS_PREFIX = 'course:v1:progress:';
-export const lessonProgress = z
-  .object({
-    visited: z.number().int().nonnegative().optional(),
-    done: z.number().int().nonnegative().optional(),
-  })
-  .strict();
+export const lessonProgress = z.strictObject({
+  visited: z.optional(z.int().check(z.nonnegative())),
+  done: z.optional(z.int().check(z.nonnegative())),
+});
 export type LessonProgress = z.infer<typeof lessonProgress>;
 
 export const $progress = persistedMap<LessonProgress>(PROGRESS_PREFIX, lessonProgress);

@@ -3,12 +3,12 @@
  * learner is told (see StorageNotice) and can download it.
  */
 import { atom } from 'nanostores';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readRaw, writeRaw } from './storage';
 
 export const QUARANTINE_KEY = 'course:quarantine';
 
-const entry = z.object({ key: z.string(), raw: z.string(), at: z.number(), reason: z.string() }).strict();
+const entry = z.strictObject({ key: z.string(), raw: z.string(), at: z.number(), reason: z.string() });
 export type QuarantineEntry = z.infer<typeof entry>;
 
 function load(): QuarantineEntry[] {

@@ -31,7 +31,7 @@ const backing: Storage | null = typeof window === 'undefined' ? null : probe();
 if (typeof window !== 'undefined' && !backing) $storageHealth.set('unavailable');
 
 function isQuota(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
 }
 
 /** Write one key; false when storage refused it. */

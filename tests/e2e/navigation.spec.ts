@@ -8,7 +8,10 @@ test('a learner walks home → course map → section → activity → back, and
   const badge = page.locator('[data-progress="section/work-of-school-leaders"]');
   await expect(badge).toHaveText('Not started');
 
-  await page.getByRole('link', { name: /The Work of School Leaders/i }).first().click();
+  await page
+    .getByRole('link', { name: /The Work of School Leaders/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/sections\/work-of-school-leaders\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('link', { name: /^Activity 1:/ }).click();

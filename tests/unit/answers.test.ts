@@ -19,7 +19,8 @@ describe('isAnswered', () => {
   });
 
   it('counts a stakeholder chart once a cell or a loss is filled', () => {
-    const chart = (cells: Record<string, string>, losses: string[]) => saved({ charts: [{ id: 'main', title: '', challenge: '', rows: [{ id: 's', name: 'Teacher', cells, losses }] }] });
+    const chart = (cells: Record<string, string>, losses: string[]) =>
+      saved({ charts: [{ id: 'main', title: '', challenge: '', rows: [{ id: 's', name: 'Teacher', cells, losses }] }] });
     expect(isAnswered({ type: 'stakeholder-chart' }, chart({}, []))).toBe(false);
     expect(isAnswered({ type: 'stakeholder-chart' }, chart({}, ['status']))).toBe(true);
     expect(isAnswered({ type: 'stakeholder-chart' }, chart({ values: 'fairness' }, []))).toBe(true);

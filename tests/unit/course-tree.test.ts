@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildCourse, CourseError } from '../../src/lib/course-tree';
 
 // Minimal stand-ins for collection entries: only the fields the tree reads.
-const section = (id: string, number: number) => ({ id, collection: 'sections', data: { number, title: `S${number}`, shortTitle: `S${number}`, readingMinutes: 5 } });
+const section = (id: string, number: number) => ({
+  id,
+  collection: 'sections',
+  data: { number, title: `S${number}`, shortTitle: `S${number}`, readingMinutes: 5 },
+});
 const activity = (id: string, number: number, sectionId: string, resources: string[] = []) => ({
   id,
   collection: 'activities',

@@ -8,8 +8,7 @@ type Grid = AnswerValue<'grid'>;
 export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'grid'>) {
   const grid: Grid = value ?? { cells: {}, added: [] };
   const newRowId = useId();
-  const setCell = (row: string, col: string, text: string) =>
-    onChange({ ...grid, cells: { ...grid.cells, [row]: { ...grid.cells[row], [col]: text } } });
+  const setCell = (row: string, col: string, text: string) => onChange({ ...grid, cells: { ...grid.cells, [row]: { ...grid.cells[row], [col]: text } } });
   const rows = [...block.rows.map((r) => ({ ...r, own: false })), ...grid.added.map((r) => ({ ...r, own: true }))];
 
   const addRow = () => {
@@ -55,7 +54,13 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
                         disabled={disabled}
                         onChange={(e) => onChange({ ...grid, added: grid.added.map((x) => (x.id === r.id ? { ...x, label: e.target.value } : x)) })}
                       />
-                      <button type="button" className="icon-button" disabled={disabled} aria-label={`Remove row ${r.label || 'without a name'}`} onClick={() => removeRow(r.id)}>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        disabled={disabled}
+                        aria-label={`Remove row ${r.label || 'without a name'}`}
+                        onClick={() => removeRow(r.id)}
+                      >
                         ✕
                       </button>
                     </div>

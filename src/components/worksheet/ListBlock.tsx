@@ -36,7 +36,14 @@ export function ListBlock({ block, value, onChange, htmlId, disabled }: BlockPro
               disabled={disabled}
               onChange={(e) => update(items.map((x, j) => (j === i ? e.target.value : x)))}
             />
-            <button type="button" className="icon-button" data-move="up" disabled={disabled || i === 0} aria-label={`Move ${lower} ${i + 1} up`} onClick={() => move(i, i - 1)}>
+            <button
+              type="button"
+              className="icon-button"
+              data-move="up"
+              disabled={disabled || i === 0}
+              aria-label={`Move ${lower} ${i + 1} up`}
+              onClick={() => move(i, i - 1)}
+            >
               ↑
             </button>
             <button

@@ -102,11 +102,26 @@ function ChartEditor(props: {
     <div className="chart" role={own ? 'group' : undefined} aria-labelledby={own ? `${htmlId}-heading` : undefined}>
       {own ? (
         <div className="chart-head">
-          <h4 id={`${htmlId}-heading`}>Challenge {number}{chart.title ? `: ${chart.title}` : ''}</h4>
+          <h4 id={`${htmlId}-heading`}>
+            Challenge {number}
+            {chart.title ? `: ${chart.title}` : ''}
+          </h4>
           <label htmlFor={`${htmlId}-title`}>Short name for the challenge</label>
-          <input type="text" id={`${htmlId}-title`} value={chart.title} disabled={disabled} onChange={(e) => onChange((c) => ({ ...c, title: e.target.value }))} />
+          <input
+            type="text"
+            id={`${htmlId}-title`}
+            value={chart.title}
+            disabled={disabled}
+            onChange={(e) => onChange((c) => ({ ...c, title: e.target.value }))}
+          />
           <label htmlFor={`${htmlId}-challenge`}>Describe the adaptive challenge in your school</label>
-          <textarea id={`${htmlId}-challenge`} rows={3} value={chart.challenge} disabled={disabled} onChange={(e) => onChange((c) => ({ ...c, challenge: e.target.value }))} />
+          <textarea
+            id={`${htmlId}-challenge`}
+            rows={3}
+            value={chart.challenge}
+            disabled={disabled}
+            onChange={(e) => onChange((c) => ({ ...c, challenge: e.target.value }))}
+          />
         </div>
       ) : null}
       <div className="row no-print" role="group" aria-label="View">
@@ -121,7 +136,12 @@ function ChartEditor(props: {
         </select>
       </div>
       {view === 'chart' ? (
-        <div className="table-wrap" tabIndex={0} role="group" aria-label={`Stakeholder chart${chart.title ? `: ${chart.title}` : ''}, scrolls sideways on small screens`}>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="group"
+          aria-label={`Stakeholder chart${chart.title ? `: ${chart.title}` : ''}, scrolls sideways on small screens`}
+        >
           <table className="chart-table" id={`${htmlId}-table`}>
             <caption className="visually-hidden">Stakeholder chart{chart.title ? `: ${chart.title}` : ''}</caption>
             <thead>
@@ -146,7 +166,14 @@ function ChartEditor(props: {
                       onChange={(e) => setRow(r.id, (x) => ({ ...x, name: e.target.value }))}
                     />
                     <span className="row row-tools">
-                      <button type="button" className="icon-button" data-move="up" disabled={disabled || i === 0} aria-label={`Move ${name(r)} up`} onClick={() => move(i, i - 1)}>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        data-move="up"
+                        disabled={disabled || i === 0}
+                        aria-label={`Move ${name(r)} up`}
+                        onClick={() => move(i, i - 1)}
+                      >
                         ↑
                       </button>
                       <button

@@ -18,8 +18,10 @@ export function StorageNotice() {
       {health !== 'ok' && (
         <div className="notice error" data-storage-warning>
           <strong>Your work is not being saved in this browser.</strong>{' '}
-          {health === 'full' ? 'The browser’s storage for this site is full.' : 'This browser does not let the site store anything (private mode or blocked storage).'} Your answers are
-          kept while this page stays open. <a href={url('/workbook/#export')}>Export your work to a file</a> now so you do not lose it.
+          {health === 'full'
+            ? 'The browser’s storage for this site is full.'
+            : 'This browser does not let the site store anything (private mode or blocked storage).'}{' '}
+          Your answers are kept while this page stays open. <a href={url('/workbook/#export')}>Export your work to a file</a> now so you do not lose it.
         </div>
       )}
       {quarantined.length > 0 && (

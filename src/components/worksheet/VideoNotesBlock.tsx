@@ -38,8 +38,7 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
           />
         ) : (
           <button type="button" className="video-placeholder" onClick={() => setPlaying(true)}>
-            ▶ Play “{block.video.title}”
-            <span className="block-help">Loads the video from youtube-nocookie.com only when you press play.</span>
+            ▶ Play “{block.video.title}”<span className="block-help">Loads the video from youtube-nocookie.com only when you press play.</span>
           </button>
         )}
       </div>
@@ -92,7 +91,13 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
                 {block.roles.length > 0 && <strong>{roleLabel(n.role)}: </strong>}
                 {n.text}
               </span>
-              <button type="button" className="icon-button" disabled={disabled} aria-label={`Remove note at ${formatTime(n.t)}`} onClick={() => onChange(notes.filter((x) => x.id !== n.id))}>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={disabled}
+                aria-label={`Remove note at ${formatTime(n.t)}`}
+                onClick={() => onChange(notes.filter((x) => x.id !== n.id))}
+              >
                 ✕
               </button>
             </li>

@@ -39,7 +39,12 @@ export default function Worksheet({ worksheetId, blocks, scenarios = {}, complet
     <div className="worksheet-blocks">
       <StorageNotice />
       {blocks.map((b) => (
-        <BlockView key={b.id} block={b} answerKey={answerKey(worksheetId, b.id)} scenario={b.type === 'stakeholder-chart' && b.scenario ? scenarios[b.scenario] : undefined} />
+        <BlockView
+          key={b.id}
+          block={b}
+          answerKey={answerKey(worksheetId, b.id)}
+          scenario={b.type === 'stakeholder-chart' && b.scenario ? scenarios[b.scenario] : undefined}
+        />
       ))}
       {completion && <Completion worksheetId={worksheetId} blocks={blocks} {...completion} />}
     </div>
@@ -47,10 +52,10 @@ export default function Worksheet({ worksheetId, blocks, scenarios = {}, complet
 }
 
 function BlockView({ block, answerKey: key, scenario }: { block: Block; answerKey: string; scenario: ScenarioText | undefined }) {
-  const { value, setValue, container, ready } = useAnswer(key, block.type);
+  const { value, setValue, containerRef, ready } = useAnswer(key, block.type);
   const props = { block, value, onChange: setValue, htmlId: htmlIdFor(key), disabled: !ready } as BlockProps<BlockType>;
   return (
-    <div ref={(el) => void (container.current = el)} className="block-wrap">
+    <div ref={containerRef} className="block-wrap">
       {render(props, scenario)}
     </div>
   );

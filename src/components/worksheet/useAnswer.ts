@@ -23,11 +23,11 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
   const hydrated = useHydrated();
   const stored = useStore($answers, { keys: [key] })[key];
   const [draft, setDraft] = useState<SavedAnswer>();
-  const container = useRef<HTMLElement | null>(null);
+  const containerRef = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
     if (!draft || !stored || stored.at <= draft.at) return;
-    if (container.current?.contains(document.activeElement)) return;
+    if (containerRef.current?.contains(document.activeElement)) return;
     setDraft(undefined);
   }, [stored, draft]);
 
@@ -40,5 +40,5 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
     },
     [key],
   );
-  return { value, setValue, container, ready: hydrated, savedAt: current?.at };
+  return { value, setValue, containerRef, ready: hydrated };
 }
