@@ -9,6 +9,9 @@ import { baseLinks } from './src/lib/base-links.mjs';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // OUT_DIR lets several checkouts or test runs build side by side without sharing dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',

@@ -40,6 +40,7 @@ const sections = defineCollection({
       readingMinutes: z.number().int().positive().describe('Estimated reading time in minutes.'),
       research: z.array(research).default([]).describe('Research the section leans on.'),
       reflection: z.array(prompt).min(2).max(4).describe('Reflection prompts at the end of the lesson; answers save like a worksheet.'),
+      tools: worksheet.default([]).describe('Interactive tools in the lesson (e.g. a sorting exercise), rendered before the reflection prompts.'),
     })
     .strict(),
 });

@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every page of the built site, as URL paths ("/", "/course/", ...). */
-export function builtPages(dir = 'dist'): string[] {
+export function builtPages(dir = process.env['OUT_DIR'] ?? 'dist'): string[] {
   const pages: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
