@@ -55,7 +55,8 @@ const facilitatorStep = z
   })
   .strict();
 
-const facilitator = z
+/** The facilitator guide: shared by activities and the scenario lab. */
+export const facilitator = z
   .object({
     purpose: z.string().describe('Why run this activity with a group.'),
     materials: z.array(z.string()).default([]).describe('What to bring or prepare.'),
@@ -221,6 +222,7 @@ const committeeLab = z
           .strict(),
       )
       .min(4),
+    facilitator: facilitator.describe('Facilitator guide for running the lab with a group, hidden from learners unless the facilitator view is on.'),
   })
   .strict();
 
