@@ -2,23 +2,10 @@
  * Fills the course map's status badges from saved progress and answers, and keeps them
  * current when another tab changes them.
  */
-import { answerKey, isAnswered } from '../lib/answers';
 import type { BlockType } from '../lib/blocks';
 import { $answers } from '../stores/answers';
 import { $progress } from '../stores/progress';
-
-export type Status = 'done' | 'started' | 'new';
-
-export function lessonStatus(lessonKey: string, required: { id: string; type: BlockType }[]): Status {
-  const progress = $progress.get()[lessonKey];
-  const answers = $answers.get();
-  if (progress?.done) return 'done';
-  if (required.length > 0 && required.every((b) => isAnswered(b, answers[answerKey(lessonKey, b.id)]))) return 'done';
-  const anyAnswer = Object.keys(answers).some((k) => k.startsWith(`${lessonKey}/`) && answers[k]);
-  if (anyAnswer) return 'started';
-  if (progress?.visited) return required.length ? 'started' : 'done';
-  return 'new';
-}
+import { lessonStatus, type Status } from '../stores/status';
 
 const labels: Record<Status, string> = { done: 'Done', started: 'In progress', new: 'Not started' };
 

@@ -1,0 +1,155 @@
+/**
+ * The portfolio: every answer with its question, laid out for print and "Save as PDF", with a
+ * cover page and a page break between lessons. The learner can leave lessons out.
+ */
+import { useStore } from '@nanostores/react';
+import { useState } from 'react';
+import { viewAnswer, viewUnknown, type AnswerView } from '../../lib/answer-view';
+import type { CatalogueLesson } from '../../lib/catalogue';
+import { $answers } from '../../stores/answers';
+import { $settings } from '../../stores/settings';
+import { useHydrated } from '../worksheet/useAnswer';
+
+export function AnswerViews({ views }: { views: AnswerView[] }) {
+  return (
+    <>
+      {views.map((v, i) => {
+        if (v.kind === 'text')
+          return (
+            <p key={i} className="pre">
+              {v.text}
+            </p>
+          );
+        if (v.kind === 'list')
+          return (
+            <ul key={i}>
+              {v.items.map((item, j) => (
+                <li key={j} className="pre">
+                  {item}
+                </li>
+              ))}
+            </ul>
+          );
+        return (
+          <table key={i} className="portfolio-table">
+            {v.caption && <caption>{v.caption}</caption>}
+            <thead>
+              <tr>
+                {v.head.map((h, j) => (
+                  <th scope="col" key={j}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {v.rows.map((r, j) => (
+                <tr key={j}>
+                  {r.map((c, k) =>
+                    k === 0 ? (
+                      <th scope="row" key={k}>
+                        {c}
+                      </th>
+                    ) : (
+                      <td key={k} className="pre">
+                        {c}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </>
+  );
+}
+
+/** Answered blocks of one lesson, with their questions. */
+export function lessonAnswers(lesson: CatalogueLesson, answers: ReturnType<typeof $answers.get>) {
+  const known = new Set(lesson.blocks.map((b) => `${lesson.key}/${b.id}`));
+  const items = lesson.blocks.map((b) => ({ id: b.id, label: b.label, private: b.private, views: viewAnswer(b, answers[`${lesson.key}/${b.id}`]) }));
+  for (const [k, saved] of Object.entries(answers)) {
+    if (saved && !known.has(k) && k.startsWith(`${lesson.key}/`)) {
+      const id = k.slice(lesson.key.length + 1);
+      items.push({ id, label: id.replace(/[-/]/g, ' '), private: false, views: viewUnknown(saved) });
+    }
+  }
+  return items.filter((i) => i.views.length > 0);
+}
+
+export default function Portfolio({ catalogue }: { catalogue: CatalogueLesson[] }) {
+  const ready = useHydrated();
+  const answers = useStore($answers);
+  const settings = useStore($settings);
+  const [left, setLeft] = useState<Set<string>>(new Set());
+  if (!ready) return <p className="save-status">Loading your saved work…</p>;
+  const name = typeof settings['name'] === 'string' ? settings['name'] : '';
+  const lessons = catalogue.map((l) => ({ lesson: l, items: lessonAnswers(l, answers) })).filter((l) => l.items.length > 0);
+  const included = lessons.filter((l) => !left.has(l.lesson.key));
+
+  return (
+    <div className="portfolio">
+      <div className="no-print callout">
+        <h2>Choose what to include</h2>
+        {lessons.length === 0 ? (
+          <p>You have not answered anything yet. Your answers will appear here as you work through the activities.</p>
+        ) : (
+          <>
+            <fieldset>
+              <legend>Lessons with answers</legend>
+              {lessons.map(({ lesson }) => (
+                <label key={lesson.key} className="check-option">
+                  <input
+                    type="checkbox"
+                    checked={!left.has(lesson.key)}
+                    onChange={(e) => {
+                      const next = new Set(left);
+                      if (e.target.checked) next.delete(lesson.key);
+                      else next.add(lesson.key);
+                      setLeft(next);
+                    }}
+                  />
+                  {lesson.label}: {lesson.title}
+                </label>
+              ))}
+            </fieldset>
+            <button type="button" className="primary" onClick={() => window.print()}>
+              Print or save as PDF
+            </button>
+            <p className="block-help">In the print dialog, choose “Save as PDF” as the printer to keep a PDF copy.</p>
+          </>
+        )}
+      </div>
+      <section className="cover" aria-label="Cover page">
+        <p className="eyebrow">Portfolio</p>
+        <h2 className="cover-title">Distributed leadership for school improvement</h2>
+        {name && <p className="cover-name">{name}</p>}
+        <p>{new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}</p>
+        <p>
+          {included.length} {included.length === 1 ? 'lesson' : 'lessons'} · {included.reduce((n, l) => n + l.items.length, 0)} answers
+        </p>
+        <p className="block-help">
+          Work from the course built on Supovitz, D’Auria &amp; Spillane (2019), Meaningful &amp; Sustainable School Improvement with Distributed Leadership.
+        </p>
+      </section>
+      {included.map(({ lesson, items }) => (
+        <section key={lesson.key} className="portfolio-lesson" aria-labelledby={`p-${lesson.key.replace('/', '-')}`}>
+          <h2 id={`p-${lesson.key.replace('/', '-')}`}>
+            {lesson.label}: {lesson.title}
+          </h2>
+          {items.map((item) => (
+            <div key={item.id} className="portfolio-item">
+              <h3>
+                {item.label}
+                {item.private && <span className="tag">Private</span>}
+              </h3>
+              <AnswerViews views={item.views} />
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * The portfolio file: everything a learner has saved, in one versioned JSON document with a
+ * checksum. Pure functions (no browser storage), so the importer can be tested against random
+ * and hostile files: it must never throw, and must reject a bad file whole, with a reason.
+ */
+import * as z from 'zod/mini';
+import { savedAnswer, type SavedAnswer } from './answers';
+
+export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
+export const PORTFOLIO_VERSION = 1;
+/** Larger than any real portfolio (a full one is well under 1 MB), small enough to read safely. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const key = z.string().check(z.maxLength(300), z.regex(/^[a-z]+\/[a-z0-9-]+\/[A-Za-z0-9._/-]+$/));
+const lessonKey = z.string().check(z.maxLength(200), z.regex(/^[a-z]+\/[a-z0-9-]+$/));
+const timestamp = z.int().check(z.nonnegative());
+
+export const progressEntry = z.strictObject({ visited: z.optional(timestamp), done: z.optional(timestamp) });
+export type ProgressEntry = z.infer<typeof progressEntry>;
+
+/** What a portfolio carries, without the envelope. */
+export const portfolioData = z.strictObject({
+  answers: z.record(key, savedAnswer),
+  progress: z.record(lessonKey, progressEntry),
+});
+export type PortfolioData = { answers: Record<string, SavedAnswer>; progress: Record<string, ProgressEntry> };
+
+export const portfolioFile = z.strictObject({
+  format: z.literal(PORTFOLIO_FORMAT),
+  version: z.literal(PORTFOLIO_VERSION),
+  site: z.strictObject({ version: z.string().check(z.maxLength(50)) }),
+  exportedAt: z.string().check(z.maxLength(40)),
+  learner: z.optional(z.strictObject({ name: z.string().check(z.maxLength(200)) })),
+  data: portfolioData,
+  checksum: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type PortfolioFile = Omit<z.infer<typeof portfolioFile>, 'data'> & { data: PortfolioData };
+
+/** JSON with object keys sorted, so the same data always gives the same checksum. */
+export function canonicalJSON(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export async function sha256(text: string): Promise<string> {
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function makePortfolio(data: PortfolioData, meta: { siteVersion: string; learnerName?: string; now?: Date }): Promise<PortfolioFile> {
+  const base = {
+    format: PORTFOLIO_FORMAT,
+    version: PORTFOLIO_VERSION,
+    site: { version: meta.siteVersion },
+    exportedAt: (meta.now ?? new Date()).toISOString(),
+    ...(meta.learnerName ? { learner: { name: meta.learnerName } } : {}),
+    data: clampData(data),
+  } as const;
+  return { ...base, checksum: await sha256(canonicalJSON(base)) };
+}
+
+/** Numbers that JSON cannot carry (NaN, Infinity) would come back as null: clamp them first. */
+function clampData(data: PortfolioData): PortfolioData {
+  const fix = (v: unknown): unknown => {
+    if (typeof v === 'number') return Number.isFinite(v) ? v : 0;
+    if (Array.isArray(v)) return v.map(fix);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fix(x)]));
+    return v;
+  };
+  return fix(data) as PortfolioData;
+}
+
+export type ReadResult = { ok: true; file: PortfolioFile } | { ok: false; errors: string[] };
+
+/** Read a portfolio file's text. Never throws; says in plain words what is wrong. */
+export async function readPortfolio(text: string, byteLength = new TextEncoder().encode(text).length): Promise<ReadResult> {
+  try {
+    if (byteLength > MAX_FILE_BYTES) return fail(`The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; a course portfolio is never larger than 5 MB.`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return fail('The file is not a course portfolio: it is not valid JSON (it may be damaged or a different kind of file).');
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json)) return fail('The file is not a course portfolio: it holds no portfolio data.');
+    const envelope = json as Record<string, unknown>;
+    if (envelope['format'] !== PORTFOLIO_FORMAT) return fail('The file is not a course portfolio (its format field is missing or different).');
+    const version = envelope['version'];
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('The file has no readable version number.');
+    if (version > PORTFOLIO_VERSION) {
+      return fail(
+        `The file was made by a newer version of the course (file format ${version}; this site reads up to ${PORTFOLIO_VERSION}). Open the newest version of the course to import it, or ask whoever hosts the course to update it.`,
+      );
+    }
+    const parsed = portfolioFile.safeParse(json);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
+      return fail('The file does not match the portfolio format, so nothing was imported.', ...problems);
+    }
+    const { checksum, ...rest } = parsed.data;
+    if ((await sha256(canonicalJSON(rest))) !== checksum) {
+      return fail('The file’s checksum does not match its contents: it was changed or damaged after it was exported, so nothing was imported.');
+    }
+    return { ok: true, file: parsed.data as PortfolioFile };
+  } catch (error) {
+    return fail(`The file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`);
+  }
+}
+
+function fail(...errors: string[]): ReadResult {
+  return { ok: false, errors };
+}
+
+export interface MergeReport {
+  next: PortfolioData;
+  added: string[];
+  updated: string[];
+  /** Blocks answered differently on both sides: the newer answer was kept. */
+  conflicts: { key: string; kept: 'file' | 'browser' }[];
+  unchanged: number;
+}
+
+/**
+ * Merge an imported portfolio into the current state: per block, the newest answer wins;
+ * "replace" takes the file as it is. Progress marks keep the earliest visit and latest done.
+ */
+export function mergePortfolio(current: PortfolioData, incoming: PortfolioData, mode: 'merge' | 'replace'): MergeReport {
+  const report: MergeReport = { next: { answers: {}, progress: {} }, added: [], updated: [], conflicts: [], unchanged: 0 };
+  if (mode === 'replace') {
+    report.next = structuredClone(incoming);
+    for (const k of Object.keys(incoming.answers)) (k in current.answers ? report.updated : report.added).push(k);
+    return report;
+  }
+  const answers: Record<string, SavedAnswer> = { ...current.answers };
+  for (const [k, theirs] of Object.entries(incoming.answers)) {
+    const ours = current.answers[k];
+    if (!ours) {
+      answers[k] = theirs;
+      report.added.push(k);
+    } else if (canonicalJSON(ours.v) === canonicalJSON(theirs.v)) {
+      report.unchanged++;
+    } else {
+      const fileIsNewer = theirs.at > ours.at;
+      if (fileIsNewer) {
+        answers[k] = theirs;
+        report.updated.push(k);
+      }
+      report.conflicts.push({ key: k, kept: fileIsNewer ? 'file' : 'browser' });
+    }
+  }
+  const progress: Record<string, ProgressEntry> = { ...current.progress };
+  for (const [k, theirs] of Object.entries(incoming.progress)) {
+    const ours = current.progress[k] ?? {};
+    const visited = minDefined(ours.visited, theirs.visited);
+    const done = maxDefined(ours.done, theirs.done);
+    progress[k] = { ...(visited !== undefined ? { visited } : {}), ...(done !== undefined ? { done } : {}) };
+  }
+  report.next = { answers, progress };
+  return report;
+}
+
+const minDefined = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+const maxDefined = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+
+/** A short description of what a file holds, for the learner to check before importing. */
+export function describePortfolio(data: PortfolioData): { answers: number; lessons: number; newest?: number } {
+  const lessons = new Set(Object.keys(data.answers).map((k) => k.split('/').slice(0, 2).join('/')));
+  const times = Object.values(data.answers).map((a) => a.at);
+  return { answers: Object.keys(data.answers).length, lessons: lessons.size, ...(times.length ? { newest: Math.max(...times) } : {}) };
+}

@@ -1,0 +1,100 @@
+/**
+ * Whole-workbook actions: snapshot, export, import (with an automatic backup first), restore,
+ * and reset with undo. Components call these plain functions; the stores stay the source of
+ * truth.
+ */
+import { atom } from 'nanostores';
+import * as z from 'zod/mini';
+import { mergePortfolio, portfolioData, type MergeReport, type PortfolioData, type PortfolioFile } from '../lib/portfolio';
+import { $answers, flushAnswers } from './answers';
+import { persistedMap } from './persisted';
+import { $progress } from './progress';
+import { readRaw, removeRaw, writeRaw } from './storage';
+
+export const META_PREFIX = 'course:v1:meta:';
+/** Last export time and similar book-keeping, epoch ms. */
+export const $meta = persistedMap<number>(META_PREFIX, z.int().check(z.nonnegative()));
+
+export const BACKUP_KEY = 'course:v1:backup';
+const backupRecord = z.strictObject({ at: z.int(), reason: z.string(), data: portfolioData });
+export type Backup = { at: number; reason: string; data: PortfolioData };
+
+function loadBackup(): Backup | undefined {
+  const raw = readRaw(BACKUP_KEY);
+  if (!raw) return undefined;
+  try {
+    const parsed = backupRecord.safeParse(JSON.parse(raw));
+    return parsed.success ? (parsed.data as Backup) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const $backup = atom<Backup | undefined>(typeof window === 'undefined' ? undefined : loadBackup());
+
+/** Everything saved right now, including answers still waiting for the debounce. */
+export function snapshot(): PortfolioData {
+  flushAnswers();
+  const answers = Object.fromEntries(Object.entries($answers.get()).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined));
+  const progress = Object.fromEntries(Object.entries($progress.get()).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined));
+  return { answers, progress };
+}
+
+function saveBackup(reason: string): void {
+  const backup: Backup = { at: Date.now(), reason, data: snapshot() };
+  writeRaw(BACKUP_KEY, JSON.stringify(backup));
+  $backup.set(backup);
+}
+
+/** Write a whole state: every key in `next`, and remove keys that are not in it. */
+function writeState(next: PortfolioData): void {
+  const current = snapshot();
+  for (const k of Object.keys(current.answers)) if (!(k in next.answers)) $answers.setKey(k, undefined);
+  for (const k of Object.keys(current.progress)) if (!(k in next.progress)) $progress.setKey(k, undefined);
+  for (const [k, v] of Object.entries(next.answers)) $answers.setKey(k, v);
+  for (const [k, v] of Object.entries(next.progress)) $progress.setKey(k, v);
+}
+
+export function markExported(): void {
+  $meta.setKey('lastExport', Date.now());
+}
+
+/** Apply an imported file, after backing up the current state. */
+export function applyImport(file: PortfolioFile, mode: 'merge' | 'replace'): MergeReport {
+  const report = mergePortfolio(snapshot(), file.data, mode);
+  saveBackup(mode === 'replace' ? 'before replacing with an imported file' : 'before merging an imported file');
+  writeState(report.next);
+  return report;
+}
+
+/** Put back the state saved before the last import or reset. The current state becomes the backup, so this can be undone too. */
+export function restoreBackup(): boolean {
+  const backup = $backup.get();
+  if (!backup) return false;
+  saveBackup('before restoring the previous backup');
+  writeState(backup.data);
+  return true;
+}
+
+/** Remove the answers and progress of the given lessons (`kind/id`), or of everything. Returns what was removed, for undo. */
+export function resetLessons(lessonKeys: string[] | 'all'): PortfolioData {
+  const current = snapshot();
+  const hit = (k: string) => lessonKeys === 'all' || lessonKeys.some((l) => k === l || k.startsWith(`${l}/`));
+  const removed: PortfolioData = { answers: {}, progress: {} };
+  for (const [k, v] of Object.entries(current.answers)) if (hit(k)) removed.answers[k] = v;
+  for (const [k, v] of Object.entries(current.progress)) if (hit(k)) removed.progress[k] = v;
+  saveBackup(lessonKeys === 'all' ? 'before resetting everything' : 'before a reset');
+  for (const k of Object.keys(removed.answers)) $answers.setKey(k, undefined);
+  for (const k of Object.keys(removed.progress)) $progress.setKey(k, undefined);
+  return removed;
+}
+
+export function undoReset(removed: PortfolioData): void {
+  for (const [k, v] of Object.entries(removed.answers)) $answers.setKey(k, v);
+  for (const [k, v] of Object.entries(removed.progress)) $progress.setKey(k, v);
+}
+
+export function clearBackup(): void {
+  removeRaw(BACKUP_KEY);
+  $backup.set(undefined);
+}

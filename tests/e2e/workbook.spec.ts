@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { failOnDialog, worksheetReady } from './site';
+
+async function fillCultureActivity(page: Page, text: string) {
+  await page.goto('/activities/culture-of-learning/');
+  await worksheetReady(page);
+  await page.locator('.worksheet [data-type="text"] textarea').first().fill(text);
+  await page.waitForTimeout(400);
+}
+
+async function exportFile(page: Page): Promise<string> {
+  await page.goto('/workbook/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download everything (.json)' }).click();
+  const file = await (await download).path();
+  return readFileSync(file, 'utf8');
+}
+
+async function importText(page: Page, name: string, text: string) {
+  await page.goto('/workbook/');
+  await page.getByLabel(/Choose a portfolio file/).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('export from one browser imports into a fresh one', async ({ page, browser }) => {
+  await fillCultureActivity(page, 'Our meetings end without decisions');
+  const json = await exportFile(page);
+  expect(JSON.parse(json)).toMatchObject({ format: 'dl-course-portfolio', version: 1 });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await importText(other, 'portfolio.json', json);
+  await expect(other.locator('[data-import-preview]')).toContainText('holds 1 answer from 1 lesson');
+  await other.getByRole('button', { name: /Merge/ }).click();
+  await expect(other.locator('[data-import-report]')).toContainText('1 new answer added');
+  await other.goto('/activities/culture-of-learning/');
+  await worksheetReady(other);
+  await expect(other.locator('.worksheet [data-type="text"] textarea').first()).toHaveValue('Our meetings end without decisions');
+  await fresh.close();
+});
+
+test('a bad file says what is wrong and changes nothing', async ({ page }) => {
+  await fillCultureActivity(page, 'Keep me');
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('course:v1:answers:'))));
+  for (const [text, message] of [
+    ['{"broken', /not valid JSON/],
+    ['{"format":"dl-course-portfolio","version":9}', /newer version/],
+  ] as const) {
+    await importText(page, 'bad.json', text);
+    await expect(page.locator('[data-import-error]')).toContainText(message);
+  }
+  const good = JSON.parse(await exportFile(page));
+  good.data.answers['activity/culture-of-learning/problem'].v = 'tampered';
+  await importText(page, 'tampered.json', JSON.stringify(good));
+  await expect(page.locator('[data-import-error]')).toContainText('checksum');
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('course:v1:answers:'))));
+  expect(after).toBe(before);
+});
+
+test('a file full of script and HTML payloads imports as inert text', async ({ page }) => {
+  failOnDialog(page);
+  await fillCultureActivity(page, '<img src=x onerror="alert(1)"><script>alert(2)</script>');
+  const json = await exportFile(page);
+  await page.evaluate(() => localStorage.clear());
+  await importText(page, 'payload.json', json);
+  await page.getByRole('button', { name: /Replace everything/ }).click();
+  await page.goto('/workbook/portfolio/');
+  await expect(page.getByText('<script>alert(2)</script>', { exact: false })).toBeVisible();
+  expect(await page.locator('.portfolio img').count()).toBe(0);
+  await page.goto('/activities/culture-of-learning/');
+  await worksheetReady(page);
+  await expect(page.locator('.worksheet [data-type="text"] textarea').first()).toHaveValue('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+});
+
+test('importing keeps a backup that restores in one click', async ({ page }) => {
+  await fillCultureActivity(page, 'Version in the browser');
+  const json = JSON.parse(await exportFile(page));
+  json.data.answers['activity/culture-of-learning/problem'] = { v: 'Version from the file', at: Date.now() + 1000 };
+  delete json.checksum;
+  // Re-sign the edited file the way the site does, so it is valid.
+  const signed = await page.evaluate(async (file) => {
+    const canon = (v: unknown): string =>
+      Array.isArray(v)
+        ? `[${v.map(canon).join(',')}]`
+        : v && typeof v === 'object'
+          ? `{${Object.entries(v as Record<string, unknown>)
+              .filter(([, x]) => x !== undefined)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([k, x]) => `${JSON.stringify(k)}:${canon(x)}`)
+              .join(',')}}`
+          : JSON.stringify(v);
+    const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canon(file)));
+    return { ...file, checksum: [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('') };
+  }, json);
+  await importText(page, 'newer.json', JSON.stringify(signed));
+  await page.getByRole('button', { name: /Merge/ }).click();
+  await expect(page.locator('[data-import-report]')).toContainText('kept the answer from the file');
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await page.goto('/activities/culture-of-learning/');
+  await worksheetReady(page);
+  await expect(page.locator('.worksheet [data-type="text"] textarea').first()).toHaveValue('Version in the browser');
+});
+
+test('reset an activity asks first, and can be undone', async ({ page }) => {
+  await fillCultureActivity(page, 'Do not lose this');
+  await page.goto('/workbook/');
+  const row = page.locator('[data-lesson-row="activity/culture-of-learning"]');
+  await expect(row).toContainText('In progress');
+  await row.getByRole('button', { name: /Reset Activity/ }).click();
+  await page.getByRole('button', { name: 'Yes, remove' }).click();
+  await expect(row).toContainText('Not started');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toContainText('In progress');
+  await page.goto('/activities/culture-of-learning/');
+  await worksheetReady(page);
+  await expect(page.locator('.worksheet [data-type="text"] textarea').first()).toHaveValue('Do not lose this');
+});
+
+test('the Markdown export lists questions with answers', async ({ page }) => {
+  await fillCultureActivity(page, 'A readable answer');
+  await page.goto('/workbook/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /readable copy/ }).click();
+  const md = readFileSync(await (await download).path(), 'utf8');
+  expect(md).toContain('## Activity 6');
+  expect(md).toContain('A readable answer');
+});
+
+test('unexported work older than a week brings a reminder', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('course:v1:answers:activity/trust/one-step', JSON.stringify({ v: 'old', at: Date.now() - 9 * 86_400_000 })));
+  await page.goto('/workbook/');
+  await expect(page.locator('[data-export-reminder]')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download everything (.json)' }).click();
+  await download;
+  await expect(page.locator('[data-export-reminder]')).toHaveCount(0);
+});
+
+test('the portfolio prints a cover and the answers', async ({ page }) => {
+  await fillCultureActivity(page, 'Portfolio answer');
+  await page.goto('/workbook/');
+  await page.getByLabel(/Your name/).fill('Dana Reyes');
+  await page.goto('/workbook/portfolio/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.cover')).toContainText('Dana Reyes');
+  await expect(page.locator('.portfolio-lesson')).toContainText('Portfolio answer');
+});
