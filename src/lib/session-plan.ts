@@ -1,0 +1,260 @@
+/**
+ * Session plans for facilitated cohorts: which lessons, activities and breaks a session holds,
+ * in what order and for how many minutes, and the link that shares a plan. A link carries the
+ * whole plan, compact and versioned: `#plan=v1.<base64url of a short JSON>`. Decoding never
+ * throws: a damaged, truncated or newer-version link gives a message the page can show.
+ * Pure: no browser APIs beyond TextEncoder and btoa/atob, which Node has too.
+ */
+import * as z from 'zod/mini';
+
+export const PLAN_VERSION = 1;
+export const MAX_ITEMS = 40;
+export const MAX_ITEM_MINUTES = 240;
+export const MIN_SESSION_MINUTES = 5;
+export const MAX_SESSION_MINUTES = 600;
+export const DEFAULT_SESSION_MINUTES = 90;
+/** Links longer than this are refused unread: no plan within the limits comes near it. */
+export const MAX_LINK_CHARS = 12_000;
+
+export type LessonItemKind = 'section' | 'activity' | 'reading' | 'scenario';
+
+export interface LessonItem {
+  kind: LessonItemKind;
+  id: string;
+  minutes: number;
+}
+export interface BreakItem {
+  kind: 'break';
+  title: string;
+  minutes: number;
+}
+export type PlanItem = LessonItem | BreakItem;
+
+export interface SessionPlan {
+  /** e.g. "Cohort 3, session 2"; may be empty. */
+  title: string;
+  /** How long the session is, in minutes. */
+  length: number;
+  /** Start time "HH:MM" for clock times on the agenda, or "" for times from the start. */
+  start: string;
+  items: PlanItem[];
+}
+
+const stableIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const minutes = z.int().check(z.minimum(1), z.maximum(MAX_ITEM_MINUTES));
+const title = z.string().check(z.maxLength(120));
+const id = z.string().check(z.maxLength(80), z.regex(stableIdPattern));
+const startTime = z.union([z.literal(''), z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/))]);
+const length = z.int().check(z.minimum(MIN_SESSION_MINUTES), z.maximum(MAX_SESSION_MINUTES));
+
+const lessonItem = z.strictObject({ kind: z.enum(['section', 'activity', 'reading', 'scenario']), id, minutes });
+const breakItem = z.strictObject({ kind: z.literal('break'), title: z.string().check(z.maxLength(80)), minutes });
+
+/** A plan as the browser stores it (src/stores/sessions.ts). */
+export const sessionPlan = z.strictObject({
+  title,
+  length,
+  start: startTime,
+  items: z.array(z.union([lessonItem, breakItem])).check(z.maxLength(MAX_ITEMS)),
+});
+
+export function emptyPlan(): SessionPlan {
+  return { title: '', length: DEFAULT_SESSION_MINUTES, start: '', items: [] };
+}
+
+// ---- The link format -------------------------------------------------------------------
+
+/** One letter per kind keeps links short: [kind, id or break title, minutes]. */
+const kindCodes = { section: 's', activity: 'a', reading: 'r', scenario: 'l', break: 'b' } as const;
+type KindCode = (typeof kindCodes)[keyof typeof kindCodes];
+const codeKinds = Object.fromEntries(Object.entries(kindCodes).map(([k, c]) => [c, k])) as Record<KindCode, PlanItem['kind']>;
+
+const wireV1 = z.strictObject({
+  t: z.optional(title),
+  l: length,
+  s: z.optional(startTime),
+  i: z.array(z.tuple([z.enum(['s', 'a', 'r', 'l', 'b']), z.string().check(z.maxLength(80)), minutes])).check(z.maxLength(MAX_ITEMS)),
+});
+type WireV1 = z.infer<typeof wireV1>;
+
+export function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Undefined when the text is not base64url or not UTF-8. */
+export function fromBase64Url(text: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The plan as the text after `#plan=`: "v1." and the base64url JSON. */
+export function encodePlan(plan: SessionPlan): string {
+  const wire: WireV1 = {
+    ...(plan.title ? { t: plan.title } : {}),
+    l: plan.length,
+    ...(plan.start ? { s: plan.start } : {}),
+    i: plan.items.map((item) => [kindCodes[item.kind], item.kind === 'break' ? item.title : item.id, item.minutes]),
+  };
+  return `v${PLAN_VERSION}.${toBase64Url(JSON.stringify(wire))}`;
+}
+
+/** A link to the plan builder that opens this plan: `<builderUrl>#plan=v1.…`. */
+export function planLink(builderUrl: string, plan: SessionPlan): string {
+  return `${builderUrl.split('#')[0]}#plan=${encodePlan(plan)}`;
+}
+
+export type DecodeProblem = 'malformed' | 'future-version';
+export type DecodeResult = { ok: true; plan: SessionPlan } | { ok: false; problem: DecodeProblem; message: string };
+
+const damaged = (detail: string): DecodeResult => ({
+  ok: false,
+  problem: 'malformed',
+  message: `This plan link is damaged or incomplete (${detail}), so it cannot be opened. Ask for the link again, or copy the whole address, including everything after "#plan=".`,
+});
+
+/**
+ * Read a plan from a link's encoded part ("v1.…"). Accepts a whole address or hash too.
+ * Never throws; a bad link gives a message that says what went wrong.
+ */
+export function decodePlan(input: string): DecodeResult {
+  const encoded = extractEncoded(input.trim());
+  if (!encoded) return damaged('there is no plan in it');
+  if (encoded.length > MAX_LINK_CHARS) return damaged('it is far longer than any plan');
+  const m = /^v(\d{1,6})\.(.*)$/s.exec(encoded);
+  if (!m) return damaged('it does not start with a version such as "v1."');
+  const version = Number(m[1]);
+  if (version > PLAN_VERSION)
+    return {
+      ok: false,
+      problem: 'future-version',
+      message: `This plan link was made with a newer version of the course (plan format v${version}; this course reads v${PLAN_VERSION}). Open it in the current course, or ask whoever shared it for a printed agenda. Nothing here was changed.`,
+    };
+  if (version !== PLAN_VERSION) return damaged(`plan format v${version} does not exist`);
+  const json = fromBase64Url(m[2] ?? '');
+  if (json === undefined) return damaged('the encoded plan has characters a link cannot hold, or was cut short');
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return damaged('the plan was cut short');
+  }
+  const parsed = wireV1.safeParse(data);
+  if (!parsed.success) return damaged('the plan does not have the expected fields');
+  const items: PlanItem[] = [];
+  for (const [code, ref, mins] of parsed.data.i) {
+    const kind = codeKinds[code];
+    if (kind === 'break') items.push({ kind, title: ref, minutes: mins });
+    else if (stableIdPattern.test(ref)) items.push({ kind, id: ref, minutes: mins });
+    else return damaged(`"${ref.slice(0, 40)}" is not a lesson id`);
+  }
+  return { ok: true, plan: { title: parsed.data.t ?? '', length: parsed.data.l, start: parsed.data.s ?? '', items } };
+}
+
+/** The "v1.…" part of an address, a hash ("#plan=…"), a query-like string or the bare code. */
+function extractEncoded(input: string): string {
+  const hashAt = input.indexOf('#');
+  const fragment = hashAt >= 0 ? input.slice(hashAt + 1) : input;
+  for (const part of fragment.split('&')) {
+    if (part.startsWith('plan=')) {
+      try {
+        return decodeURIComponent(part.slice(5));
+      } catch {
+        return part.slice(5);
+      }
+    }
+  }
+  return hashAt >= 0 ? '' : fragment;
+}
+
+/** The plan in a page's hash, if the hash holds one (`#plan=…`); null when it holds none. */
+export function planFromHash(hash: string): DecodeResult | null {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!fragment.split('&').some((p) => p.startsWith('plan='))) return null;
+  return decodePlan(`#${fragment}`);
+}
+
+/**
+ * Keep only the items the course still has (a link may be older than the content). Returns
+ * the plan and a message when something was left out.
+ */
+export function resolvePlan(plan: SessionPlan, exists: (kind: LessonItemKind, id: string) => boolean): { plan: SessionPlan; notice?: string } {
+  const items = plan.items.filter((item) => item.kind === 'break' || exists(item.kind, item.id));
+  const dropped = plan.items.length - items.length;
+  if (!dropped) return { plan };
+  return {
+    plan: { ...plan, items },
+    notice: `${dropped} ${dropped === 1 ? 'item' : 'items'} in this plan ${dropped === 1 ? 'is' : 'are'} not part of the course any more and ${dropped === 1 ? 'was' : 'were'} left out.`,
+  };
+}
+
+// ---- Timing ----------------------------------------------------------------------------
+
+export function totalMinutes(plan: SessionPlan): number {
+  return plan.items.reduce((sum, item) => sum + item.minutes, 0);
+}
+
+/** How the plan fits its session: "fits", "under" (time to spare) or "over". */
+export function balance(plan: SessionPlan): { total: number; length: number; difference: number; status: 'fits' | 'under' | 'over' } {
+  const total = totalMinutes(plan);
+  const difference = total - plan.length;
+  return { total, length: plan.length, difference, status: difference === 0 ? 'fits' : difference > 0 ? 'over' : 'under' };
+}
+
+/** A sentence for the total, e.g. "85 of 90 minutes planned: 5 minutes to spare." */
+export function balanceText(plan: SessionPlan): string {
+  const b = balance(plan);
+  const mins = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+  const head = `${b.total} of ${mins(b.length)} planned`;
+  if (b.status === 'fits') return `${head}: exactly the length of the session.`;
+  if (b.status === 'under') return `${head}: ${mins(-b.difference)} to spare.`;
+  return `${head}: ${mins(b.difference)} over. Shorten or drop something.`;
+}
+
+/** "0:00", "1:05": minutes from the start of the session as hours and minutes. */
+export function formatOffset(totalMins: number): string {
+  return `${Math.floor(totalMins / 60)}:${String(totalMins % 60).padStart(2, '0')}`;
+}
+
+/** The clock time `mins` minutes after "HH:MM", wrapping past midnight. */
+export function clockAfter(start: string, mins: number): string {
+  const [h, m] = start.split(':').map(Number) as [number, number];
+  const t = (((h * 60 + m + mins) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+}
+
+/** Start and end of each item: clock times when the plan has a start time, else offsets. */
+export function schedule(plan: SessionPlan): { from: string; to: string; startMinute: number }[] {
+  let at = 0;
+  return plan.items.map((item) => {
+    const startMinute = at;
+    at += item.minutes;
+    const label = (n: number) => (plan.start ? clockAfter(plan.start, n) : formatOffset(n));
+    return { from: label(startMinute), to: label(at), startMinute };
+  });
+}
+
+/** Move the item at `from` to `to` (clamped); returns a new list. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  const next = [...items];
+  if (from < 0 || from >= next.length) return next;
+  const target = Math.max(0, Math.min(next.length - 1, to));
+  const [moved] = next.splice(from, 1) as [T];
+  next.splice(target, 0, moved);
+  return next;
+}
+
+/** Minutes from a form field: a whole number within the limits, or undefined. */
+export function parseMinutes(text: string, max = MAX_ITEM_MINUTES, min = 1): number | undefined {
+  if (!/^\s*\d{1,4}\s*$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
+}
