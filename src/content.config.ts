@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { stableId, worksheet } from './lib/blocks';
+import { tableSignals } from './lib/committee';
 
 const prompt = z
   .object({
@@ -168,7 +169,17 @@ const stakeholderCase = z
   })
   .strict();
 
-const perspective = z.object({ id: stableId, label: z.string(), description: z.string() }).strict();
+const perspective = z
+  .object({
+    id: stableId,
+    label: z.string(),
+    description: z.string(),
+    tensions: z
+      .array(stableId)
+      .default([])
+      .describe('Ids of perspectives this one often clashes with; the lab warns of disagreement when both sides are at a table.'),
+  })
+  .strict();
 
 const committeeLab = z
   .object({
@@ -176,6 +187,7 @@ const committeeLab = z
     title: z.string(),
     section: stableId.describe('Report section the scenario comes from.'),
     summary: z.string(),
+    committeesIntro: z.string().optional().describe('One or two sentences introducing the committees, shown above them.'),
     facts: z.array(z.object({ label: z.string(), value: z.string() }).strict()).describe('Key facts of the case.'),
     story: z.array(z.string()).min(1).describe('The case in our words, one paragraph per entry.'),
     committees: z
@@ -204,6 +216,12 @@ const committeeLab = z
             section: stableId,
             activity: stableId,
             advice: z.string().describe('How to prepare for it, in our words.'),
+            signals: z
+              .array(z.enum(tableSignals))
+              .default([])
+              .describe(
+                'Patterns at a table that make this risk likely, besides members who carry it: power-gap (low- and high-power members together), lone-voice (a perspective resting on one member who may go quiet), tension (clashing perspectives both present), shared-view (most of the table shares one perspective).',
+              ),
           })
           .strict(),
       )
