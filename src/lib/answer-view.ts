@@ -73,6 +73,9 @@ export function viewAnswer(block: Block, saved: SavedAnswer | undefined): Answer
         ] as AnswerView[];
       });
     }
+    default:
+      // Block types with a view of their own fall back to a plain listing of what was saved.
+      return saved ? viewUnknown(saved) : [];
   }
 }
 

@@ -62,11 +62,11 @@ export async function makePortfolio(data: PortfolioData, meta: { siteVersion: st
     ...(meta.learnerName ? { learner: { name: meta.learnerName } } : {}),
     data: clampData(data),
   } as const;
-  return { ...base, checksum: await sha256(canonicalJSON(base)) };
+  return sign(base);
 }
 
 /** Numbers that JSON cannot carry (NaN, Infinity) would come back as null: clamp them first. */
-function clampData(data: PortfolioData): PortfolioData {
+export function clampData(data: PortfolioData): PortfolioData {
   const fix = (v: unknown): unknown => {
     if (typeof v === 'number') return Number.isFinite(v) ? v : 0;
     if (Array.isArray(v)) return v.map(fix);
@@ -79,41 +79,64 @@ function clampData(data: PortfolioData): PortfolioData {
 export type ReadResult = { ok: true; file: PortfolioFile } | { ok: false; errors: string[] };
 
 /** Read a portfolio file's text. Never throws; says in plain words what is wrong. */
-export async function readPortfolio(text: string, byteLength = new TextEncoder().encode(text).length): Promise<ReadResult> {
+export function readPortfolio(text: string, byteLength?: number): Promise<ReadResult> {
+  return readSignedFile(text, byteLength, {
+    format: PORTFOLIO_FORMAT,
+    version: PORTFOLIO_VERSION,
+    noun: 'course portfolio',
+    schema: portfolioFile,
+  }) as Promise<ReadResult>;
+}
+
+/**
+ * Read any of the course's signed JSON files (portfolio, hand-in): size, JSON, format,
+ * version, schema, then checksum. Never throws; a bad file is rejected whole with reasons.
+ */
+export async function readSignedFile<T extends { checksum: string }>(
+  text: string,
+  byteLength: number | undefined,
+  kind: { format: string; version: number; noun: string; schema: z.ZodMiniType<T> },
+): Promise<{ ok: true; file: T } | { ok: false; errors: string[] }> {
   try {
-    if (byteLength > MAX_FILE_BYTES) return fail(`The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; a course portfolio is never larger than 5 MB.`);
+    const bytes = byteLength ?? new TextEncoder().encode(text).length;
+    if (bytes > MAX_FILE_BYTES) return fail(`The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a ${kind.noun} is never larger than 5 MB.`);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      return fail('The file is not a course portfolio: it is not valid JSON (it may be damaged or a different kind of file).');
+      return fail(`The file is not a ${kind.noun}: it is not valid JSON (it may be damaged or a different kind of file).`);
     }
-    if (!json || typeof json !== 'object' || Array.isArray(json)) return fail('The file is not a course portfolio: it holds no portfolio data.');
+    if (!json || typeof json !== 'object' || Array.isArray(json)) return fail(`The file is not a ${kind.noun}: it holds no ${kind.noun} data.`);
     const envelope = json as Record<string, unknown>;
-    if (envelope['format'] !== PORTFOLIO_FORMAT) return fail('The file is not a course portfolio (its format field is missing or different).');
+    if (envelope['format'] !== kind.format) return fail(`The file is not a ${kind.noun} (its format field is missing or different).`);
     const version = envelope['version'];
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('The file has no readable version number.');
-    if (version > PORTFOLIO_VERSION) {
+    if (version > kind.version) {
       return fail(
-        `The file was made by a newer version of the course (file format ${version}; this site reads up to ${PORTFOLIO_VERSION}). Open the newest version of the course to import it, or ask whoever hosts the course to update it.`,
+        `The file was made by a newer version of the course (file format ${version}; this site reads up to ${kind.version}). Open the newest version of the course to import it, or ask whoever hosts the course to update it.`,
       );
     }
-    const parsed = portfolioFile.safeParse(json);
+    const parsed = kind.schema.safeParse(json);
     if (!parsed.success) {
       const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
-      return fail('The file does not match the portfolio format, so nothing was imported.', ...problems);
+      return fail(`The file does not match the ${kind.noun} format, so nothing was imported.`, ...problems);
     }
     const { checksum, ...rest } = parsed.data;
     if ((await sha256(canonicalJSON(rest))) !== checksum) {
       return fail('The file’s checksum does not match its contents: it was changed or damaged after it was exported, so nothing was imported.');
     }
-    return { ok: true, file: parsed.data as PortfolioFile };
+    return { ok: true, file: parsed.data };
   } catch (error) {
     return fail(`The file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`);
   }
 }
 
-function fail(...errors: string[]): ReadResult {
+/** Add the checksum to a file's envelope. */
+export async function sign<T extends object>(body: T): Promise<T & { checksum: string }> {
+  return { ...body, checksum: await sha256(canonicalJSON(body)) };
+}
+
+function fail(...errors: string[]): { ok: false; errors: string[] } {
   return { ok: false, errors };
 }
 

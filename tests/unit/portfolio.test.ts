@@ -39,7 +39,7 @@ describe('portfolio files', () => {
   it('says what is wrong with non-portfolio files', async () => {
     for (const [text, message] of [
       ['not json', /not valid JSON/],
-      ['[]', /no portfolio data/],
+      ['[]', /holds no course portfolio data/],
       ['{"format":"other"}', /format field/],
       ['{"format":"dl-course-portfolio","version":1}', /does not match/],
     ] as const) {

@@ -1,0 +1,150 @@
+/**
+ * Hand in a pathway's work: the learner names themselves, reviews exactly what the file will
+ * hold (private answers left out unless included one by one), downloads it, or prints it.
+ */
+import { useStore } from '@nanostores/react';
+import { useState, useSyncExternalStore } from 'react';
+import type { CatalogueLesson } from '../../lib/catalogue';
+import { makeHandIn, selectForHandIn } from '../../lib/handin';
+import { decodePathway } from '../../lib/pathway';
+import { $answers } from '../../stores/answers';
+import { $pathways } from '../../stores/pathways';
+import { $progress } from '../../stores/progress';
+import { $settings } from '../../stores/settings';
+import { snapshot } from '../../stores/workbook';
+import { AnswerViews, lessonAnswers } from '../workbook/Portfolio';
+import { download, today } from '../workbook/download';
+import { useHydrated } from '../worksheet/useAnswer';
+
+const subscribeHash = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+export default function HandIn({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueLesson[]; siteVersion: string; mapHref: string }) {
+  const ready = useHydrated();
+  const hash = useSyncExternalStore(
+    subscribeHash,
+    () => location.hash,
+    () => '',
+  );
+  const pathways = useStore($pathways);
+  const answers = useStore($answers);
+  useStore($progress);
+  const settings = useStore($settings);
+  const [include, setInclude] = useState<Set<string>>(new Set());
+  const [done, setDone] = useState(false);
+  if (!ready) return <p className="save-status">Loading your work…</p>;
+
+  const entries = Object.entries(pathways).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined);
+  const wanted = /id=([a-z0-9]+)/.exec(hash)?.[1];
+  const chosen = entries.find(([id]) => id === wanted) ?? (entries.length === 1 ? entries[0] : undefined);
+  if (!chosen) {
+    return entries.length === 0 ? (
+      <p className="notice">
+        You have no assigned pathway in this browser. Open the pathway link your provider sent you first, then come back from the{' '}
+        <a href={mapHref}>course map</a>.
+      </p>
+    ) : (
+      <nav aria-label="Choose a pathway">
+        <p>Which pathway are you handing in?</p>
+        <ul>
+          {entries.map(([id, s]) => {
+            const d = decodePathway(s.code);
+            return d.ok ? (
+              <li key={id}>
+                <a href={`#id=${id}`}>{d.pathway.title}</a>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      </nav>
+    );
+  }
+  const [, saved] = chosen;
+  const decoded = decodePathway(saved.code);
+  if (!decoded.ok) return <p className="notice error">{decoded.error}</p>;
+  const pathway = decoded.pathway;
+  const name = typeof settings['name'] === 'string' ? settings['name'] : '';
+  const lessons = pathway.items.map((it) => catalogue.find((l) => l.key === it.key)).filter((l): l is CatalogueLesson => Boolean(l));
+
+  const save = async () => {
+    const data = selectForHandIn(snapshot(), pathway, catalogue, include);
+    const file = await makeHandIn(data, { pathwayCode: saved.code, pathway, learnerName: name.trim(), siteVersion });
+    const slug = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40);
+    download(`handin-${slug(pathway.title)}-${slug(name)}-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
+    setDone(true);
+  };
+
+  return (
+    <div className="hand-in">
+      <h2>{pathway.title}</h2>
+      <div className="no-print">
+        <label htmlFor="handin-name">Your name, as your provider knows you</label>
+        <input
+          type="text"
+          id="handin-name"
+          value={name}
+          autoComplete="name"
+          onChange={(e) => $settings.setKey('name', e.target.value)}
+          style={{ maxWidth: '24rem' }}
+        />
+        <p className="block-help">Kept in this browser. Nothing is sent anywhere: you download a file and give it to your provider yourself.</p>
+      </div>
+      <p className="print-only">{name}</p>
+      {lessons.map((l) => {
+        const items = lessonAnswers(l, answers);
+        return (
+          <section key={l.key} className="portfolio-lesson" aria-labelledby={`h-${l.key.replace('/', '-')}`}>
+            <h3 id={`h-${l.key.replace('/', '-')}`}>
+              {l.label}: {l.title}
+            </h3>
+            {items.length === 0 && <p className="save-status">Nothing answered yet.</p>}
+            {items.map((item) => {
+              const key = `${l.key}/${item.id}`;
+              const excluded = item.private && !include.has(key);
+              return (
+                <div key={item.id} className={excluded ? 'portfolio-item excluded' : 'portfolio-item'}>
+                  <h4>{item.label}</h4>
+                  {item.private && (
+                    <label className="check-option no-print">
+                      <input
+                        type="checkbox"
+                        checked={include.has(key)}
+                        onChange={(e) => {
+                          const next = new Set(include);
+                          if (e.target.checked) next.add(key);
+                          else next.delete(key);
+                          setInclude(next);
+                        }}
+                      />
+                      Private answer: include it in the hand-in
+                    </label>
+                  )}
+                  {excluded ? <p className="save-status">Left out (private).</p> : <AnswerViews views={item.views} />}
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+      <div className="worksheet-toolbar no-print">
+        <button type="button" className="primary" disabled={!name.trim()} onClick={() => void save()}>
+          Download the hand-in file
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print this work
+        </button>
+      </div>
+      {!name.trim() && <p className="block-help no-print">Type your name to download the file.</p>}
+      <p aria-live="polite" className="no-print">
+        {done && 'Saved to your downloads. Send that file to your provider (by email or your learning platform).'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The pathway builder for providers: choose lessons in any order, add a title, a message and
+ * due dates, and get a link that carries the whole pathway, plus a printable sheet. Opening
+ * the builder with a pathway link (or pasting one) reopens it for editing.
+ */
+import { useEffect, useState } from 'react';
+import { codeFromLink, decodePathway, encodePathway, type Pathway } from '../../lib/pathway';
+import type { LessonSummary } from './lessons';
+
+interface Props {
+  lessons: LessonSummary[];
+  /** Absolute path of the learner's pathway page, e.g. /pathway/. */
+  pathwayPath: string;
+}
+
+type Item = Pathway['items'][number];
+
+/** The pathway in the builder's own link (#p=...), so a shared builder link reopens for editing. */
+function fromHash(): Pathway | undefined {
+  if (!location.hash.includes('p=')) return undefined;
+  const r = decodePathway(codeFromLink(location.hash));
+  return r.ok ? r.pathway : undefined;
+}
+
+/** Rendered only in the browser (client:only): it starts from the URL. */
+export default function PathwayBuilder({ lessons, pathwayPath }: Props) {
+  const [initial] = useState(fromHash);
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [message, setMessage] = useState(initial?.message ?? '');
+  const [items, setItems] = useState<Item[]>(initial?.items ?? []);
+  const [paste, setPaste] = useState('');
+  const [error, setError] = useState('');
+  const [copied, setCopied] = useState(false);
+  const byKey = new Map(lessons.map((l) => [l.key, l]));
+
+  const load = (code: string) => {
+    const r = decodePathway(code);
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    setError('');
+    setTitle(r.pathway.title);
+    setMessage(r.pathway.message ?? '');
+    setItems(r.pathway.items);
+  };
+
+  const valid = title.trim().length > 0 && items.length > 0;
+  const code = valid ? encodePathway({ title: title.trim(), ...(message.trim() ? { message: message.trim() } : {}), items }) : '';
+  const link = valid ? `${location.origin}${pathwayPath}#p=${code}` : '';
+
+  useEffect(() => {
+    if (code) history.replaceState(null, '', `#p=${code}`);
+  }, [code]);
+
+  const toggle = (key: string, on: boolean) => setItems(on ? [...items, { key }] : items.filter((i) => i.key !== key));
+  const move = (from: number, to: number) => {
+    const next = [...items];
+    const [it] = next.splice(from, 1);
+    if (it) next.splice(to, 0, it);
+    setItems(next);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`#chosen li:nth-child(${to + 1}) [data-move="${to < from ? 'up' : 'down'}"]`)?.focus());
+  };
+
+  return (
+    <div className="builder">
+      <section aria-labelledby="edit-link" className="no-print">
+        <h2 id="edit-link">Edit an existing pathway</h2>
+        <label htmlFor="paste-link">Paste a pathway link</label>
+        <div className="row">
+          <input type="text" id="paste-link" value={paste} onChange={(e) => setPaste(e.target.value)} />
+          <button type="button" onClick={() => load(codeFromLink(paste))} disabled={!paste.trim()}>
+            Open
+          </button>
+        </div>
+        {error && (
+          <p className="notice error" role="alert">
+            {error}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="details" className="no-print">
+        <h2 id="details">1. Name the pathway</h2>
+        <label htmlFor="pathway-title">Title learners will see</label>
+        <input type="text" id="pathway-title" value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} />
+        <label htmlFor="pathway-message">Message to learners (optional)</label>
+        <textarea id="pathway-message" rows={3} value={message} maxLength={1000} onChange={(e) => setMessage(e.target.value)} />
+      </section>
+
+      <section aria-labelledby="choose" className="no-print">
+        <h2 id="choose">2. Choose the lessons</h2>
+        <fieldset className="choose-lessons">
+          <legend>Report sections, activities, the scenario lab and readings</legend>
+          {lessons.map((l) => (
+            <label key={l.key} className="check-option">
+              <input type="checkbox" checked={items.some((i) => i.key === l.key)} onChange={(e) => toggle(l.key, e.target.checked)} />
+              {l.label}: {l.title}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="order" className="no-print">
+        <h2 id="order">3. Order and due dates</h2>
+        {items.length === 0 ? (
+          <p>Choose at least one lesson above.</p>
+        ) : (
+          <ol id="chosen" className="list-items">
+            {items.map((it, i) => {
+              const l = byKey.get(it.key);
+              const name = l ? `${l.label}: ${l.title}` : `${it.key} (no longer in the course)`;
+              return (
+                <li key={it.key} className="row chosen-item">
+                  <span style={{ flex: 1 }}>{name}</span>
+                  <label className="visually-hidden" htmlFor={`due-${i}`}>
+                    Due date for {name}
+                  </label>
+                  <input
+                    type="date"
+                    id={`due-${i}`}
+                    value={it.due ?? ''}
+                    style={{ width: 'auto' }}
+                    onChange={(e) => setItems(items.map((x, j) => (j === i ? (e.target.value ? { key: x.key, due: e.target.value } : { key: x.key }) : x)))}
+                  />
+                  <button type="button" className="icon-button" data-move="up" disabled={i === 0} aria-label={`Move ${name} up`} onClick={() => move(i, i - 1)}>
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    data-move="down"
+                    disabled={i === items.length - 1}
+                    aria-label={`Move ${name} down`}
+                    onClick={() => move(i, i + 1)}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={() => toggle(it.key, false)}>
+                    ✕
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="share">
+        <h2 id="share" className="no-print">
+          4. Share it
+        </h2>
+        {!valid ? (
+          <p className="no-print">Give the pathway a title and choose at least one lesson to get its link.</p>
+        ) : (
+          <>
+            <div className="no-print">
+              <label htmlFor="pathway-link">Link for learners</label>
+              <div className="row">
+                <input type="text" id="pathway-link" readOnly value={link} onFocus={(e) => e.target.select()} />
+                <button
+                  type="button"
+                  onClick={() => {
+                    void navigator.clipboard?.writeText(link).then(() => setCopied(true));
+                  }}
+                >
+                  Copy
+                </button>
+              </div>
+              <p aria-live="polite" className="save-status">
+                {copied ? 'Copied.' : `The link holds the whole pathway (${link.length} characters); nothing is stored on a server.`}
+              </p>
+              <div className="worksheet-toolbar">
+                <a className="button" href={`${pathwayPath}#p=${code}`}>
+                  Open it as a learner
+                </a>
+                <button type="button" onClick={() => window.print()}>
+                  Print a sheet for learners
+                </button>
+              </div>
+            </div>
+            <div className="pathway-sheet">
+              <h2>{title}</h2>
+              {message && <p className="pre">{message}</p>}
+              <ol>
+                {items.map((it) => {
+                  const l = byKey.get(it.key);
+                  return (
+                    <li key={it.key}>
+                      {l ? `${l.label}: ${l.title}` : it.key}
+                      {it.due && ` (due ${it.due})`}
+                    </li>
+                  );
+                })}
+              </ol>
+              <p>Open this link in the browser you will use for the course:</p>
+              <p className="sheet-link">{link}</p>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,280 @@
+/**
+ * The review page for providers and facilitators: drop in any number of hand-in files. Each
+ * is validated on its own (a bad file is listed with its reason; the others still load), and
+ * read in this browser only. Shows completion per learner and item, every learner's answers
+ * side by side, reviewer notes kept locally, and a CSV export.
+ */
+import { useStore } from '@nanostores/react';
+import { useState } from 'react';
+import { viewAnswer } from '../../lib/answer-view';
+import { valueFor } from '../../lib/answers';
+import type { Block } from '../../lib/blocks';
+import type { CatalogueLesson } from '../../lib/catalogue';
+import { readHandIn, type HandInFile } from '../../lib/handin';
+import { statusLabel, statusOf } from '../../lib/status';
+import { chartColumns } from '../../lib/stakeholders';
+import { $reviewNotes } from '../../stores/pathways';
+import { AnswerViews } from '../workbook/Portfolio';
+import { download, today } from '../workbook/download';
+import { useHydrated } from '../worksheet/useAnswer';
+
+interface Learner {
+  id: string;
+  fileName: string;
+  file: HandInFile;
+}
+
+export default function Review({ catalogue }: { catalogue: CatalogueLesson[] }) {
+  const ready = useHydrated();
+  const [learners, setLearners] = useState<Learner[]>([]);
+  const [rejected, setRejected] = useState<{ fileName: string; errors: string[] }[]>([]);
+  const [item, setItem] = useState('');
+  const notes = useStore($reviewNotes);
+  const byKey = new Map(catalogue.map((l) => [l.key, l]));
+
+  const addFiles = async (files: FileList | File[]) => {
+    const ok: Learner[] = [];
+    const bad: { fileName: string; errors: string[] }[] = [];
+    for (const f of Array.from(files)) {
+      const r = await readHandIn(await f.text(), f.size);
+      if (r.ok) ok.push({ id: `${r.file.learner.name}-${r.file.checksum.slice(0, 8)}`, fileName: f.name, file: r.file });
+      else bad.push({ fileName: f.name, errors: r.errors });
+    }
+    setLearners((prev) => [...prev.filter((p) => !ok.some((o) => o.id === p.id)), ...ok]);
+    setRejected((prev) => [...prev, ...bad]);
+  };
+
+  const items = [...new Set(learners.flatMap((l) => l.file.pathway.items))];
+  const selected = item || items[0] || '';
+  const lesson = byKey.get(selected);
+  const statusFor = (l: Learner, key: string) => {
+    const c = byKey.get(key);
+    const required = c ? c.blocks.filter((b) => c.required.includes(b.id)) : [];
+    return statusOf(key, required, l.file.data.answers, l.file.data.progress[key]);
+  };
+
+  const exportCsv = () => {
+    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const head = ['Learner', 'File', 'Pathway', ...items.map((k) => byKey.get(k)?.label ?? k), 'Reviewer notes'];
+    const rows = learners.map((l) => [
+      l.file.learner.name,
+      l.fileName,
+      l.file.pathway.title,
+      ...items.map((k) => statusLabel[statusFor(l, k)]),
+      notes[l.id] ?? '',
+    ]);
+    download(`review-${today()}.csv`, [head, ...rows].map((r) => r.map(q).join(',')).join('\r\n'), 'text/csv');
+  };
+
+  return (
+    <div className="review">
+      <div
+        className="drop-zone no-print"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          void addFiles(e.dataTransfer.files);
+        }}
+      >
+        <label htmlFor="handin-files">Choose hand-in files (.json), as many as you like, or drop them here</label>
+        <input
+          type="file"
+          id="handin-files"
+          multiple
+          accept=".json,application/json"
+          disabled={!ready}
+          onChange={(e) => {
+            if (e.target.files) void addFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        <p className="block-help">Files are read in this browser only; nothing is uploaded.</p>
+      </div>
+
+      {rejected.length > 0 && (
+        <div className="notice error" role="alert" data-rejected>
+          <strong>
+            {rejected.length} {rejected.length === 1 ? 'file was' : 'files were'} not loaded:
+          </strong>
+          <ul>
+            {rejected.map((r, i) => (
+              <li key={i}>
+                <strong>{r.fileName}</strong>: {r.errors.join(' ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {learners.length > 0 && (
+        <>
+          <section aria-labelledby="completion">
+            <h2 id="completion">Completion</h2>
+            <div className="table-wrap" tabIndex={0} role="group" aria-label="Completion by learner: table">
+              <table data-completion-table>
+                <thead>
+                  <tr>
+                    <th scope="col">Learner</th>
+                    {items.map((k) => (
+                      <th scope="col" key={k}>
+                        {byKey.get(k)?.label ?? k}
+                      </th>
+                    ))}
+                    <th scope="col">Reviewer notes (kept in this browser)</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {learners.map((l) => (
+                    <tr key={l.id}>
+                      <th scope="row">
+                        {l.file.learner.name}
+                        <span className="block-help"> {l.file.pathway.title}</span>
+                      </th>
+                      {items.map((k) => {
+                        const s = l.file.pathway.items.includes(k) ? statusFor(l, k) : null;
+                        return <td key={k}>{s ? <span className={`badge ${s}`}>{statusLabel[s]}</span> : '—'}</td>;
+                      })}
+                      <td>
+                        <textarea
+                          rows={2}
+                          aria-label={`Notes on ${l.file.learner.name}`}
+                          value={notes[l.id] ?? ''}
+                          onChange={(e) => $reviewNotes.setKey(l.id, e.target.value || undefined)}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <button type="button" onClick={exportCsv}>
+              Export the review as CSV
+            </button>
+          </section>
+
+          <section aria-labelledby="side-by-side">
+            <h2 id="side-by-side">Answers side by side</h2>
+            <label htmlFor="review-item">Lesson</label>
+            <select id="review-item" value={selected} onChange={(e) => setItem(e.target.value)} style={{ maxWidth: '32rem' }}>
+              {items.map((k) => (
+                <option key={k} value={k}>
+                  {byKey.get(k) ? `${byKey.get(k)!.label}: ${byKey.get(k)!.title}` : k}
+                </option>
+              ))}
+            </select>
+            {lesson &&
+              lesson.blocks.map((b) => {
+                const key = `${lesson.key}/${b.id}`;
+                const answered = learners.filter((l) => l.file.data.answers[key]);
+                if (!answered.length) return null;
+                return (
+                  <div key={b.id} className="block review-block" data-review-block={b.id}>
+                    <h3>{b.label}</h3>
+                    {b.type === 'stakeholder-chart' ? (
+                      <MergedChart block={b} learners={answered} answerKey={key} />
+                    ) : b.type === 'allocation' ? (
+                      <Overlaid block={b} learners={answered} answerKey={key} />
+                    ) : (
+                      <div className="side-by-side">
+                        {answered.map((l) => (
+                          <div key={l.id} className="card">
+                            <h4>{l.file.learner.name}</h4>
+                            <AnswerViews views={viewAnswer(b, l.file.data.answers[key])} />
+                          </div>
+                        ))}
+                      </div>
+                    )}
+                  </div>
+                );
+              })}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Stakeholder charts merged per stakeholder: each stakeholder's row from every learner together. */
+function MergedChart({ block, learners, answerKey }: { block: Extract<Block, { type: 'stakeholder-chart' }>; learners: Learner[]; answerKey: string }) {
+  const rows = learners.flatMap((l) =>
+    (valueFor('stakeholder-chart', l.file.data.answers[answerKey])?.charts ?? []).flatMap((c) =>
+      c.rows.map((r) => ({ learner: l.file.learner.name, chart: c.title, row: r })),
+    ),
+  );
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const k = (r.row.name || 'Unnamed').trim().toLowerCase();
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  return (
+    <div className="table-wrap" tabIndex={0} role="group" aria-label={`${block.label}: merged by stakeholder`}>
+      <table data-merged-chart>
+        <thead>
+          <tr>
+            <th scope="col">Stakeholder</th>
+            <th scope="col">Learner</th>
+            {chartColumns.map((c) => (
+              <th scope="col" key={c.id}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...groups.values()].flatMap((g) =>
+            g.map((r, i) => (
+              <tr key={`${r.learner}-${r.row.id}-${i}`}>
+                {i === 0 ? (
+                  <th scope="rowgroup" rowSpan={g.length}>
+                    {r.row.name || 'Unnamed'}
+                  </th>
+                ) : null}
+                <td>{r.learner}</td>
+                {chartColumns.map((c) => (
+                  <td key={c.id} className="pre">
+                    {c.id === 'losses' ? [r.row.losses.join(', '), r.row.cells[c.id]].filter(Boolean).join('. ') : (r.row.cells[c.id] ?? '')}
+                  </td>
+                ))}
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Shares (e.g. Activity 1's attention estimate) of all learners on one set of bars. */
+function Overlaid({ block, learners, answerKey }: { block: Extract<Block, { type: 'allocation' }>; learners: Learner[]; answerKey: string }) {
+  return (
+    <table data-overlay>
+      <thead>
+        <tr>
+          <th scope="col">Learner</th>
+          {block.items.map((i) => (
+            <th scope="col" key={i.id}>
+              {i.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {learners.map((l) => {
+          const v = valueFor('allocation', l.file.data.answers[answerKey]) ?? {};
+          return (
+            <tr key={l.id}>
+              <th scope="row">{l.file.learner.name}</th>
+              {block.items.map((i) => (
+                <td key={i.id}>
+                  <span className="bar" style={{ width: `${Math.min(100, ((v[i.id] ?? 0) / block.total) * 100)}%` }} aria-hidden="true" />
+                  {v[i.id] ?? 0}
+                  {block.unit}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,16 @@
+import type { CatalogueLesson } from '../../lib/catalogue';
+
+/** What the provider pages need to know of each lesson. */
+export type LessonSummary = Pick<CatalogueLesson, 'key' | 'label' | 'title' | 'href'> & {
+  required: { id: string; type: CatalogueLesson['blocks'][number]['type'] }[];
+};
+
+export function summarise(catalogue: CatalogueLesson[]): LessonSummary[] {
+  return catalogue.map((l) => ({
+    key: l.key,
+    label: l.label,
+    title: l.title,
+    href: l.href,
+    required: l.blocks.filter((b) => l.required.includes(b.id)).map((b) => ({ id: b.id, type: b.type })),
+  }));
+}

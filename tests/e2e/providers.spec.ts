@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { makeHandIn } from '../../src/lib/handin';
+import { decodePathway, encodePathway } from '../../src/lib/pathway';
+import { worksheetReady } from './site';
+
+test('a provider builds a pathway; a learner adds it, works, hands in; the review page reads many files', async ({ page, browser }) => {
+  // Provider builds the pathway.
+  await page.goto('/providers/');
+  await page.getByLabel('Title learners will see').fill('Cohort 7: conditions for improvement');
+  await page.getByLabel('Message to learners (optional)').fill('Do these before our March session.');
+  await page.getByLabel(/^Activity 6:/).check();
+  await page.getByLabel(/^Activity 11:/).check();
+  await page.getByLabel(/^Section 1:/).check();
+  await page.getByLabel(/Due date for Activity 6/).fill('2027-03-01');
+  await page.getByRole('button', { name: /Move Section 1: .* up/ }).click();
+  await page.getByRole('button', { name: /Move Section 1: .* up/ }).click();
+  const link = await page.getByLabel('Link for learners').inputValue();
+  expect(link).toMatch(/\/pathway\/#p=1\./);
+
+  // Reopening the builder with the link restores it for editing.
+  const code = link.split('#p=')[1]!;
+  await page.goto(`/providers/#p=${code}`);
+  await expect(page.getByLabel('Title learners will see')).toHaveValue('Cohort 7: conditions for improvement');
+  await expect(page.locator('#chosen li')).toHaveCount(3);
+
+  // Learner in a fresh browser.
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await learner.goto(new URL(link).pathname + new URL(link).hash);
+  await expect(learner.locator('[data-pathway-offer]')).toContainText('Cohort 7');
+  await learner.getByRole('button', { name: 'Add this pathway to my course' }).click();
+  await learner.locator('[data-pathway-offer]').getByRole('link', { name: 'course map' }).click();
+  const card = learner.locator('[data-pathway]');
+  await expect(card).toContainText('Assigned: Cohort 7: conditions for improvement');
+  await expect(card).toContainText('due 2027-03-01');
+  await expect(card).toContainText('0 of 3 done');
+
+  // Complete two items: the overview (read) and Activity 11 (required blocks + a private list).
+  await learner.goto('/sections/overview/');
+  await learner.goto('/activities/non-discussables/');
+  await worksheetReady(learner);
+  await learner.getByLabel('Mark this activity as done').check();
+  await learner.locator('.worksheet [data-type="text"] textarea').first().fill('I would ask Kyle what he has noticed.');
+  const privateList = learner.locator('.worksheet [data-type="list"]').filter({ hasText: 'Private' }).first();
+  await privateList.locator('textarea').first().fill('Seniority decides schedules');
+  await learner.waitForTimeout(400);
+  await learner.goto('/course/');
+  await expect(card).toContainText('2 of 3 done');
+
+  // Hand in.
+  await card.getByRole('link', { name: 'Hand in this work' }).click();
+  await learner.getByLabel('Your name, as your provider knows you').fill('Jordan Lee');
+  await expect(learner.getByText('Left out (private).').first()).toBeVisible();
+  const download = learner.waitForEvent('download');
+  await learner.getByRole('button', { name: 'Download the hand-in file' }).click();
+  const handIn = readFileSync(await (await download).path(), 'utf8');
+  expect(handIn).toContain('I would ask Kyle');
+  expect(handIn).not.toContain('Seniority decides schedules');
+  await learnerContext.close();
+
+  // Two more learners' files, generated with the site's own format, and a corrupt file.
+  const pathway = (decodePathway(code) as { ok: true; pathway: Parameters<typeof makeHandIn>[1]['pathway'] }).pathway;
+  const other = async (name: string, text: string) =>
+    JSON.stringify(
+      await makeHandIn(
+        {
+          answers: { [`activity/non-discussables/${await firstTextBlockId()}`]: { v: text, at: Date.now() } },
+          progress: { 'section/overview': { visited: 1 } },
+        },
+        { pathwayCode: code, pathway, learnerName: name, siteVersion: 'test' },
+      ),
+    );
+  await page.goto('/providers/review/');
+  await page.getByLabel(/Choose hand-in files/).setInputFiles([
+    { name: 'jordan.json', mimeType: 'application/json', buffer: Buffer.from(handIn) },
+    { name: 'amira.json', mimeType: 'application/json', buffer: Buffer.from(await other('Amira Haddad', 'Name the pattern at the next meeting.')) },
+    { name: 'chris.json', mimeType: 'application/json', buffer: Buffer.from(await other('Chris Wong', '<b>Ask</b> before telling.')) },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"dl-course-handin",') },
+  ]);
+  await expect(page.locator('[data-rejected]')).toContainText('broken.json');
+  await expect(page.locator('[data-rejected]')).toContainText('not valid JSON');
+  const table = page.locator('[data-completion-table]');
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  await expect(table.locator('tr', { hasText: 'Jordan Lee' })).toContainText('Done');
+  await page.getByLabel('Lesson').selectOption({ label: 'Activity 11: The Challenge of Addressing Non-discussables' });
+  const side = page.locator('[data-review-block]').first();
+  await expect(side).toContainText('Jordan Lee');
+  await expect(side).toContainText('Amira Haddad');
+  await expect(side).toContainText('<b>Ask</b> before telling.');
+  await table.getByLabel('Notes on Amira Haddad').fill('Strong reframing');
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the review as CSV' }).click();
+  const csvText = readFileSync(await (await csv).path(), 'utf8');
+  expect(csvText).toContain('"Amira Haddad"');
+  expect(csvText).toContain('"Strong reframing"');
+});
+
+test('a malformed or future pathway link gets a clear message', async ({ page }) => {
+  await page.goto('/pathway/#p=1.@@@');
+  await expect(page.locator('[data-pathway-error]')).toContainText('damaged');
+  const future = encodePathway({ title: 'x', items: [{ key: 'section/overview' }] }).replace(/^1\./, '7.');
+  await page.goto(`/pathway/#p=${future}`);
+  await expect(page.locator('[data-pathway-error]')).toContainText('newer version');
+});
+
+async function firstTextBlockId(): Promise<string> {
+  const src = readFileSync('content/activities/non-discussables.mdx', 'utf8');
+  return /type: text\s+id: ([a-z0-9-]+)/.exec(src)![1]!;
+}
