@@ -23,13 +23,18 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
 
   return (
     <div className="block" data-block={block.id} data-type="grid">
-      <div className="table-wrap" tabIndex={0} role="group" aria-label={`${block.label}: table, scrolls sideways on small screens`}>
-        <table className="grid-table" aria-describedby={block.help ? `${htmlId}-help` : undefined}>
-          <caption className="block-label" style={{ textAlign: 'left' }}>
-            {block.label}
-            {block.required && <span className="tag">Required</span>}
-            {block.private && <span className="tag">Private</span>}
-          </caption>
+      <p className="block-label" id={`${htmlId}-label`}>
+        {block.label}
+        {block.required && <span className="tag">Required</span>}
+        {block.private && <span className="tag">Private: left out of hand-ins unless you include it</span>}
+      </p>
+      {block.help && (
+        <p className="block-help" id={`${htmlId}-help`}>
+          {block.help}
+        </p>
+      )}
+      <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={`${htmlId}-label`}>
+        <table className="grid-table" aria-labelledby={`${htmlId}-label`} aria-describedby={block.help ? `${htmlId}-help` : undefined}>
           <thead>
             <tr>
               <th scope="col">{block.rowHeader}</th>
@@ -84,11 +89,6 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
           </tbody>
         </table>
       </div>
-      {block.help && (
-        <p className="block-help" id={`${htmlId}-help`}>
-          {block.help}
-        </p>
-      )}
       {block.addRows && (
         <button type="button" disabled={disabled} onClick={addRow} aria-describedby={newRowId}>
           + Add a row
