@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.mjs';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // A provider may host the course under a sub-path (e.g. /courses/dl/): set BASE_PATH at build.
 const base = process.env.BASE_PATH ?? '/';
@@ -15,7 +16,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  integrations: [react(), mdx()],
+  // pagefindIndex() writes the search index into <outDir>/pagefind/ once the site is built.
+  integrations: [react(), mdx(), pagefindIndex()],
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },
