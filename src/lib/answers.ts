@@ -30,6 +30,20 @@ export const chartValue = z.strictObject({
   charts: list(z.strictObject({ id, title: text, challenge: text, rows: list(stakeholderRow) }), 50),
 });
 
+export const orgChartValue = z.strictObject({
+  positions: list(z.strictObject({ id, title: text, person: text, reportsTo: z._default(id, '') }), 100),
+});
+
+export const timelineValue = z.strictObject({
+  inputs: z._default(z.record(id, z.number().check(z.minimum(0), z.maximum(100_000))), {}),
+  note: z._default(text, ''),
+});
+
+export const cycleValue = z.strictObject({
+  problem: z._default(text, ''),
+  participants: z._default(list(z.strictObject({ id, name: text, stages: list(id, 20) }), 100), []),
+});
+
 /** The value schema for each block type. */
 export const valueSchemas = {
   text,
@@ -41,6 +55,10 @@ export const valueSchemas = {
   'video-notes': list(noteValue, 1000),
   allocation: z.record(id, z.number().check(z.minimum(0), z.maximum(100_000))),
   'stakeholder-chart': chartValue,
+  'advice-network': orgChartValue,
+  sort: z.record(id, id),
+  'decision-timeline': timelineValue,
+  'cycle-planner': cycleValue,
 } satisfies Record<BlockType, z.ZodMiniType>;
 
 export type AnswerValue<T extends BlockType = BlockType> = z.infer<(typeof valueSchemas)[T]>;
@@ -84,6 +102,20 @@ export function isAnswered(block: Pick<Block, 'type'>, saved: SavedAnswer | unde
     case 'stakeholder-chart': {
       const c = chartValue.safeParse(v);
       return c.success && c.data.charts.some((ch) => ch.rows.some((r) => Object.values(r.cells).some(filled) || r.losses.length > 0));
+    }
+    case 'advice-network': {
+      const o = orgChartValue.safeParse(v);
+      return o.success && o.data.positions.some((p) => filled(p.title) || filled(p.person));
+    }
+    case 'sort':
+      return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 0;
+    case 'decision-timeline': {
+      const t = timelineValue.safeParse(v);
+      return t.success && (Object.keys(t.data.inputs).length > 0 || filled(t.data.note));
+    }
+    case 'cycle-planner': {
+      const c = cycleValue.safeParse(v);
+      return c.success && (filled(c.data.problem) || c.data.participants.some((p) => filled(p.name) && p.stages.length > 0));
     }
   }
 }

@@ -122,6 +122,24 @@ export const allocationBlock = z
     items: z.array(option).min(2).describe('Categories the learner shares a whole between.'),
     total: z.number().int().positive().default(100).describe('What the shares should add up to (100 for percentages).'),
     unit: z.string().default('%').describe('Unit shown after each number.'),
+    diagram: z
+      .enum(['venn'])
+      .optional()
+      .describe('Draw the shares beside the sliders: "venn" draws three overlapping circles whose areas follow the shares (needs exactly three items).'),
+    samples: z
+      .array(
+        z
+          .object({
+            id: stableId,
+            label: z.string().min(1).describe('Name of the sample, e.g. "School A".'),
+            description: z.string().min(1).describe('One sentence, in our words, on what the sample shows.'),
+            shares: z.record(stableId, z.number().min(0)).describe('Share for each item id; the diagram scales them to a whole.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe("Sample splits drawn beside the learner's diagram for comparison (e.g. the report's schools A, B and C)."),
+    samplesNote: z.string().optional().describe('A line under the samples saying where their numbers come from.'),
   })
   .strict();
 
@@ -131,6 +149,106 @@ export const stakeholderChartBlock = z
     ...common,
     scenario: stableId.optional().describe("Id of a stakeholder-case scenario this chart is about; omit for the learner's own challenges."),
     stakeholders: z.array(option).default([]).describe('Stakeholders the scenario names; the learner may add more.'),
+  })
+  .strict();
+
+export const adviceNetworkBlock = z
+  .object({
+    type: z.literal('advice-network'),
+    ...common,
+    sources: z
+      .array(
+        z
+          .object({
+            block: stableId.describe('Id of a grid block in the same worksheet: its rows are the roles that seek advice, its cells name the people they ask.'),
+            topic: z.string().min(1).describe('Short name of the topic, used in the filter and tables (e.g. "Mathematics instruction").'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe('The advice grids the network is drawn from, one per topic. Read only: the map never changes them.'),
+    starter: z
+      .array(
+        z
+          .object({
+            id: stableId,
+            title: z.string().min(1).describe('Formal title of the position, e.g. "Assistant principal".'),
+            reportsTo: stableId.optional().describe('Id of the starter position this one reports to; omit for the top.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Positions the organization chart starts with before the learner changes it.'),
+  })
+  .strict();
+
+export const sortBlock = z
+  .object({
+    type: z.literal('sort'),
+    ...common,
+    categories: z
+      .array(
+        option
+          .extend({
+            description: z.string().optional().describe('What belongs in this category, in a sentence.'),
+          })
+          .strict(),
+      )
+      .min(2)
+      .describe('The categories items are sorted into.'),
+    items: z
+      .array(
+        option
+          .extend({
+            answer: stableId.describe('Id of the category the course would choose.'),
+            explanation: z.string().min(1).describe('Shown once the item is placed: why it belongs there, in our words.'),
+          })
+          .strict(),
+      )
+      .min(2)
+      .describe('Things to sort, in the order shown.'),
+  })
+  .strict();
+
+const hoursField = (what: string, fallback: number) => z.number().min(0).default(fallback).describe(what);
+
+export const decisionTimelineBlock = z
+  .object({
+    type: z.literal('decision-timeline'),
+    ...common,
+    defaults: z
+      .object({
+        people: z.number().int().min(1).max(60).default(12).describe('People who must commit to the decision, to start with.'),
+        explain: hoursField('Hours to explain the decision to one person.', 1),
+        commit: hoursField("Hours to win one person's commitment.", 2),
+        leaderDecide: hoursField('Hours the leader needs to decide alone.', 2),
+        groupSetup: hoursField('Fixed hours the group route adds (convening, gathering facts together).', 12),
+        groupPerPerson: hoursField('Extra hours of group discussion per person involved.', 0.5),
+        followUp: z.number().min(0).max(1).default(0.2).describe('Share (0 to 1) of the explaining and persuading still needed after a group decision.'),
+      })
+      .strict()
+      .describe('Starting values of the model; the learner moves them.'),
+    assumptions: z.array(z.string().min(1)).min(1).describe("The model's assumptions, in our words, shown beside the chart."),
+    notePrompt: z.string().optional().describe('Question for an optional note under the chart.'),
+  })
+  .strict();
+
+export const cyclePlannerBlock = z
+  .object({
+    type: z.literal('cycle-planner'),
+    ...common,
+    stages: z
+      .array(
+        option
+          .extend({
+            help: z.string().optional().describe('What happens in this phase, in a sentence.'),
+          })
+          .strict(),
+      )
+      .min(2)
+      .describe('Phases of the improvement cycle, in order.'),
+    suggestions: z.array(z.string().min(1)).default([]).describe('People and groups the learner can add with one click.'),
+    smallGroup: z.number().int().min(1).max(20).default(4).describe('Up to this many people or groups counts as a small group in the warnings.'),
   })
   .strict();
 
@@ -144,6 +262,10 @@ export const block = z.discriminatedUnion('type', [
   videoNotesBlock,
   allocationBlock,
   stakeholderChartBlock,
+  adviceNetworkBlock,
+  sortBlock,
+  decisionTimelineBlock,
+  cyclePlannerBlock,
 ]);
 
 export type Block = z.infer<typeof block>;
@@ -158,5 +280,45 @@ export const worksheet = z
       if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate block id "${b.id}"` });
       seen.add(b.id);
     });
+    blocks.forEach((b, i) => {
+      for (const issue of crossChecks(b, blocks)) ctx.addIssue({ code: 'custom', path: [i, ...issue.path], message: issue.message });
+    });
   })
   .describe('The worksheet: blocks in the order the learner meets them.');
+
+/** References inside a block (to items, categories, other blocks) that its schema alone cannot check. */
+function crossChecks(b: Block, blocks: Block[]): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  switch (b.type) {
+    case 'allocation': {
+      const items = new Set(b.items.map((x) => x.id));
+      if (b.diagram === 'venn' && b.items.length !== 3) issues.push({ path: ['diagram'], message: 'a venn diagram needs exactly three items' });
+      b.samples.forEach((sample, j) => {
+        for (const key of Object.keys(sample.shares))
+          if (!items.has(key)) issues.push({ path: ['samples', j, 'shares', key], message: `"${key}" is not an item of this block` });
+      });
+      break;
+    }
+    case 'advice-network':
+      b.sources.forEach((src, j) => {
+        const target = blocks.find((x) => x.id === src.block);
+        if (!target) issues.push({ path: ['sources', j, 'block'], message: `no block "${src.block}" in this worksheet` });
+        else if (target.type !== 'grid') issues.push({ path: ['sources', j, 'block'], message: `block "${src.block}" is a ${target.type} block, not a grid` });
+      });
+      b.starter.forEach((p, j) => {
+        if (p.reportsTo && !b.starter.some((x) => x.id === p.reportsTo))
+          issues.push({ path: ['starter', j, 'reportsTo'], message: `no starter position "${p.reportsTo}"` });
+      });
+      break;
+    case 'sort': {
+      const categories = new Set(b.categories.map((c) => c.id));
+      b.items.forEach((item, j) => {
+        if (!categories.has(item.answer)) issues.push({ path: ['items', j, 'answer'], message: `"${item.answer}" is not a category of this block` });
+      });
+      break;
+    }
+    default:
+      break;
+  }
+  return issues;
+}

@@ -32,6 +32,19 @@ async function fill(block: Locator, type: string, marker: string): Promise<void>
       await block.locator('table textarea').first().fill(marker);
       break;
     }
+    case 'advice-network':
+      if ((await block.locator('.org-table input[type=text]').count()) === 0) await block.getByRole('button', { name: /Add a position/ }).click();
+      await block.locator('.org-table input[type=text]').first().fill(marker);
+      break;
+    case 'sort':
+      await block.locator('input[type=radio]').first().check();
+      break;
+    case 'decision-timeline':
+      await block.locator('input[type=number]').first().fill('17');
+      break;
+    case 'cycle-planner':
+      await block.locator('textarea').first().fill(marker);
+      break;
     default:
       throw new Error(`No filler for block type ${type}`);
   }
@@ -61,6 +74,20 @@ async function expectFilled(block: Locator, type: string, marker: string): Promi
       await expect(block.getByText(marker)).toBeVisible();
       await expect(block.getByText('1:05', { exact: true })).toBeVisible();
       break;
+    case 'advice-network':
+      await expect(block.locator('.org-table input[type=text]').first()).toHaveValue(marker);
+      break;
+    case 'sort':
+      await expect(block.locator('input[type=radio]').first()).toBeChecked();
+      break;
+    case 'decision-timeline':
+      await expect(block.locator('input[type=number]').first()).toHaveValue('17');
+      break;
+    case 'cycle-planner':
+      await expect(block.locator('textarea').first()).toHaveValue(marker);
+      break;
+    default:
+      throw new Error(`No check for block type ${type}`);
   }
 }
 
@@ -90,13 +117,28 @@ for (const id of activities) {
   });
 }
 
-test('every block type appears in some activity', async ({ page }) => {
+test('every block type appears in some activity or lesson tool', async ({ page }) => {
   const types = new Set<string>();
-  for (const id of activities) {
-    await page.goto(`/activities/${id}/`);
+  const sections = readdirSync('content/sections').map((f) => `/sections/${f.replace(/\.mdx$/, '')}/`);
+  for (const path of [...activities.map((id) => `/activities/${id}/`), ...sections]) {
+    await page.goto(path);
     for (const t of await page.locator('.worksheet [data-type]').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))) if (t) types.add(t);
   }
-  expect([...types].sort()).toEqual(['allocation', 'checklist', 'choice', 'grid', 'list', 'rating', 'stakeholder-chart', 'text', 'video-notes']);
+  expect([...types].sort()).toEqual([
+    'advice-network',
+    'allocation',
+    'checklist',
+    'choice',
+    'cycle-planner',
+    'decision-timeline',
+    'grid',
+    'list',
+    'rating',
+    'sort',
+    'stakeholder-chart',
+    'text',
+    'video-notes',
+  ]);
 });
 
 test('answers containing HTML and script show as text and run nothing', async ({ page }) => {

@@ -9,12 +9,16 @@ import { answerKey, isAnswered } from '../../lib/answers';
 import type { Block, BlockType } from '../../lib/blocks';
 import { $answers } from '../../stores/answers';
 import { $progress, setDone } from '../../stores/progress';
+import { AdviceNetworkBlock } from './AdviceNetworkBlock';
 import { AllocationBlock } from './AllocationBlock';
 import { ChecklistBlock } from './ChecklistBlock';
 import { ChoiceBlock } from './ChoiceBlock';
+import { CyclePlannerBlock } from './CyclePlannerBlock';
+import { DecisionTimelineBlock } from './DecisionTimelineBlock';
 import { GridBlock } from './GridBlock';
 import { ListBlock } from './ListBlock';
 import { RatingBlock } from './RatingBlock';
+import { SortBlock } from './SortBlock';
 import { StakeholderChartBlock } from './StakeholderChartBlock';
 import { StorageNotice } from './StorageNotice';
 import { TextBlock } from './TextBlock';
@@ -44,6 +48,7 @@ export default function Worksheet({ worksheetId, blocks, scenarios = {}, complet
           block={b}
           answerKey={answerKey(worksheetId, b.id)}
           scenario={b.type === 'stakeholder-chart' && b.scenario ? scenarios[b.scenario] : undefined}
+          context={{ worksheetId, blocks }}
         />
       ))}
       {completion && <Completion worksheetId={worksheetId} blocks={blocks} {...completion} />}
@@ -51,17 +56,33 @@ export default function Worksheet({ worksheetId, blocks, scenarios = {}, complet
   );
 }
 
-function BlockView({ block, answerKey: key, scenario }: { block: Block; answerKey: string; scenario: ScenarioText | undefined }) {
+/** What a block may read besides its own answer: the other blocks of its worksheet (read only). */
+interface WorksheetContext {
+  worksheetId: string;
+  blocks: Block[];
+}
+
+function BlockView({
+  block,
+  answerKey: key,
+  scenario,
+  context,
+}: {
+  block: Block;
+  answerKey: string;
+  scenario: ScenarioText | undefined;
+  context: WorksheetContext;
+}) {
   const { value, setValue, containerRef, ready } = useAnswer(key, block.type);
   const props = { block, value, onChange: setValue, htmlId: htmlIdFor(key), disabled: !ready } as BlockProps<BlockType>;
   return (
     <div ref={containerRef} className="block-wrap">
-      {render(props, scenario)}
+      {render(props, scenario, context)}
     </div>
   );
 }
 
-function render(props: BlockProps<BlockType>, scenario: ScenarioText | undefined): ReactNode {
+function render(props: BlockProps<BlockType>, scenario: ScenarioText | undefined, context: WorksheetContext): ReactNode {
   // Narrow the union once here so each block component gets its own exact props.
   const as = <T extends BlockType>(p: BlockProps<BlockType>) => p as unknown as BlockProps<T> & { block: BlockOf<T> };
   switch (props.block.type) {
@@ -83,6 +104,14 @@ function render(props: BlockProps<BlockType>, scenario: ScenarioText | undefined
       return <AllocationBlock {...as<'allocation'>(props)} />;
     case 'stakeholder-chart':
       return <StakeholderChartBlock {...as<'stakeholder-chart'>(props)} {...(scenario ? { scenario } : {})} />;
+    case 'advice-network':
+      return <AdviceNetworkBlock {...as<'advice-network'>(props)} worksheetId={context.worksheetId} blocks={context.blocks} />;
+    case 'sort':
+      return <SortBlock {...as<'sort'>(props)} />;
+    case 'decision-timeline':
+      return <DecisionTimelineBlock {...as<'decision-timeline'>(props)} />;
+    case 'cycle-planner':
+      return <CyclePlannerBlock {...as<'cycle-planner'>(props)} />;
   }
 }
 
