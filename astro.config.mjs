@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // A provider may host the course under a sub-path (e.g. /courses/dl/): set BASE_PATH at build.
 const base = process.env.BASE_PATH ?? '/';
@@ -17,7 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // pagefindIndex() writes the search index into <outDir>/pagefind/ once the site is built.
-  integrations: [react(), mdx(), pagefindIndex()],
+  // serviceWorker() then writes sw.js, which caches the site for offline use.
+  integrations: [react(), mdx(), pagefindIndex(), serviceWorker()],
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },

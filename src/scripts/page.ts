@@ -96,3 +96,10 @@ if (!facilitatorOn() && new URLSearchParams(location.search).get('facilitator') 
   offer.append(text, turnOn, dismiss);
   document.getElementById('main')?.prepend(offer);
 }
+
+// Offline: a service worker caches the course after the first visit (see src/integrations/sw-template.js).
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  addEventListener('load', () => {
+    void navigator.serviceWorker.register(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`).catch(() => undefined);
+  });
+}
