@@ -24,6 +24,25 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },
   build: { format: 'directory' },
+  // Content-Security-Policy as a <meta> tag: Astro hashes every script and style it emits, so
+  // only the site's own code runs. Videos may frame youtube-nocookie.com, after a click.
+  // A <meta> CSP cannot set frame-ancestors: see docs/deployment.md for host headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src https://www.youtube-nocookie.com",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
 });

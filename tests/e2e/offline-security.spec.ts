@@ -2,9 +2,13 @@ import { expect, test } from '@playwright/test';
 import { builtPages, worksheetReady } from './site';
 
 for (const path of builtPages()) {
-  test(`no request to another origin while loading and using ${path}`, async ({ page, baseURL }) => {
+  test(`no request to another origin, and no CSP refusal, while loading and using ${path}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+    });
     page.on('request', (r) => {
       if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
     });
@@ -15,6 +19,9 @@ for (const path of builtPages()) {
     const field = page.locator('main textarea:not([disabled])').first();
     if (await field.count()) await field.fill('typed', { timeout: 2000 }).catch(() => undefined);
     expect(foreign).toEqual([]);
+    // The page carries a CSP that admits only the site's own scripts and styles, and nothing was refused.
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
+    expect(refused).toEqual([]);
   });
 }
 

@@ -92,7 +92,7 @@ export default function HandIn({ catalogue, siteVersion, mapHref }: { catalogue:
           value={name}
           autoComplete="name"
           onChange={(e) => $settings.setKey('name', e.target.value)}
-          style={{ maxWidth: '24rem' }}
+          className="input-medium"
         />
         <p className="block-help">Kept in this browser. Nothing is sent anywhere: you download a file and give it to your provider yourself.</p>
       </div>

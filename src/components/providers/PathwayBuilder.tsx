@@ -112,7 +112,7 @@ export default function PathwayBuilder({ lessons, pathwayPath }: Props) {
               const name = l ? `${l.label}: ${l.title}` : `${it.key} (no longer in the course)`;
               return (
                 <li key={it.key} className="row chosen-item">
-                  <span style={{ flex: 1 }}>{name}</span>
+                  <span className="grow">{name}</span>
                   <label className="visually-hidden" htmlFor={`due-${i}`}>
                     Due date for {name}
                   </label>
@@ -120,7 +120,7 @@ export default function PathwayBuilder({ lessons, pathwayPath }: Props) {
                     type="date"
                     id={`due-${i}`}
                     value={it.due ?? ''}
-                    style={{ width: 'auto' }}
+                    className="input-auto"
                     onChange={(e) => setItems(items.map((x, j) => (j === i ? (e.target.value ? { key: x.key, due: e.target.value } : { key: x.key }) : x)))}
                   />
                   <button type="button" className="icon-button" data-move="up" disabled={i === 0} aria-label={`Move ${name} up`} onClick={() => move(i, i - 1)}>

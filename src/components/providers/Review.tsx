@@ -155,7 +155,7 @@ export default function Review({ catalogue }: { catalogue: CatalogueLesson[] }) 
           <section aria-labelledby="side-by-side">
             <h2 id="side-by-side">Answers side by side</h2>
             <label htmlFor="review-item">Lesson</label>
-            <select id="review-item" value={selected} onChange={(e) => setItem(e.target.value)} style={{ maxWidth: '32rem' }}>
+            <select id="review-item" value={selected} onChange={(e) => setItem(e.target.value)} className="input-wide">
               {items.map((k) => (
                 <option key={k} value={k}>
                   {byKey.get(k) ? `${byKey.get(k)!.label}: ${byKey.get(k)!.title}` : k}

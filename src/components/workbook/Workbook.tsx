@@ -95,7 +95,7 @@ export default function Workbook({ catalogue, siteVersion, portfolioHref }: Prop
           value={name}
           autoComplete="name"
           onChange={(e) => $settings.setKey('name', e.target.value)}
-          style={{ maxWidth: '24rem' }}
+          className="input-medium"
         />
         <div className="worksheet-toolbar">
           <button type="button" className="primary" onClick={() => void exportJson()}>

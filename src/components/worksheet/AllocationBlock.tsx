@@ -34,7 +34,7 @@ export function AllocationBlock({ block, value, onChange, htmlId, disabled }: Bl
               disabled={disabled}
               onChange={(e) => set(item.id, Number(e.target.value))}
             />
-            <span className="row" style={{ alignItems: 'center' }}>
+            <span className="row center">
               <input type="number" id={id} min={0} max={block.total} value={v} disabled={disabled} onChange={(e) => set(item.id, Number(e.target.value))} />
               <span aria-hidden="true">{block.unit}</span>
             </span>

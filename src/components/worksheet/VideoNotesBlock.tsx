@@ -52,7 +52,7 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
           disabled={disabled}
           aria-invalid={seconds === undefined}
           onChange={(e) => setTime(e.target.value)}
-          style={{ width: '6rem' }}
+          className="input-time"
         />
         {block.roles.length > 0 && (
           <>
@@ -87,7 +87,7 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
           {notes.map((n) => (
             <li key={n.id} className="row">
               <span className="badge">{formatTime(n.t)}</span>
-              <span style={{ flex: 1 }}>
+              <span className="grow">
                 {block.roles.length > 0 && <strong>{roleLabel(n.role)}: </strong>}
                 {n.text}
               </span>

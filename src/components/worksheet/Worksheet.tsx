@@ -125,7 +125,7 @@ function Completion({ worksheetId, blocks, lessonKey, requiredIds }: { worksheet
   const complete = ready && (done || (required.length > 0 && answered === required.length));
   return (
     <div className="worksheet-toolbar" data-completion>
-      <p className={complete ? 'notice ok' : 'save-status'} aria-live="polite" style={{ margin: 0 }}>
+      <p className={complete ? 'notice ok' : 'save-status'} aria-live="polite">
         {!ready
           ? 'Loading your saved answers…'
           : complete
