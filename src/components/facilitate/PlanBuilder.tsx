@@ -1,0 +1,430 @@
+/**
+ * The session planner: pick lessons and activities, set their minutes, add breaks, reorder
+ * (buttons, or Alt+Arrow keys on a row), and see the total against the session's length.
+ * The plan saves in this browser as it changes (src/stores/sessions.ts), prints as an agenda
+ * with the facilitator notes, and travels as a link that holds the whole plan
+ * (src/lib/session-plan.ts). Opening a link never costs the facilitator their own plan: it
+ * is kept as the earlier plan, one click away.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  balance,
+  balanceText,
+  emptyPlan,
+  MAX_ITEMS,
+  MAX_SESSION_MINUTES,
+  MIN_SESSION_MINUTES,
+  moveItem,
+  planFromHash,
+  planLink,
+  resolvePlan,
+  schedule,
+  type PlanItem,
+  type SessionPlan,
+} from '../../lib/session-plan';
+import { $sessions, savePlan } from '../../stores/sessions';
+import { useHydrated } from '../worksheet/useAnswer';
+import type { NotesFile, PlanOption } from './catalogue';
+import { MinutesField } from './MinutesField';
+import { PlanPrint } from './PlanPrint';
+
+interface Props {
+  options: PlanOption[];
+  /** Address of this page, for share links. */
+  builderPath: string;
+  /** Address of guides.json, fetched for the printed notes. */
+  notesUrl: string;
+}
+
+interface Row {
+  key: number;
+  item: PlanItem;
+}
+type Notice = { tone: 'ok' | 'warn' | 'error'; text: string; action?: 'restore' | 'undo-clear' };
+
+const optionKey = (kind: string, id: string) => `${kind}/${id}`;
+let nextKey = 1;
+const toRows = (items: PlanItem[]): Row[] => items.map((item) => ({ key: nextKey++, item }));
+const samePlan = (a: SessionPlan, b: SessionPlan) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The facilitator notes (guides.json), or 'failed' when they cannot be fetched. */
+async function loadNotes(address: string): Promise<NotesFile | 'failed'> {
+  try {
+    const response = await fetch(address);
+    return response.ok ? ((await response.json()) as NotesFile) : 'failed';
+  } catch {
+    return 'failed';
+  }
+}
+
+/** False where the clipboard is unavailable (an insecure page) or refused; the link is shown either way. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
+  const hydrated = useHydrated();
+  const byKey = useMemo(() => new Map(options.map((o) => [optionKey(o.kind, o.id), o])), [options]);
+  const [loaded, setLoaded] = useState<{ done: boolean; sideEffects?: () => void }>({ done: false });
+  const [meta, setMeta] = useState<Omit<SessionPlan, 'items'>>(() => {
+    const { items: _items, ...m } = emptyPlan();
+    return m;
+  });
+  const [rows, setRows] = useState<Row[]>([]);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [adding, setAdding] = useState('');
+  const [shared, setShared] = useState<{ link: string; copied: boolean }>();
+  const [notes, setNotes] = useState<NotesFile | 'failed'>();
+  const [announcement, setAnnouncement] = useState('');
+  const listRef = useRef<HTMLOListElement>(null);
+  const pendingFocus = useRef<{ key: number; selector: string } | null>(null);
+  const notesRequest = useRef<Promise<NotesFile | 'failed'> | null>(null);
+  const ready = loaded.done;
+
+  const plan: SessionPlan = useMemo(() => ({ ...meta, items: rows.map((r) => r.item) }), [meta, rows]);
+  const times = schedule(plan);
+  const fit = balance(plan);
+  const disabled = !hydrated || !ready;
+
+  const load = (p: SessionPlan) => {
+    const { items, ...m } = p;
+    setMeta(m);
+    setRows(toRows(items));
+  };
+
+  // First client render after hydration: a plan in the address wins, otherwise the plan saved
+  // in this browser. State is set during render (React's pattern for deriving state once);
+  // the writes to storage and history wait for the effect below.
+  if (hydrated && !loaded.done) {
+    const saved = $sessions.get()['current'];
+    const fromLink = planFromHash(location.hash);
+    if (fromLink === null) {
+      if (saved) load(saved);
+      setLoaded({ done: true });
+    } else if (!fromLink.ok) {
+      if (saved) load(saved);
+      setNotices([{ tone: 'error', text: `${fromLink.message}${saved ? ' Your own saved plan is shown instead.' : ''}` }]);
+      setLoaded({ done: true });
+    } else {
+      const { plan: linked, notice } = resolvePlan(fromLink.plan, (kind, id) => byKey.has(optionKey(kind, id)));
+      const keepSaved = saved !== undefined && saved.items.length > 0 && !samePlan(saved, linked);
+      const list: Notice[] = [
+        keepSaved
+          ? { tone: 'ok', text: 'Opened the plan from the link. The plan you had before is kept.', action: 'restore' }
+          : { tone: 'ok', text: 'Opened the plan from the link.' },
+      ];
+      if (notice) list.push({ tone: 'warn', text: notice });
+      load(linked);
+      setNotices(list);
+      setLoaded({
+        done: true,
+        sideEffects: () => {
+          if (keepSaved) savePlan('previous', saved);
+          // The plan now lives in this browser; a reload should not open the link again.
+          history.replaceState(null, '', location.pathname + location.search);
+        },
+      });
+    }
+  }
+  useEffect(() => loaded.sideEffects?.(), [loaded]);
+
+  // Save every change.
+  useEffect(() => {
+    if (ready) savePlan('current', plan);
+  }, [plan, ready]);
+
+  // Fetch the facilitator notes for the printed agenda once the planner is up.
+  const fetchNotes = () => {
+    notesRequest.current ??= loadNotes(notesUrl).then((n) => {
+      setNotes(n);
+      return n;
+    });
+    return notesRequest.current;
+  };
+  useEffect(() => {
+    if (ready) void fetchNotes();
+    // fetchNotes only reads a ref and a prop that never changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
+
+  // Put focus back where the keyboard user was after a move or removal re-renders the list.
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-row="${target.key}"]`);
+    const el = row?.querySelector<HTMLElement>(target.selector);
+    (el && !(el as HTMLButtonElement).disabled ? el : row?.querySelector<HTMLElement>('input'))?.focus();
+  }, [rows]);
+
+  const labelOf = (item: PlanItem) => {
+    if (item.kind === 'break') return item.title || 'Break';
+    const o = byKey.get(optionKey(item.kind, item.id));
+    return o ? `${o.label}: ${o.title}` : item.id;
+  };
+
+  const move = (from: number, to: number, selector: string) => {
+    if (to < 0 || to >= rows.length) return;
+    const row = rows[from];
+    if (!row) return;
+    pendingFocus.current = { key: row.key, selector };
+    setRows(moveItem(rows, from, to));
+    setAnnouncement(`${labelOf(row.item)} moved to position ${to + 1} of ${rows.length}.`);
+  };
+  const remove = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    if (neighbour) pendingFocus.current = { key: neighbour.key, selector: '[data-remove]' };
+    setRows(rows.filter((_, i) => i !== index));
+    setAnnouncement(`${labelOf(row.item)} removed.`);
+    if (!neighbour) requestAnimationFrame(() => document.getElementById('plan-add')?.focus());
+  };
+  const updateItem = (index: number, change: Partial<PlanItem>) =>
+    setRows(rows.map((r, i) => (i === index ? { ...r, item: { ...r.item, ...change } as PlanItem } : r)));
+
+  const add = (item: PlanItem) => {
+    if (rows.length >= MAX_ITEMS) return;
+    const row = { key: nextKey++, item };
+    pendingFocus.current = { key: row.key, selector: 'input' };
+    setRows([...rows, row]);
+    setAnnouncement(`${labelOf(item)} added, ${item.minutes} minutes.`);
+  };
+  const addSelected = () => {
+    const o = byKey.get(adding);
+    if (o) add({ kind: o.kind, id: o.id, minutes: o.minutes });
+  };
+
+  const onRowKey = (e: KeyboardEvent<HTMLLIElement>, index: number) => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    const selector = (e.target as HTMLElement).dataset['focus'] ? `[data-focus="${(e.target as HTMLElement).dataset['focus']}"]` : 'input';
+    move(index, e.key === 'ArrowUp' ? index - 1 : index + 1, selector);
+  };
+
+  const restorePrevious = () => {
+    const previous = $sessions.get()['previous'];
+    if (!previous) return;
+    savePlan('previous', plan);
+    load(previous);
+    setNotices([
+      { tone: 'ok', text: 'Back to your earlier plan. The plan from the link is kept as the earlier plan, in case you want it again.', action: 'restore' },
+    ]);
+  };
+  const clearPlan = () => {
+    savePlan('previous', plan);
+    load(emptyPlan());
+    setShared(undefined);
+    setNotices([{ tone: 'ok', text: 'The plan was cleared.', action: 'undo-clear' }]);
+  };
+
+  const share = async () => {
+    const link = planLink(new URL(builderPath, location.href).href, plan);
+    setShared({ link, copied: await copyText(link) });
+  };
+
+  const print = async () => {
+    await fetchNotes();
+    // Let React paint the notes before the print dialog takes its snapshot.
+    requestAnimationFrame(() => window.print());
+  };
+
+  const groups: [string, PlanOption[]][] = [
+    ['Activities', options.filter((o) => o.kind === 'activity')],
+    ['Scenario lab', options.filter((o) => o.kind === 'scenario')],
+    ['Report lessons', options.filter((o) => o.kind === 'section')],
+    ['Companion readings', options.filter((o) => o.kind === 'reading')],
+  ];
+
+  return (
+    <div className="planner">
+      <div className="planner-edit no-print">
+        {!ready && <p className="save-status">Loading your saved plan…</p>}
+        {notices.map((n, i) => (
+          <div key={i} className={`notice ${n.tone === 'ok' ? 'ok' : n.tone === 'error' ? 'error' : ''}`} role={n.tone === 'error' ? 'alert' : 'status'}>
+            <p>{n.text}</p>
+            {n.action === 'restore' && $sessions.get()['previous'] && (
+              <button type="button" onClick={restorePrevious}>
+                Switch to the other plan
+              </button>
+            )}
+            {n.action === 'undo-clear' && (
+              <button type="button" onClick={restorePrevious}>
+                Undo
+              </button>
+            )}
+          </div>
+        ))}
+
+        <fieldset className="planner-session">
+          <legend>The session</legend>
+          <div className="planner-fields">
+            <label className="planner-title">
+              Title <span className="planner-hint">(optional)</span>
+              <input type="text" maxLength={120} value={meta.title} disabled={disabled} onChange={(e) => setMeta({ ...meta, title: e.target.value })} />
+            </label>
+            <label>
+              Length in minutes
+              <MinutesField
+                value={meta.length}
+                min={MIN_SESSION_MINUTES}
+                max={MAX_SESSION_MINUTES}
+                disabled={disabled}
+                onChange={(length) => setMeta({ ...meta, length })}
+              />
+            </label>
+            <label>
+              Starts at <span className="planner-hint">(optional)</span>
+              <input type="time" value={meta.start} disabled={disabled} onChange={(e) => setMeta({ ...meta, start: e.target.value })} />
+            </label>
+          </div>
+        </fieldset>
+
+        <div className="planner-add">
+          <label htmlFor="plan-add">Add to the session</label>
+          <div className="row">
+            <select id="plan-add" value={adding} disabled={disabled} onChange={(e) => setAdding(e.target.value)}>
+              <option value="">Choose an activity or lesson…</option>
+              {groups.map(([name, opts]) => (
+                <optgroup key={name} label={name}>
+                  {opts.map((o) => (
+                    <option key={optionKey(o.kind, o.id)} value={optionKey(o.kind, o.id)}>
+                      {o.label}: {o.title} ({o.minutes} min)
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            <button type="button" className="primary" disabled={disabled || !adding || rows.length >= MAX_ITEMS} onClick={addSelected}>
+              Add
+            </button>
+            <button type="button" disabled={disabled || rows.length >= MAX_ITEMS} onClick={() => add({ kind: 'break', title: 'Break', minutes: 10 })}>
+              Add a break
+            </button>
+          </div>
+          {rows.length >= MAX_ITEMS && <p className="meta">A plan holds at most {MAX_ITEMS} items.</p>}
+        </div>
+
+        <h2 id="agenda-heading">Agenda</h2>
+        <p className="meta">Move an item with its arrow buttons, or with Alt and the up or down arrow key while you are in its row.</p>
+        {rows.length === 0 ? (
+          <p className="planner-empty">{ready ? 'Nothing planned yet. Add an activity, a lesson or a break above.' : ' '}</p>
+        ) : (
+          <ol className="planner-list" ref={listRef} aria-labelledby="agenda-heading">
+            {rows.map((row, i) => {
+              const item = row.item;
+              const o = item.kind === 'break' ? undefined : byKey.get(optionKey(item.kind, item.id));
+              const name = labelOf(item);
+              const t = times[i];
+              return (
+                <li key={row.key} data-row={row.key} className={`planner-item${item.kind === 'break' ? ' is-break' : ''}`} onKeyDown={(e) => onRowKey(e, i)}>
+                  <p className="planner-time">
+                    {t?.from}–{t?.to}
+                  </p>
+                  <div className="planner-what">
+                    {item.kind === 'break' ? (
+                      <label>
+                        <span className="visually-hidden">Name of item {i + 1} (a break)</span>
+                        <input type="text" maxLength={80} value={item.title} onChange={(e) => updateItem(i, { title: e.target.value })} />
+                      </label>
+                    ) : (
+                      <>
+                        <a href={o?.guideHref ?? o?.lessonHref} className="planner-name">
+                          {name}
+                        </a>
+                        {o && o.minutes !== item.minutes && <span className="meta"> (guide: {o.minutes} min)</span>}
+                        {o?.presentHref && (
+                          <span className="planner-links">
+                            <a href={o.presentHref}>
+                              Present<span className="visually-hidden">: {name}</span>
+                            </a>
+                            {o.handoutHref && (
+                              <a href={o.handoutHref}>
+                                Handout<span className="visually-hidden">: {name}</span>
+                              </a>
+                            )}
+                          </span>
+                        )}
+                      </>
+                    )}
+                  </div>
+                  <label className="planner-minutes">
+                    <span className="visually-hidden">Minutes for {name}</span>
+                    <MinutesField value={item.minutes} min={1} max={240} onChange={(minutes) => updateItem(i, { minutes })} />
+                    <span aria-hidden="true">min</span>
+                  </label>
+                  <div className="planner-buttons">
+                    <button
+                      type="button"
+                      className="icon-button"
+                      data-focus="up"
+                      disabled={i === 0}
+                      aria-label={`Move ${name} up`}
+                      onClick={() => move(i, i - 1, '[data-focus="up"]')}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      data-focus="down"
+                      disabled={i === rows.length - 1}
+                      aria-label={`Move ${name} down`}
+                      onClick={() => move(i, i + 1, '[data-focus="down"]')}
+                    >
+                      ↓
+                    </button>
+                    <button type="button" className="icon-button" data-remove aria-label={`Remove ${name}`} onClick={() => remove(i)}>
+                      ✕
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+
+        <div className={`planner-total is-${fit.status}`}>
+          <div className="planner-bar" aria-hidden="true">
+            <span style={{ width: `${Math.min(100, (fit.total / Math.max(1, fit.length)) * 100)}%` }} />
+          </div>
+          <p aria-live="polite" data-plan-total>
+            {ready ? balanceText(plan) : ' '}
+          </p>
+        </div>
+
+        <div className="planner-actions">
+          <button type="button" className="primary" disabled={disabled} onClick={() => void print()}>
+            Print the agenda with notes
+          </button>
+          <button type="button" disabled={disabled || rows.length === 0} onClick={() => void share()}>
+            Share as a link
+          </button>
+          <button type="button" className="danger" disabled={disabled || (rows.length === 0 && !meta.title)} onClick={clearPlan}>
+            Clear the plan
+          </button>
+        </div>
+        {shared && (
+          <div className="planner-share">
+            <label htmlFor="plan-link">Link to this plan{shared.copied ? ' (copied)' : ''}</label>
+            <input id="plan-link" type="text" readOnly value={shared.link} onFocus={(e) => e.target.select()} />
+            <p className="meta">
+              {shared.copied ? 'The link is on your clipboard.' : 'Copy the link above.'} It holds the whole plan; whoever opens it gets their own copy to
+              change. Later changes need a new link.
+            </p>
+          </div>
+        )}
+        {notes === 'failed' && <p className="notice">The facilitator notes could not be loaded, so the agenda prints without them.</p>}
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+      <PlanPrint plan={plan} times={times} labelOf={labelOf} options={byKey} notes={notes === 'failed' ? undefined : notes} />
+    </div>
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * Presentation mode in the browser: shows one step at a time, runs the step's countdown
+ * (src/lib/timer.ts, on the page's clock, which tests replace), announces the end of time,
+ * answers the keyboard, and draws the participants' QR code locally (uqr; nothing is sent).
+ */
+import { Countdown, formatClock, MINUTE, spokenClock, systemClock } from '../../lib/timer';
+
+const presentRoot = document.querySelector<HTMLElement>('[data-present]');
+if (presentRoot) present(presentRoot);
+
+function present(root: HTMLElement): void {
+  const $ = <T extends Element>(sel: string): T => {
+    const el = root.querySelector<T>(sel);
+    if (!el) throw new Error(`presentation mode: missing ${sel}`);
+    return el;
+  };
+  const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+  const side = $<HTMLElement>('[data-side]');
+  const nav = $<HTMLElement>('[data-nav]');
+  const keys = $<HTMLElement>('[data-keys]');
+  const timerBox = $<HTMLElement>('[data-timer]');
+  const clockEl = $<HTMLElement>('[data-clock]');
+  const stateEl = $<HTMLElement>('[data-state]');
+  const toggleBtn = $<HTMLButtonElement>('[data-toggle]');
+  const addBtn = $<HTMLButtonElement>('[data-add]');
+  const resetBtn = $<HTMLButtonElement>('[data-reset]');
+  const prevBtn = $<HTMLButtonElement>('[data-prev]');
+  const nextBtn = $<HTMLButtonElement>('[data-next]');
+  const fullBtn = $<HTMLButtonElement>('[data-fullscreen]');
+  const joinBtn = $<HTMLButtonElement>('[data-join-toggle]');
+  const joinPanel = $<HTMLElement>('[data-join-panel]');
+  const alertEl = $<HTMLElement>('[data-alert]');
+  const statusEl = $<HTMLElement>('[data-status]');
+  const exitHref = root.dataset['exit'] ?? '../';
+  if (steps.length === 0) return;
+
+  const minutesOf = (i: number) => Number(steps[i]?.dataset['minutes'] ?? 0);
+  let index = Math.min(steps.length - 1, Math.max(0, Number(/^#step=(\d+)$/.exec(location.hash)?.[1] ?? 1) - 1));
+  const timer = new Countdown(minutesOf(index) * MINUTE, systemClock);
+  let ticking: ReturnType<typeof setInterval> | undefined;
+  let lastShown = '';
+
+  document.body.classList.add('js-present');
+  side.hidden = false;
+  nav.hidden = false;
+  keys.hidden = false;
+
+  function say(el: HTMLElement, text: string): void {
+    // The same words twice in a row must still count as a change to be announced again.
+    el.textContent = el.textContent === text ? `${text}\u00a0` : text;
+  }
+
+  function render(): void {
+    const left = timer.remaining();
+    const shown = formatClock(left);
+    if (shown !== lastShown) {
+      clockEl.textContent = shown;
+      lastShown = shown;
+    }
+    const over = left <= 0;
+    timerBox.classList.toggle('time-up', over);
+    timerBox.classList.toggle('running', timer.running && !over);
+    stateEl.textContent = over ? 'Time is up' : timer.running ? 'Running' : timer.started ? 'Paused' : 'Ready';
+    toggleBtn.textContent = timer.running ? 'Pause' : timer.started ? 'Resume' : 'Start';
+  }
+
+  function tick(): void {
+    if (timer.poll()) {
+      const step = steps[index];
+      say(alertEl, `Time is up for step ${index + 1}: ${step?.dataset['title'] ?? ''}.`);
+    }
+    render();
+  }
+
+  function setTicking(on: boolean): void {
+    if (on && ticking === undefined) ticking = setInterval(tick, 250);
+    if (!on && ticking !== undefined) {
+      clearInterval(ticking);
+      ticking = undefined;
+    }
+  }
+
+  function show(i: number, announce: boolean): void {
+    index = Math.min(steps.length - 1, Math.max(0, i));
+    steps.forEach((s, n) => (s.hidden = n !== index));
+    const step = steps[index];
+    prevBtn.disabled = index === 0;
+    nextBtn.disabled = index === steps.length - 1;
+    timer.reset(minutesOf(index) * MINUTE);
+    setTicking(false);
+    lastShown = '';
+    render();
+    // The step is kept in the address (#step=2) so a reload stays on it.
+    history.replaceState(null, '', `#step=${index + 1}`);
+    if (announce && step)
+      say(statusEl, `Step ${index + 1} of ${steps.length}: ${step.dataset['title']}. ${step.dataset['grouping']}, ${minutesOf(index)} minutes.`);
+  }
+
+  function toggleTimer(): void {
+    timer.toggle();
+    setTicking(timer.running);
+    tick();
+    say(statusEl, timer.running ? `Timer running: ${spokenClock(timer.remaining())}.` : `Timer paused: ${spokenClock(timer.remaining())}.`);
+  }
+  function addMinute(): void {
+    timer.addMinute();
+    tick();
+    say(statusEl, `One minute added: ${spokenClock(timer.remaining())}.`);
+  }
+  function resetTimer(): void {
+    timer.reset();
+    setTicking(false);
+    render();
+    say(statusEl, `Timer reset to ${minutesOf(index)} minutes.`);
+  }
+
+  async function toggleFullscreen(): Promise<void> {
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else await document.documentElement.requestFullscreen();
+    } catch {
+      say(statusEl, 'Full screen is not available in this browser. Try the browser’s own full-screen key (often F11).');
+    }
+  }
+  function syncFullscreen(): void {
+    fullBtn.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen';
+  }
+  function toggleJoin(): void {
+    joinPanel.hidden = !joinPanel.hidden;
+    joinBtn.setAttribute('aria-expanded', String(!joinPanel.hidden));
+  }
+
+  toggleBtn.addEventListener('click', toggleTimer);
+  addBtn.addEventListener('click', addMinute);
+  resetBtn.addEventListener('click', resetTimer);
+  prevBtn.addEventListener('click', () => show(index - 1, true));
+  nextBtn.addEventListener('click', () => show(index + 1, true));
+  fullBtn.addEventListener('click', () => void toggleFullscreen());
+  joinBtn.addEventListener('click', toggleJoin);
+  document.addEventListener('fullscreenchange', syncFullscreen);
+
+  document.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const onControl = Boolean(target?.closest('button, a, summary'));
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'PageDown':
+        e.preventDefault();
+        show(index + 1, true);
+        break;
+      case 'ArrowLeft':
+      case 'PageUp':
+        e.preventDefault();
+        show(index - 1, true);
+        break;
+      case ' ':
+      case 'Spacebar':
+        // On a button, Space presses that button, as everywhere else.
+        if (onControl) return;
+        e.preventDefault();
+        toggleTimer();
+        break;
+      case 'f':
+      case 'F':
+        e.preventDefault();
+        void toggleFullscreen();
+        break;
+      case '+':
+      case '=':
+        e.preventDefault();
+        addMinute();
+        break;
+      case 'r':
+      case 'R':
+        e.preventDefault();
+        resetTimer();
+        break;
+      case 'q':
+      case 'Q':
+        e.preventDefault();
+        toggleJoin();
+        break;
+      case 'Escape':
+        // In full screen the browser leaves full screen itself; otherwise Esc leaves the presentation.
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else location.assign(exitHref);
+        break;
+    }
+  });
+
+  show(index, false);
+  void drawJoinCode();
+
+  async function drawJoinCode(): Promise<void> {
+    const link = root.querySelector<HTMLAnchorElement>('[data-join-link]');
+    const box = root.querySelector<HTMLElement>('[data-qr]');
+    if (!link || !box) return;
+    const target = new URL(root.dataset['join'] ?? link.getAttribute('href') ?? '/', location.href);
+    link.href = target.href;
+    link.textContent = `${target.host}${target.pathname}`;
+    try {
+      const { encode } = await import('uqr');
+      box.replaceChildren(qrSvg(encode(target.href, { ecc: 'M', border: 2 }).data, target.href));
+    } catch {
+      // Without a code the link text above still works.
+    }
+  }
+}
+
+/** An SVG of the QR matrix, drawn with DOM methods (no markup strings). */
+function qrSvg(data: boolean[][], text: string): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const size = data.length;
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  svg.setAttribute('width', String(size * 6));
+  svg.setAttribute('height', String(size * 6));
+  const title = document.createElementNS(ns, 'title');
+  title.textContent = `QR code that opens ${text}`;
+  svg.append(title);
+  let d = '';
+  data.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', d);
+  path.setAttribute('fill', '#000');
+  svg.append(path);
+  return svg;
+}
