@@ -1,0 +1,77 @@
+// Lighthouse (mobile, default throttling) on one page of every type of the built site, with
+// the system Chromium. Prints the four category scores and LCP, TBT and CLS per page, lists
+// every score under 100, and exits non-zero if there is one.
+// Usage: node scripts/bench-lighthouse.mjs   (builds nothing: run after `astro build`)
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const port = Number(process.env.LH_PORT ?? 4329);
+const pages = (
+  process.env.LH_PAGES ??
+  '/,/course/,/sections/distributed-perspective/,/activities/stakeholder-charts/,/readings/cage-busting-leadership/,/scenarios/harmon-high/,/glossary/,/about/,/workbook/,/providers/,/search/,/facilitate/'
+).split(',');
+const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+if (!chromePath) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH.');
+
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 60; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+});
+const rows = [];
+const breaches = [];
+try {
+  for (const path of pages) {
+    const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const lhr = result.lhr;
+    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    const row = {
+      page: path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      LCP: `${(lhr.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)} s`,
+      TBT: `${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms`,
+      CLS: lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+    };
+    rows.push(row);
+    for (const c of ['performance', 'accessibility', 'best-practices', 'seo']) {
+      if (row[c] < 100) {
+        const failing = Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => a.id);
+        breaches.push(`${path}: ${c} ${row[c]} (${failing.join(', ')})`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+console.log('Lighthouse, mobile, default throttling:');
+console.table(rows);
+if (breaches.length) {
+  console.log(`Scores under 100 (${breaches.length}):\n - ${breaches.join('\n - ')}`);
+  process.exitCode = 1;
+} else console.log('All pages score 100 in every category.');
