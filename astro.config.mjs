@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -9,6 +10,7 @@ import serviceWorker from './src/integrations/service-worker.ts';
 
 // A provider may host the course under a sub-path (e.g. /courses/dl/): set BASE_PATH at build.
 const base = process.env.BASE_PATH ?? '/';
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
   // OUT_DIR lets several checkouts or test runs build side by side without sharing dist/.
@@ -34,7 +36,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "frame-src https://www.youtube-nocookie.com",
+        'frame-src https://www.youtube-nocookie.com',
         "worker-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
@@ -44,5 +46,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The site version goes into exported files, so an importer knows what wrote them.
+  vite: { define: { __SITE_VERSION__: JSON.stringify(version) } },
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -42,7 +42,7 @@ export default function serviceWorker(): AstroIntegration {
         // Pages are cached by their directory URL, the address a visitor uses.
         const urls = files.map((f) => base + f.replace(/(^|\/)index\.html$/, '$1'));
         const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-        writeFileSync(join(root, 'sw.js'), template.replace("'__VERSION__'", JSON.stringify(version)).replace('__PRECACHE__', JSON.stringify(urls)));
+        writeFileSync(join(root, 'sw.js'), template.replace("'__VERSION__'", JSON.stringify(version)).replace('[] /* __PRECACHE__ */', JSON.stringify(urls)));
         logger.info(`sw.js: ${urls.length} files precached, version ${version}`);
       },
     },

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { worksheetReady } from './site';
 
 const KEY = 'course:v1:answers:activity/culture-of-learning/';
@@ -27,6 +28,11 @@ test('a full storage shows the banner, keeps working in memory, and keeps the an
   await box.fill('Kept in memory');
   await expect(page.locator('[data-storage-warning]').first()).toContainText('not being saved');
   await expect(box).toHaveValue('Kept in memory');
+  // The export right there holds the answer that could not be saved.
+  const download = page.waitForEvent('download');
+  await page.locator('[data-storage-warning]').first().getByRole('button', { name: 'Download my work now' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(JSON.stringify(file.data.answers)).toContain('Kept in memory');
 });
 
 test('unavailable storage shows the banner on load', async ({ page }) => {

@@ -1,8 +1,17 @@
 import { useStore } from '@nanostores/react';
+import { url } from '../../lib/paths';
+import { makePortfolio } from '../../lib/portfolio';
 import { $quarantine } from '../../stores/quarantine';
 import { $storageHealth } from '../../stores/storage';
+import { snapshot } from '../../stores/workbook';
+import { download, today } from '../workbook/download';
 import { useHydrated } from './useAnswer';
-import { url } from '../../lib/paths';
+
+/** Save what is held in memory right now: the other pages of the site cannot see it. */
+async function exportNow(): Promise<void> {
+  const file = await makePortfolio(snapshot(), { siteVersion: __SITE_VERSION__ });
+  download(`dl-portfolio-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
+}
 
 /**
  * Says plainly when work is not being saved (storage full or blocked) or when a saved value
@@ -21,7 +30,10 @@ export function StorageNotice() {
           {health === 'full'
             ? 'The browser’s storage for this site is full.'
             : 'This browser does not let the site store anything (private mode or blocked storage).'}{' '}
-          Your answers are kept while this page stays open. <a href={url('/workbook/#export')}>Export your work to a file</a> now so you do not lose it.
+          Your answers are kept only while this page stays open: save them to a file now so you do not lose them.{' '}
+          <button type="button" className="primary" onClick={() => void exportNow()}>
+            Download my work now
+          </button>
         </div>
       )}
       {quarantined.length > 0 && (
