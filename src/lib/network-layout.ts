@@ -48,7 +48,8 @@ export function layoutAdviceGraph(graph: AdviceGraph, width = MAP_WIDTH, height 
   const maxX = Math.max(...xs.map((x, i) => x + (nodes[i]?.r ?? 0)));
   const minY = Math.min(...ys.map((y, i) => y - (nodes[i]?.r ?? 0)));
   const maxY = Math.max(...ys.map((y, i) => y + (nodes[i]?.r ?? 0)));
-  const scale = Math.min(1, (width - 2 * EDGE) / Math.max(1, maxX - minX), (height - 2 * EDGE - 12) / Math.max(1, maxY - minY));
+  // Spread a small drawing out too, up to 1.6 times, so a few nodes do not huddle in the middle.
+  const scale = Math.min(1.6, (width - 2 * EDGE - 90) / Math.max(1, maxX - minX), (height - 2 * EDGE - 12) / Math.max(1, maxY - minY));
   const midX = (minX + maxX) / 2;
   const midY = (minY + maxY) / 2;
   const placed = new Map<string, PlacedNode>();

@@ -203,10 +203,8 @@ export function describeGraph(graph: AdviceGraph, topicNames: readonly string[])
   if (graph.people.length === 0) return 'No one is on the map yet: names you write in the advice grids appear here.';
   const top = mostSought(graph, 1);
   const named = (p: PersonNode) => `${p.name} (${p.count} ${p.count === 1 ? 'time' : 'times'})`;
-  const topicText =
-    topicNames.length === 0
-      ? ''
-      : ` for ${topicNames.length === 1 ? topicNames[0] : `${topicNames.slice(0, -1).join(', ')} and ${topicNames[topicNames.length - 1]}`}`;
+  const names = topicNames.map((t) => (t ? t.charAt(0).toLowerCase() + t.slice(1) : t));
+  const topicText = names.length === 0 ? '' : ` for ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`;
   const people = `${graph.people.length} ${graph.people.length === 1 ? 'person' : 'people'}`;
   const ties = `${graph.ties.length} advice ${graph.ties.length === 1 ? 'tie' : 'ties'}`;
   const lead = top.length === 1 ? `${named(top[0]!)} is the most sought` : `${top.map(named).join(' and ')} are the most sought`;

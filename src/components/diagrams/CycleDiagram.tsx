@@ -1,8 +1,9 @@
 import type { Stage } from '../../lib/cycle';
 
-const SIZE = 300;
+const W = 320;
+const H = 272;
 const R = 100;
-const NODE = 44;
+const NODE = 52;
 
 /**
  * The phases as a loop of circles, each with the number of people or groups taking part; the
@@ -12,7 +13,7 @@ export function CycleDiagram(props: { id: string; stages: readonly Stage[]; coun
   const { id, stages, counts, description } = props;
   const at = (i: number) => {
     const a = -Math.PI / 2 + (i / Math.max(1, stages.length)) * 2 * Math.PI;
-    return { x: SIZE / 2 + R * Math.cos(a), y: SIZE / 2 + R * Math.sin(a) };
+    return { x: W / 2 + R * Math.cos(a), y: 162 + R * Math.sin(a) };
   };
   const arc = (i: number) => {
     const a = at(i);
@@ -27,7 +28,7 @@ export function CycleDiagram(props: { id: string; stages: readonly Stage[]; coun
     return `M${s.x.toFixed(1)},${s.y.toFixed(1)} A${R * 1.4},${R * 1.4} 0 0 1 ${e.x.toFixed(1)},${e.y.toFixed(1)}`;
   };
   return (
-    <svg className="cycle-diagram" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+    <svg className="cycle-diagram" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
       <title id={`${id}-title`}>Who takes part in each phase of the cycle</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <defs>
@@ -42,12 +43,14 @@ export function CycleDiagram(props: { id: string; stages: readonly Stage[]; coun
         return (
           <g key={s.id} data-stage={s.id} data-count={n}>
             <circle cx={p.x} cy={p.y} r={NODE} className={n === 0 ? 'cycle-node empty' : 'cycle-node'} />
-            <text x={p.x} y={p.y - 6} textAnchor="middle" className="cycle-count">
+            <text x={p.x} y={p.y - 12} textAnchor="middle" className="cycle-count">
               {n}
             </text>
-            <text x={p.x} y={p.y + 14} textAnchor="middle" className="cycle-stage">
-              {shortLabel(s.label)}
-            </text>
+            {wrapLabel(s.label).map((line, k) => (
+              <text key={k} x={p.x} y={p.y + 8 + k * 14} textAnchor="middle" className="cycle-stage">
+                {line}
+              </text>
+            ))}
           </g>
         );
       })}
@@ -55,9 +58,23 @@ export function CycleDiagram(props: { id: string; stages: readonly Stage[]; coun
   );
 }
 
-/** The first word or two of a phase name, to fit inside its circle. */
-function shortLabel(label: string): string {
-  const words = label.split(/\s+/);
-  const first = words[0] ?? label;
-  return first.length > 11 ? `${first.slice(0, 10)}…` : first;
+/** The phase name in up to two short lines, to fit inside its circle. */
+export function wrapLabel(label: string, width = 13, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= width || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+    return kept.map((l) => (l.length > width + 1 ? `${l.slice(0, width - 1)}…` : l));
+  }
+  return lines.map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
 }

@@ -91,8 +91,8 @@ export function PhaseBars(props: { id: string; inputs: TimelineInputs }) {
   const solo = individualRoute(inputs);
   const group = groupRoute(inputs);
   const max = Math.max(1, solo.total, group.total);
-  const BW = 560;
-  const label = 150;
+  const BW = 600;
+  const label = 170;
   const bar = BW - label - 70;
   const w = (h: number) => (h / max) * bar;
   const rows = [
@@ -130,7 +130,7 @@ export function PhaseBars(props: { id: string; inputs: TimelineInputs }) {
           </g>
         );
       })}
-      <g className="bar-key" transform="translate(150 104)">
+      <g className="bar-key" transform="translate(170 104)">
         <rect width={14} height={10} className="bar-decide" />
         <text x={20} y={9}>
           deciding

@@ -133,33 +133,44 @@ export function AdviceNetworkBlock(props: BlockProps<'advice-network'> & { works
               <th scope="col">Topics</th>
               <th scope="col">Title you wrote</th>
               <th scope="col">Position on your chart</th>
-              <th scope="col" className="no-print">
-                Map
-              </th>
             </tr>
           </thead>
           <tbody>
             {placements.map(({ person, positions: held }) => (
               <tr key={person.id} data-person={person.key}>
-                <th scope="row">{person.name}</th>
+                <th scope="row">
+                  {person.name}{' '}
+                  <span className="no-print">
+                    <ShowButton id={person.id} name={person.name} selected={selectedStillThere} onSelect={setSelected} />
+                  </span>
+                </th>
                 <td>{person.count}</td>
-                <td>{listText(person.askedBy.map(roleName))}</td>
-                <td>{listText(person.topics.map(topicName))}</td>
+                <td>{person.askedBy.map(roleName).join('; ')}</td>
+                <td>{person.topics.map(topicName).join('; ')}</td>
                 <td>{person.titles.join('; ') || '—'}</td>
                 <td>{held.length ? held.map((h) => `${h.title || 'Untitled position'} (level ${h.depth + 1})`).join('; ') : 'Not on the chart'}</td>
-                <td className="no-print">
-                  <ShowButton id={person.id} name={person.name} selected={selectedStillThere} onSelect={setSelected} />
-                </td>
               </tr>
             ))}
             {graph.people.length === 0 && (
               <tr>
-                <td colSpan={7}>Nobody yet. Names you write in the advice grids above appear here.</td>
+                <td colSpan={6}>Nobody yet. Names you write in the advice grids above appear here.</td>
               </tr>
             )}
           </tbody>
         </table>
       </div>
+
+      {graph.roles.length > 0 && (
+        <div className="network-roles no-print" role="group" aria-label="Roles on the map">
+          <span className="block-help">Roles on the map:</span>
+          {graph.roles.map((r) => (
+            <span key={r.id} className="network-role">
+              {r.label} (gives {r.asks} {r.asks === 1 ? 'name' : 'names'}){' '}
+              <ShowButton id={r.id} name={r.label} selected={selectedStillThere} onSelect={setSelected} />
+            </span>
+          ))}
+        </div>
+      )}
 
       <div className="table-wrap" tabIndex={0} role="group" aria-label="Advice ties: table, scrolls sideways on small screens">
         <table className="network-table" data-network-ties>
@@ -175,16 +186,10 @@ export function AdviceNetworkBlock(props: BlockProps<'advice-network'> & { works
           <tbody>
             {graph.ties.map((t) => (
               <tr key={t.id} className={selectedStillThere && (t.source === selectedStillThere || t.target === selectedStillThere) ? 'on' : undefined}>
-                <th scope="row">
-                  {roleName(t.source)}
-                  <span className="no-print">
-                    {' '}
-                    <ShowButton id={t.source} name={roleName(t.source)} selected={selectedStillThere} onSelect={setSelected} />
-                  </span>
-                </th>
+                <th scope="row">{roleName(t.source)}</th>
                 <td>{personName(t.target)}</td>
                 <td>{t.weight}</td>
-                <td>{listText(t.topics.map(topicName))}</td>
+                <td>{t.topics.map(topicName).join('; ')}</td>
               </tr>
             ))}
             {graph.ties.length === 0 && (
@@ -205,8 +210,7 @@ function ShowButton(props: { id: string; name: string; selected: string | undefi
   const on = props.selected === props.id;
   return (
     <button type="button" className="small-button" aria-pressed={on} onClick={() => props.onSelect(on ? undefined : props.id)}>
-      {on ? 'Shown' : 'Show'}
-      <span className="visually-hidden"> {props.name} on the map</span>
+      Show<span className="visually-hidden"> {props.name} on the map</span>
     </button>
   );
 }
@@ -268,8 +272,8 @@ function ChartEditor(props: {
   const unplaced = people.filter((p) => !placedIds.has(p.id));
 
   return (
-    <section className="org-editor" aria-labelledby={`${htmlId}-org-heading`}>
-      <h4 id={`${htmlId}-org-heading`}>Build your organization chart</h4>
+    <div className="org-editor">
+      <h4>Build your organization chart</h4>
       <p className="block-help">
         One position per row. Write who holds it (the same name you used in the grids, so the two maps line up) and whom it reports to.
       </p>
@@ -362,6 +366,6 @@ function ChartEditor(props: {
           ))}
         </div>
       )}
-    </section>
+    </div>
   );
 }

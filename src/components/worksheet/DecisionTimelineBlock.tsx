@@ -40,10 +40,10 @@ export function DecisionTimelineBlock({ block, value, onChange, htmlId, disabled
       {block.help && <p className="block-help">{block.help}</p>}
       <div className="timeline-layout">
         <div className="timeline-inputs">
-          {main.map(field)}
+          <div className="timeline-fields">{main.map(field)}</div>
           <details className="timeline-more">
             <summary>Change the model&rsquo;s other assumptions</summary>
-            {more.map(field)}
+            <div className="timeline-fields">{more.map(field)}</div>
           </details>
           <button type="button" className="no-print" disabled={disabled || Object.keys(saved).length === 0} onClick={() => onChange({ inputs: {}, note })}>
             Back to the starting values
@@ -89,14 +89,14 @@ export function DecisionTimelineBlock({ block, value, onChange, htmlId, disabled
           </tr>
         </tbody>
       </table>
-      <section className="timeline-assumptions" aria-labelledby={`${htmlId}-assumptions`}>
-        <h4 id={`${htmlId}-assumptions`}>What this model assumes</h4>
+      <div className="timeline-assumptions">
+        <h4>What this model assumes</h4>
         <ul>
           {block.assumptions.map((a) => (
             <li key={a}>{a}</li>
           ))}
         </ul>
-      </section>
+      </div>
       {block.notePrompt && (
         <>
           <label htmlFor={`${htmlId}-note`} className="timeline-note-label">

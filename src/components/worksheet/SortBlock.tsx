@@ -75,28 +75,30 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
       <p className="save-status" aria-live="polite" data-sort-score>
         {describeScore(score)}
       </p>
-      <section className="sort-board" aria-label="Your sort at a glance">
+      <div className="sort-board">
         <h4>Your sort at a glance</h4>
         <div className="sort-columns">
-          {groups.map((g) => (
-            <div key={g.category?.id ?? 'unsorted'} className="sort-column" data-category={g.category?.id ?? 'unsorted'}>
-              <h5>{g.category?.label ?? 'Not sorted yet'}</h5>
-              {g.items.length ? (
-                <ul>
-                  {g.items.map((i) => (
-                    <li key={i.id}>
-                      {i.label}
-                      {g.category && g.category.id !== i.answer && <span className="badge">suggested: {categoryLabel(i.answer)}</span>}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="block-help">None.</p>
-              )}
-            </div>
-          ))}
+          {groups
+            .filter((g) => g.category !== undefined)
+            .map((g) => (
+              <div key={g.category?.id} className="sort-column" data-category={g.category?.id}>
+                <h5>{g.category?.label}</h5>
+                {g.items.length ? (
+                  <ul>
+                    {g.items.map((i) => (
+                      <li key={i.id}>
+                        {i.label}
+                        {g.category?.id !== i.answer && <span className="badge">suggested: {categoryLabel(i.answer)}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="block-help">None yet.</p>
+                )}
+              </div>
+            ))}
         </div>
-      </section>
+      </div>
       {score.placed > 0 && (
         <button
           type="button"
