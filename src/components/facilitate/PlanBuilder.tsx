@@ -97,41 +97,59 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
     setRows(toRows(items));
   };
 
+  /** What a hash (a shared link) does to the planner: the plan to show, the notices, and the writes to make. */
+  const fromHash = (hash: string): { plan?: SessionPlan; notices: Notice[]; sideEffects?: () => void } => {
+    const saved = $sessions.get()['current'];
+    const fromLink = planFromHash(hash);
+    if (fromLink === null) return saved ? { plan: saved, notices: [] } : { notices: [] };
+    if (!fromLink.ok) {
+      const text = `${fromLink.message}${saved ? ' Your own saved plan is shown instead.' : ''}`;
+      return { ...(saved ? { plan: saved } : {}), notices: [{ tone: 'error', text }] };
+    }
+    const { plan: linked, notice } = resolvePlan(fromLink.plan, (kind, id) => byKey.has(optionKey(kind, id)));
+    const keepSaved = saved !== undefined && saved.items.length > 0 && !samePlan(saved, linked);
+    const notices: Notice[] = [
+      keepSaved
+        ? { tone: 'ok', text: 'Opened the plan from the link. The plan you had before is kept.', action: 'restore' }
+        : { tone: 'ok', text: 'Opened the plan from the link.' },
+    ];
+    if (notice) notices.push({ tone: 'warn', text: notice });
+    return {
+      plan: linked,
+      notices,
+      sideEffects: () => {
+        if (keepSaved) savePlan('previous', saved);
+        // The plan now lives in this browser; a reload should not open the link again.
+        history.replaceState(null, '', location.pathname + location.search);
+      },
+    };
+  };
+
   // First client render after hydration: a plan in the address wins, otherwise the plan saved
   // in this browser. State is set during render (React's pattern for deriving state once);
   // the writes to storage and history wait for the effect below.
   if (hydrated && !loaded.done) {
-    const saved = $sessions.get()['current'];
-    const fromLink = planFromHash(location.hash);
-    if (fromLink === null) {
-      if (saved) load(saved);
-      setLoaded({ done: true });
-    } else if (!fromLink.ok) {
-      if (saved) load(saved);
-      setNotices([{ tone: 'error', text: `${fromLink.message}${saved ? ' Your own saved plan is shown instead.' : ''}` }]);
-      setLoaded({ done: true });
-    } else {
-      const { plan: linked, notice } = resolvePlan(fromLink.plan, (kind, id) => byKey.has(optionKey(kind, id)));
-      const keepSaved = saved !== undefined && saved.items.length > 0 && !samePlan(saved, linked);
-      const list: Notice[] = [
-        keepSaved
-          ? { tone: 'ok', text: 'Opened the plan from the link. The plan you had before is kept.', action: 'restore' }
-          : { tone: 'ok', text: 'Opened the plan from the link.' },
-      ];
-      if (notice) list.push({ tone: 'warn', text: notice });
-      load(linked);
-      setNotices(list);
-      setLoaded({
-        done: true,
-        sideEffects: () => {
-          if (keepSaved) savePlan('previous', saved);
-          // The plan now lives in this browser; a reload should not open the link again.
-          history.replaceState(null, '', location.pathname + location.search);
-        },
-      });
-    }
+    const opened = fromHash(location.hash);
+    if (opened.plan) load(opened.plan);
+    setNotices(opened.notices);
+    setLoaded(opened.sideEffects ? { done: true, sideEffects: opened.sideEffects } : { done: true });
   }
   useEffect(() => loaded.sideEffects?.(), [loaded]);
+
+  // A link pasted into the address bar of an open planner changes only the hash: open it too.
+  useEffect(() => {
+    if (!ready) return;
+    const onHash = () => {
+      const opened = fromHash(location.hash);
+      if (!opened.plan && opened.notices.length === 0) return;
+      opened.sideEffects?.();
+      if (opened.plan) load(opened.plan);
+      setNotices(opened.notices);
+      setShared(undefined);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  });
 
   // Save every change.
   useEffect(() => {

@@ -51,7 +51,7 @@ export function PlanPrint({ plan, times, labelOf, options, notes }: Props) {
                 </td>
                 <td>{labelOf(item)}</td>
                 <td>{item.minutes}</td>
-                <td>{guide ? [...new Set(guide.steps.map((s) => groupingNames[s.grouping]))].join(', ') : item.kind === 'break' ? '' : 'whole group'}</td>
+                <td>{guide ? [...new Set(guide.steps.map((s) => groupingNames[s.grouping]))].join(', ') : ''}</td>
               </tr>
             );
           })}

@@ -1,0 +1,369 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, failOnDialog } from './site';
+
+/** Fail on any script error and on any request that leaves the site (the QR code is made locally). */
+function guard(page: Page): { errors: string[]; offsite: string[] } {
+  const seen = { errors: [] as string[], offsite: [] as string[] };
+  failOnDialog(page);
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol !== 'data:') seen.offsite.push(r.url());
+  });
+  return seen;
+}
+
+test.describe('presentation mode', () => {
+  test('runs a step timer to its end on a mocked clock, announces it, and steps through by keyboard', async ({ page }) => {
+    const seen = guard(page);
+    await page.clock.install();
+    await page.goto('/facilitate/leadership-work/present/');
+    const steps = page.locator('[data-step]');
+    await expect(steps).toHaveCount(6);
+    await expect(steps.nth(0)).toBeVisible();
+    await expect(steps.nth(1)).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name: 'Introduce the three kinds of work' })).toBeVisible();
+    const clock = page.getByRole('timer');
+    await expect(clock).toHaveText('7:00');
+    const state = page.locator('[data-state]');
+    await expect(state).toHaveText('Ready');
+
+    // Space starts the timer (focus is on the page, not on a button).
+    await page.locator('body').press('Space');
+    await expect(state).toHaveText('Running');
+    await page.clock.runFor(3 * 60_000);
+    await expect(clock).toHaveText('4:00');
+
+    // Space pauses: the clock stands still while time passes.
+    await page.keyboard.press('Space');
+    await expect(state).toHaveText('Paused');
+    await page.clock.runFor(5 * 60_000);
+    await expect(clock).toHaveText('4:00');
+
+    // Resume and run to the end: visible and announced through the live region.
+    await page.getByRole('button', { name: 'Resume' }).click();
+    const alert = page.locator('[data-alert]');
+    await expect(alert).toHaveAttribute('aria-live', 'assertive');
+    await expect(alert).toHaveText('');
+    await page.clock.runFor(4 * 60_000 + 1000);
+    await expect(alert).toHaveText('Time is up for step 1: Introduce the three kinds of work.');
+    await expect(state).toHaveText('Time is up');
+    await expect(page.locator('[data-timer]')).toHaveClass(/time-up/);
+    // The overrun keeps counting, and the end is announced once, not on every tick.
+    await page.clock.runFor(20_000);
+    await expect(clock).toHaveText('+0:21');
+    await expect(alert).toHaveText('Time is up for step 1: Introduce the three kinds of work.');
+
+    // Add a minute: time again, no longer "up".
+    await page.keyboard.press('+');
+    await expect(state).toHaveText('Running');
+    await expect(clock).toHaveText('1:00');
+    await expect(page.locator('[data-status]')).toContainText('One minute added');
+
+    // Arrow keys move between steps; each step has its own time, paused until started.
+    await page.keyboard.press('ArrowRight');
+    await expect(steps.nth(0)).toBeHidden();
+    await expect(steps.nth(1)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sort last week' })).toBeVisible();
+    await expect(clock).toHaveText('12:00');
+    await expect(state).toHaveText('Ready');
+    await expect(page.locator('[data-status]')).toHaveText(/^Step 2 of 6: Sort last week\. On your own, 12 minutes\./);
+    await expect(page).toHaveURL(/#step=2$/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { level: 2, name: 'Compare and find patterns' })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('heading', { level: 2, name: 'Estimate privately' })).toBeVisible();
+    await expect(clock).toHaveText('5:00');
+
+    // Start, then R resets to the step's full time.
+    await page.keyboard.press('Space');
+    await page.clock.runFor(90_000);
+    await expect(clock).toHaveText('3:30');
+    await page.keyboard.press('r');
+    await expect(clock).toHaveText('5:00');
+    await expect(state).toHaveText('Ready');
+
+    // The last step cannot go further; the buttons say so.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+
+    // A reload keeps the step.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+
+    expect(seen.errors).toEqual([]);
+    expect(seen.offsite).toEqual([]);
+  });
+
+  test('shows a QR code and short link to the activity, made in the browser, and Esc leaves', async ({ page }) => {
+    const seen = guard(page);
+    await page.goto('/facilitate/trust/present/');
+    const qr = page.locator('[data-qr] svg');
+    await expect(qr).toBeVisible();
+    await expect(qr).toHaveAttribute('role', 'img');
+    const base = new URL(page.url()).origin;
+    await expect(qr.locator('title')).toHaveText(`QR code that opens ${base}/activities/trust/`);
+    await expect(page.locator('[data-join-link]')).toHaveText(`${new URL(base).host}/activities/trust/`);
+    // Q hides and shows the participant link.
+    await page.keyboard.press('q');
+    await expect(page.locator('[data-join-panel]')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Participant link' })).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('q');
+    await expect(page.locator('[data-join-panel]')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    // Esc outside full screen leaves presentation mode for the guide.
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/facilitate\/trust\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trust');
+    expect(seen.errors).toEqual([]);
+    expect(seen.offsite).toEqual([]);
+  });
+
+  test('without JavaScript every step is listed, in order', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/facilitate/harmon-high/present/');
+    await expect(page.locator('[data-step]')).toHaveCount(6);
+    for (const name of ['Meet Harmon High', 'Design a fourth committee', 'Debrief']) await expect(page.getByRole('heading', { name })).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe('session planner', () => {
+  test('builds a 90-minute plan, reorders it by keyboard, keeps it, shares it and prints it with notes', async ({ page, context }, testInfo) => {
+    const seen = guard(page);
+    await page.goto('/facilitate/plan/');
+    const select = page.getByLabel('Add to the session');
+    await expect(select).toBeEnabled();
+    await page.getByLabel(/^Title/).fill('Cohort 2, session 1');
+    await page.getByLabel(/^Starts at/).fill('09:00');
+    await expect(page.getByLabel('Length in minutes')).toHaveValue('90');
+
+    const pick = async (text: string) => {
+      const value = await select.locator('option', { hasText: text }).getAttribute('value');
+      await select.selectOption(value ?? '');
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+    };
+    await pick('Section 2: The Work of School Leaders');
+    await pick('Activity 1: The Work of School Leaders');
+    await page.getByRole('button', { name: 'Add a break' }).click();
+
+    const items = page.locator('.planner-item');
+    await expect(items).toHaveCount(3);
+    // Activity 1 starts with its guide's 60 minutes.
+    await expect(page.getByLabel('Minutes for Activity 1: The Work of School Leaders')).toHaveValue('60');
+    // Fit the plan to 90 minutes: the lesson gets 20, the break 10.
+    await page.getByLabel('Minutes for Section 2: The Work of School Leaders').fill('20');
+    await expect(page.locator('[data-plan-total]')).toHaveText('90 of 90 minutes planned: exactly the length of the session.');
+    await page.getByLabel('Minutes for Break').fill('15');
+    await expect(page.locator('[data-plan-total]')).toHaveText('95 of 90 minutes planned: 5 minutes over. Shorten or drop something.');
+    await page.getByLabel('Minutes for Break').fill('10');
+    await expect(page.locator('[data-plan-total]')).toHaveText('90 of 90 minutes planned: exactly the length of the session.');
+
+    // Reorder by keyboard: the break moves up with its button, keeping focus...
+    const breakUp = page.getByRole('button', { name: 'Move Break up' });
+    await breakUp.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Move Break up' })).toBeFocused();
+    await expect(items.nth(1)).toHaveClass(/is-break/);
+    // ...and Alt+ArrowUp in a row moves that row.
+    await page.getByLabel('Minutes for Activity 1: The Work of School Leaders').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(items.nth(1)).toContainText('Activity 1');
+    await expect(items.nth(2)).toHaveClass(/is-break/);
+    await expect(page.getByLabel('Minutes for Activity 1: The Work of School Leaders')).toBeFocused();
+    await expect(items.nth(0).locator('.planner-time')).toHaveText('09:00–09:20');
+    await expect(items.nth(1).locator('.planner-time')).toHaveText('09:20–10:20');
+    await expect(items.nth(2).locator('.planner-time')).toHaveText('10:20–10:30');
+
+    // Saved in this browser.
+    await page.reload();
+    await expect(items).toHaveCount(3);
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Cohort 2, session 1');
+    await expect(page.locator('[data-plan-total]')).toHaveText('90 of 90 minutes planned: exactly the length of the session.');
+    await expectNoAxeViolations(page);
+
+    // Print: the agenda with the facilitator notes, without the editing controls.
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('[data-plan-print]');
+    await expect(sheet).toBeVisible();
+    await expect(page.locator('.planner-edit')).toBeHidden();
+    await expect(sheet.getByRole('heading', { name: 'Cohort 2, session 1' })).toBeVisible();
+    await expect(sheet.locator('tbody tr')).toHaveCount(3);
+    await expect(sheet.locator('tbody tr').nth(1)).toContainText('09:20–10:20');
+    await expect(sheet.getByRole('heading', { name: 'Facilitator notes' })).toBeVisible();
+    await expect(sheet).toContainText('Introduce the three kinds of work');
+    await expect(sheet).toContainText('Debrief:');
+    const shot = testInfo.outputPath('plan-print.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    await testInfo.attach('plan-print', { path: shot, contentType: 'image/png' });
+    await page.emulateMedia({ media: 'screen' });
+
+    // Share as a link: another browser opens the same plan.
+    await page.getByRole('button', { name: 'Share as a link' }).click();
+    const link = await page.getByLabel(/^Link to this plan/).inputValue();
+    expect(link).toMatch(/\/facilitate\/plan\/#plan=v1\.[A-Za-z0-9_-]+$/);
+    const other = await (await context.browser()!.newContext()).newPage();
+    await other.goto(link);
+    await expect(other.locator('.planner-item')).toHaveCount(3);
+    await expect(other.getByLabel(/^Title/)).toHaveValue('Cohort 2, session 1');
+    await expect(other.getByText('Opened the plan from the link.')).toBeVisible();
+    await expect(other).toHaveURL(/\/facilitate\/plan\/$/);
+    await other.close();
+
+    expect(seen.errors).toEqual([]);
+    expect(seen.offsite).toEqual([]);
+  });
+
+  test('a shared link never costs the facilitator their own plan', async ({ page }) => {
+    await page.goto('/facilitate/plan/');
+    await expect(page.getByLabel('Add to the session')).toBeEnabled();
+    await page.getByRole('button', { name: 'Add a break' }).click();
+    await page.getByLabel('Name of item 1 (a break)').fill('My own opener');
+    // Someone else's plan: one activity.
+    const theirs = `v1.${Buffer.from(JSON.stringify({ t: 'Their plan', l: 60, i: [['a', 'trust', 45]] })).toString('base64url')}`;
+    await page.goto(`/facilitate/plan/#plan=${theirs}`);
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Their plan');
+    await expect(page.getByText('The plan you had before is kept.')).toBeVisible();
+    await page.getByRole('button', { name: 'Switch to the other plan' }).click();
+    await expect(page.getByLabel('Name of item 1 (a break)')).toHaveValue('My own opener');
+  });
+
+  test('malformed, unknown and future-version links give a clear message, never a crash', async ({ page }) => {
+    const seen = guard(page);
+    const cases: [string, RegExp][] = [
+      ['#plan=v1.not*base64', /damaged or incomplete/],
+      ['#plan=v1.eyJsIjo5MCwi', /damaged or incomplete/],
+      ['#plan=banana', /damaged or incomplete/],
+      [`#plan=v7.${Buffer.from('{"new":true}').toString('base64url')}`, /newer version of the course \(plan format v7/],
+    ];
+    for (const [hash, message] of cases) {
+      await page.goto(`/facilitate/plan/${hash}`);
+      await expect(page.getByRole('alert')).toHaveText(message);
+      await expect(page.getByLabel('Add to the session')).toBeEnabled();
+    }
+    // A link naming a lesson the course no longer has opens the rest and says what was left out.
+    const stale = `v1.${Buffer.from(
+      JSON.stringify({
+        l: 90,
+        i: [
+          ['a', 'trust', 45],
+          ['a', 'retired-activity', 30],
+        ],
+      }),
+    ).toString('base64url')}`;
+    await page.goto(`/facilitate/plan/#plan=${stale}`);
+    await expect(page.locator('.planner-item')).toHaveCount(1);
+    await expect(page.getByText('1 item in this plan is not part of the course any more and was left out.')).toBeVisible();
+    expect(seen.errors).toEqual([]);
+  });
+});
+
+test.describe('facilitator notes in the learner view', () => {
+  test('are hidden unless the setting is on; ?facilitator=1 only offers the view', async ({ page }) => {
+    await page.goto('/activities/trust/');
+    const guide = page.locator('details[data-facilitator]');
+    await expect(guide).toHaveCount(1);
+    await expect(guide).toBeHidden();
+    await expect(page.getByText('Facilitator guide (')).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Facilitator view' })).toHaveCount(0);
+
+    // The parameter alone shows an offer, never the notes.
+    await page.goto('/activities/trust/?facilitator=1');
+    const offer = page.getByRole('region', { name: 'Facilitator view' });
+    await expect(offer).toContainText('Facilitating?');
+    await expect(guide).toBeHidden();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('course:v1:settings:facilitator'))).toBeNull();
+    await expectNoAxeViolations(page);
+    // "Not now" leaves everything as it was.
+    await offer.getByRole('button', { name: 'Not now' }).click();
+    await expect(offer).toHaveCount(0);
+    await expect(guide).toBeHidden();
+
+    // The scenario lab's guide is hidden the same way.
+    await page.goto('/scenarios/harmon-high/?facilitator=1');
+    await expect(page.locator('details[data-facilitator]')).toBeHidden();
+
+    // Turning it on is the facilitator's choice: the button saves the setting.
+    await page.goto('/activities/trust/?facilitator=1');
+    await page.getByRole('button', { name: 'Turn on the facilitator view' }).click();
+    await expect(guide).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Facilitator view' })).toContainText('The facilitator view is on');
+    await page.goto('/scenarios/harmon-high/');
+    await expect(page.locator('details[data-facilitator]')).toBeVisible();
+    await expect(page.locator('details[data-facilitator] summary')).toContainText('Facilitator guide (60 minutes)');
+
+    // And the settings toggle turns it off again.
+    await page.goto('/about/');
+    const toggle = page.getByLabel('Show facilitator guides on activity pages');
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    await page.goto('/activities/trust/');
+    await expect(page.locator('details[data-facilitator]')).toBeHidden();
+  });
+});
+
+test.describe('hub, guides and printed sheets', () => {
+  test('the hub lists every guide with its minutes and working links', async ({ page, request }) => {
+    await page.goto('/facilitate/');
+    const cards = page.locator('.facilitate-list').first().locator(':scope > li');
+    await expect(cards).toHaveCount(14);
+    await expect(cards.first()).toContainText('60 minutes');
+    await expect(cards.last()).toContainText('Harmon High');
+    const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toContain('/facilitate/plan/');
+    expect(hrefs).toContain('/facilitate/trust/present/');
+    expect(hrefs).toContain('/facilitate/trust/handout/');
+    expect(hrefs).toContain('/facilitate/cases/harmon-high/');
+    expect(hrefs).toContain('/facilitate/cases/ap-enrolment/');
+    expect(hrefs).toContain('/facilitate/cases/discipline-ladder/');
+    for (const href of new Set([...hrefs, '/facilitate/plan/'])) expect((await request.get(href)).status(), href).toBe(200);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a guide page shows the whole guide to facilitators', async ({ page }) => {
+    await page.goto('/facilitate/harmon-high/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Harmon High');
+    await expect(page.getByRole('heading', { level: 2, name: 'Pitfalls' })).toBeVisible();
+    await expect(page.getByText('Power differentials silencing the debrief itself.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Present this session' })).toHaveAttribute('href', '/facilitate/harmon-high/present/');
+  });
+
+  test('handouts print blank worksheets without JavaScript, with room to write', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/facilitate/stakeholder-charts/handout/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Stakeholder Charts/);
+    await expect(page.locator('.ho-block')).not.toHaveCount(0);
+    await expect(page.locator('.sheet').locator('textarea, input, select')).toHaveCount(0);
+    await expect(page.locator('.ho-chart')).toHaveCount(3);
+    await expect(page.locator('.ho-chart').first().locator('thead th')).toHaveCount(6);
+    await page.goto('/facilitate/leadership-work/handout/');
+    await expect(page.getByRole('heading', { name: /Putting out fires\. List the urgent/ })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    // A text block gives several ruled lines of at least 8 mm.
+    const firstText = page.locator('.ho-block').nth(1).locator('.ho-lines .ho-line');
+    expect(await firstText.count()).toBeGreaterThanOrEqual(5);
+    const height = await firstText.first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeGreaterThanOrEqual(30); // 9 mm at 96 dpi is 34 px
+    await expect(page.locator('.site-header')).toBeHidden();
+    await context.close();
+  });
+
+  test('case sheets print the Harmon case and the stakeholder cases', async ({ page }) => {
+    await page.goto('/facilitate/cases/harmon-high/');
+    await expect(page.locator('.case-card')).toHaveCount(3);
+    await expect(page.getByText('The school at a glance')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.case-key')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoAxeViolations(page);
+    await page.goto('/facilitate/cases/discipline-ladder/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The third-grade discipline ladder');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Assistant Principal' })).toBeVisible();
+  });
+});
