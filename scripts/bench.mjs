@@ -1,13 +1,14 @@
 // Performance figures for the built site: build time, and per page type the bytes of HTML,
 // CSS and JavaScript (raw and gzip) a visitor downloads at load, plus the JavaScript of the
 // interactive islands once they wake. Budgets (issue 12) are checked: breaches are listed and
-// the command exits non-zero. Usage: npm run bench [-- --no-build]
-import { execSync } from 'node:child_process';
+// the command exits non-zero. Then the search index size and timings (scripts/bench-search.mjs).
+// Usage: npm run bench [-- --no-build] [--no-search]; OUT_DIR reads another build folder.
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = resolve('dist');
+const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const kB = (n) => (n / 1024).toFixed(1);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -17,7 +18,7 @@ if (!process.argv.includes('--no-build')) {
   execSync('npx astro build', { stdio: 'ignore' });
   buildSeconds = (performance.now() - t0) / 1000;
 }
-if (!existsSync(dist)) throw new Error('No dist/ folder: run the build first.');
+if (!existsSync(dist)) throw new Error(`No ${dist} folder: run the build first.`);
 
 function pages(dir = dist) {
   const out = [];
@@ -121,4 +122,19 @@ if (breaches.length) {
   process.exitCode = 1;
 } else {
   console.log('\nAll pages within budget (HTML ≤ 30 kB, CSS ≤ 16 kB, JS ≤ 8 kB on reading pages, ≤ 100 kB with islands; gzip).');
+}
+
+// Search (issue 9): the size of the Pagefind bundle, then keystroke-to-results timings in a
+// browser (scripts/bench-search.mjs; skip with --no-search).
+const sizeOf = (d) => readdirSync(d).reduce((n, name) => n + (statSync(join(d, name)).isDirectory() ? sizeOf(join(d, name)) : statSync(join(d, name)).size), 0);
+const pagefindDir = join(dist, 'pagefind');
+console.log(
+  existsSync(pagefindDir) ? `\nSearch index (pagefind/): ${kB(sizeOf(pagefindDir))} kB in all, fetched only when search opens.` : '\nSearch index: none built.',
+);
+if (existsSync(pagefindDir) && !process.argv.includes('--no-search')) {
+  try {
+    execFileSync(process.execPath, ['scripts/bench-search.mjs'], { stdio: 'inherit' });
+  } catch {
+    console.log('Search timings could not be measured (see above).');
+  }
 }

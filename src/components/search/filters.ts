@@ -4,14 +4,14 @@
  * learner sees in the filter menus, so it is written for reading.
  */
 
-/** Kinds of result, in the order the search UI offers them. */
+/** Kinds of result, in the order the search UI offers them (`chip`: offered as a filter). */
 export const searchKinds = [
-  { value: 'section', label: 'Lessons', one: 'Lesson' },
-  { value: 'activity', label: 'Activities', one: 'Activity' },
-  { value: 'reading', label: 'Readings', one: 'Reading guide' },
-  { value: 'scenario', label: 'Scenarios', one: 'Scenario lab' },
-  { value: 'glossary', label: 'Glossary', one: 'Glossary' },
-  { value: 'about', label: 'About', one: 'About the course' },
+  { value: 'section', label: 'Lessons', one: 'Lesson', chip: true },
+  { value: 'activity', label: 'Activities', one: 'Activity', chip: true },
+  { value: 'reading', label: 'Readings', one: 'Reading guide', chip: true },
+  { value: 'scenario', label: 'Scenarios', one: 'Scenario lab', chip: true },
+  { value: 'glossary', label: 'Glossary', one: 'Glossary', chip: true },
+  { value: 'about', label: 'About', one: 'About the course', chip: false },
 ] as const;
 
 export type SearchKind = (typeof searchKinds)[number]['value'];
