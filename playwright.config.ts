@@ -10,7 +10,8 @@ export default defineConfig({
   workers: process.env['CI'] ? 2 : 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
