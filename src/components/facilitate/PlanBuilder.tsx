@@ -283,7 +283,9 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
           <legend>The session</legend>
           <div className="planner-fields">
             <label className="planner-title">
-              Title <span className="planner-hint">(optional)</span>
+              <span>
+                Title <span className="planner-hint">(optional)</span>
+              </span>
               <input type="text" maxLength={120} value={meta.title} disabled={disabled} onChange={(e) => setMeta({ ...meta, title: e.target.value })} />
             </label>
             <label>
@@ -297,7 +299,9 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
               />
             </label>
             <label>
-              Starts at <span className="planner-hint">(optional)</span>
+              <span>
+                Starts at <span className="planner-hint">(optional)</span>
+              </span>
               <input type="time" value={meta.start} disabled={disabled} onChange={(e) => setMeta({ ...meta, start: e.target.value })} />
             </label>
           </div>
@@ -355,7 +359,12 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                         <a href={o?.guideHref ?? o?.lessonHref} className="planner-name">
                           {name}
                         </a>
-                        {o && o.minutes !== item.minutes && <span className="meta"> (guide: {o.minutes} min)</span>}
+                        {o && o.minutes !== item.minutes && (
+                          <span className="planner-hint">
+                            {' '}
+                            ({o.presentHref ? 'guide' : 'reading time'}: {o.minutes} min)
+                          </span>
+                        )}
                         {o?.presentHref && (
                           <span className="planner-links">
                             <a href={o.presentHref}>
@@ -363,7 +372,8 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                             </a>
                             {o.handoutHref && (
                               <a href={o.handoutHref}>
-                                Handout<span className="visually-hidden">: {name}</span>
+                                {o.handoutLabel ?? 'Handout'}
+                                <span className="visually-hidden">: {name}</span>
                               </a>
                             )}
                           </span>

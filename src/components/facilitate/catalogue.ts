@@ -56,6 +56,7 @@ export interface PlanOption {
   guideHref?: string;
   presentHref?: string;
   handoutHref?: string;
+  handoutLabel?: string;
 }
 
 /** /facilitate/guides.json: facilitator guides and lesson summaries by `kind/id`. */
@@ -147,7 +148,7 @@ export async function planOptions(): Promise<PlanOption[]> {
       title: l.title,
       minutes: g?.minutes ?? l.minutes,
       lessonHref: l.href,
-      ...(g ? { guideHref: g.guideHref, presentHref: g.presentHref, handoutHref: g.handoutHref } : {}),
+      ...(g ? { guideHref: g.guideHref, presentHref: g.presentHref, handoutHref: g.handoutHref, handoutLabel: g.handoutLabel } : {}),
     };
   });
 }
