@@ -4,8 +4,9 @@
 // Usage: node scripts/bench-interaction.mjs   (after `astro build`)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { chromiumArgs, findChromium } from '../tests/browser.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4328);
 const base = `http://127.0.0.1:${port}`;
@@ -78,10 +79,10 @@ for (let i = 0; i < 60; i++) {
     await new Promise((r) => setTimeout(r, 500));
   }
 }
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium'].find((p) => existsSync(p));
+const executablePath = findChromium();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  args: chromiumArgs,
 });
 try {
   const portfolio = fullPortfolio();

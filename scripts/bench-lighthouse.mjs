@@ -3,17 +3,16 @@
 // every score under 100, and exits non-zero if there is one.
 // Usage: node scripts/bench-lighthouse.mjs   (builds nothing: run after `astro build`)
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, findChromium } from '../tests/browser.ts';
 
 const port = Number(process.env.LH_PORT ?? 4329);
 const pages = (
   process.env.LH_PAGES ??
   '/,/course/,/sections/distributed-perspective/,/activities/stakeholder-charts/,/readings/cage-busting-leadership/,/scenarios/harmon-high/,/glossary/,/about/,/workbook/,/providers/,/search/,/facilitate/'
 ).split(',');
-const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-if (!chromePath) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH.');
+const chromePath = findChromium();
 
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
@@ -26,16 +25,8 @@ for (let i = 0; i < 60; i++) {
 }
 
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  ...(chromePath ? { chromePath } : {}),
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 const rows = [];
 const breaches = [];

@@ -2,15 +2,14 @@
 // what we build. Usage: node scripts/screenshots.mjs [path ...] (preview server on :4321).
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { chromiumArgs, findChromium } from '../tests/browser.ts';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const out = 'bench-results/screens';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-});
+const executablePath = findChromium();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 const modes = [
   { name: 'phone', viewport: { width: 375, height: 800 } },
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
