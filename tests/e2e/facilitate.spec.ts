@@ -1,11 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, failOnDialog } from './site';
 
-/** Fail on any script error and on any request that leaves the site (the QR code is made locally). */
+/**
+ * Collects script errors, CSP refusals and requests that leave the site (the QR code is made
+ * locally), for the test to check at the end.
+ */
 function guard(page: Page): { errors: string[]; offsite: string[] } {
   const seen = { errors: [] as string[], offsite: [] as string[] };
   failOnDialog(page);
   page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.errors.push(m.text());
+  });
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol !== 'data:') seen.offsite.push(r.url());

@@ -418,9 +418,10 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
         )}
 
         <div className={`planner-total is-${fit.status}`}>
-          <div className="planner-bar" aria-hidden="true">
-            <span style={{ width: `${Math.min(100, (fit.total / Math.max(1, fit.length)) * 100)}%` }} />
-          </div>
+          {/* Drawn with SVG attributes, not a style attribute, which the site's CSP blocks. */}
+          <svg className="planner-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect width={Math.min(100, (fit.total / Math.max(1, fit.length)) * 100)} height="1" />
+          </svg>
           <p aria-live="polite" data-plan-total>
             {ready ? balanceText(plan) : ' '}
           </p>
