@@ -16,7 +16,7 @@
  * keystroke to the results on screen (read by scripts/bench-search.mjs).
  */
 import { byLeadingNumber, searchKinds } from '../components/search/filters';
-import { excerptParts } from './search-excerpt';
+import { excerptParts, excerptText } from './search-excerpt';
 import { isCloseMatch, suggest, type SuggestionTarget } from './search-suggest';
 
 interface WeightedLocation {
@@ -502,7 +502,8 @@ class SearchPanel {
       hit.dataset['section'] = (fragment.filters['section'] ?? []).join('|');
       hit.append(el('span', 'search-context', contextLine(fragment)), el('span', 'search-title', title), excerptNode(fragment.excerpt));
       const concept = fragment.meta['concept'];
-      if (concept) hit.append(el('span', 'search-concept', `Key concept: ${concept}`));
+      // The key concept, unless the excerpt already shows it.
+      if (concept && !excerptText(fragment.excerpt).includes(concept.slice(0, 40))) hit.append(el('span', 'search-concept', `Key concept: ${concept}`));
       item.append(hit);
       const subs = subResults(fragment);
       if (subs.length > 0) {
