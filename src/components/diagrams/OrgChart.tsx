@@ -14,7 +14,7 @@ export function OrgChart(props: { id: string; positions: readonly Position[]; de
     <svg
       className="org-chart"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      style={{ width: `min(100%, ${layout.width}px)` }}
+      width={layout.width}
       role="img"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}

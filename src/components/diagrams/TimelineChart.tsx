@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import { crossing, groupRoute, individualRoute, inputSpecs, niceTicks, series, type TimelineInputs } from '../../lib/decision-timeline';
 
-const W = 560;
+const W = 420;
 const H = 300;
-const M = { top: 16, right: 18, bottom: 44, left: 54 };
+const M = { top: 16, right: 14, bottom: 44, left: 48 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
@@ -21,7 +21,7 @@ export function CrossingChart(props: { id: string; inputs: TimelineInputs; descr
   const yMax = Math.max(1, ...data.map((d) => Math.max(d.individual, d.group)));
   const yTicks = niceTicks(yMax, 5);
   const yTop = yTicks[yTicks.length - 1] ?? yMax;
-  const xTicks = [1, 10, 20, 30, 40, 50, 60].filter((t) => t <= maxPeople);
+  const xTicks = [1, 20, 40, 60].filter((t) => t <= maxPeople);
   const x = (n: number) => M.left + ((n - 1) / Math.max(1, maxPeople - 1)) * PW;
   const y = (h: number) => M.top + PH - (h / yTop) * PH;
   const path = (key: 'individual' | 'group') => data.map((d, i) => `${i ? 'L' : 'M'}${x(d.people).toFixed(1)},${y(d[key]).toFixed(1)}`).join('');
@@ -72,7 +72,12 @@ export function CrossingChart(props: { id: string; inputs: TimelineInputs; descr
       {crossIn && (
         <g data-crossing={round(cross)}>
           <circle cx={x(cross)} cy={crossY} r={7} className="crossing" />
-          <text x={x(cross) + 10} y={crossY - 10} className="crossing-label">
+          <text
+            x={x(cross) > W * 0.55 ? x(cross) - 10 : x(cross) + 10}
+            y={crossY - 12}
+            textAnchor={x(cross) > W * 0.55 ? 'end' : 'start'}
+            className="crossing-label"
+          >
             Lines cross at about {round(cross)}
           </text>
         </g>
@@ -91,13 +96,13 @@ export function PhaseBars(props: { id: string; inputs: TimelineInputs }) {
   const solo = individualRoute(inputs);
   const group = groupRoute(inputs);
   const max = Math.max(1, solo.total, group.total);
-  const BW = 600;
-  const label = 170;
-  const bar = BW - label - 70;
+  const BW = 420;
+  const label = 120;
+  const bar = BW - label - 56;
   const w = (h: number) => (h / max) * bar;
   const rows = [
-    { key: 'individual', name: 'Leader decides alone', route: solo },
-    { key: 'group', name: 'Group decides together', route: group },
+    { key: 'individual', name: 'Leader decides alone', short: 'Leader alone', route: solo },
+    { key: 'group', name: 'Group decides together', short: 'Group together', route: group },
   ];
   return (
     <svg className="timeline-bars" viewBox={`0 0 ${BW} 118`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-chart="bars">
@@ -120,7 +125,7 @@ export function PhaseBars(props: { id: string; inputs: TimelineInputs }) {
         return (
           <g key={r.key}>
             <text x={0} y={top + 13} className="bar-label">
-              {r.name}
+              {r.short}
             </text>
             <rect x={label} y={top} width={w(r.route.decide)} height={20} className="bar-decide" />
             <rect x={label + w(r.route.decide)} y={top} width={w(r.route.implement)} height={20} className="bar-implement" fill={`url(#${id}-hatch)`} />
@@ -130,7 +135,7 @@ export function PhaseBars(props: { id: string; inputs: TimelineInputs }) {
           </g>
         );
       })}
-      <g className="bar-key" transform="translate(170 104)">
+      <g className="bar-key" transform="translate(0 104)">
         <rect width={14} height={10} className="bar-decide" />
         <text x={20} y={9}>
           deciding

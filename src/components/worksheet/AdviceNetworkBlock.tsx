@@ -74,7 +74,7 @@ export function AdviceNetworkBlock(props: BlockProps<'advice-network'> & { works
 
   return (
     <div className="block network-block" data-block={block.id} data-type="advice-network" role="group" aria-labelledby={`${htmlId}-label`}>
-      <h3 className="block-label" id={`${htmlId}-label`} style={{ marginTop: 0 }}>
+      <h3 className="block-label" id={`${htmlId}-label`}>
         {block.label}
         {block.required && <span className="tag">Required</span>}
         {block.private && <span className="tag">Private: left out of hand-ins unless you include it</span>}
@@ -99,7 +99,9 @@ export function AdviceNetworkBlock(props: BlockProps<'advice-network'> & { works
       <div className="two-maps">
         <figure className="network-figure">
           <h4>Who asks whom for advice</h4>
-          <NetworkMap id={`${htmlId}-map`} graph={graph} description={mapSentence} selected={selectedStillThere} onSelect={setSelected} onChart={onChart} />
+          <div className="map-scroll" tabIndex={0} role="group" aria-label="Advice network map, scrolls sideways on small screens">
+            <NetworkMap id={`${htmlId}-map`} graph={graph} description={mapSentence} selected={selectedStillThere} onSelect={setSelected} onChart={onChart} />
+          </div>
           <figcaption>
             <p data-network-sentence>{mapSentence}</p>
             <p className="block-help">

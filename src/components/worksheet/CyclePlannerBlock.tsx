@@ -39,7 +39,7 @@ export function CyclePlannerBlock({ block, value, onChange, htmlId, disabled }: 
 
   return (
     <div className="block cycle-block" data-block={block.id} data-type="cycle-planner" role="group" aria-labelledby={`${htmlId}-label`}>
-      <h3 className="block-label" id={`${htmlId}-label`} style={{ marginTop: 0 }}>
+      <h3 className="block-label" id={`${htmlId}-label`}>
         {block.label}
         {block.required && <span className="tag">Required</span>}
       </h3>
@@ -54,85 +54,82 @@ export function CyclePlannerBlock({ block, value, onChange, htmlId, disabled }: 
           </div>
         ))}
       </dl>
-      <div className="cycle-layout">
-        <div className="table-wrap" tabIndex={0} role="group" aria-label="Who takes part: table, scrolls sideways on small screens">
-          <table className="cycle-table">
-            <caption className="visually-hidden">Who takes part in each phase</caption>
-            <thead>
-              <tr>
-                <th scope="col">Person or group</th>
-                {block.stages.map((s) => (
-                  <th scope="col" key={s.id}>
-                    {s.label}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
+      <div className="table-wrap" tabIndex={0} role="group" aria-label="Who takes part: table, scrolls sideways on small screens">
+        <table className="cycle-table">
+          <caption className="visually-hidden">Who takes part in each phase</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person or group</th>
+              {block.stages.map((s) => (
+                <th scope="col" key={s.id}>
+                  {s.label}
                 </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p, i) => {
-                const name = p.name.trim() || `person or group ${i + 1}`;
-                return (
-                  <tr key={p.id}>
-                    <th scope="row">
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p, i) => {
+              const name = p.name.trim() || `person or group ${i + 1}`;
+              return (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <input
+                      type="text"
+                      id={`${htmlId}-${p.id}-name`}
+                      aria-label={`Person or group ${i + 1}`}
+                      value={p.name}
+                      disabled={disabled}
+                      onChange={(e) => setRow(p.id, (x) => ({ ...x, name: e.target.value }))}
+                    />
+                  </th>
+                  {block.stages.map((s) => (
+                    <td key={s.id} className="cycle-check">
+                      <span className="cycle-cell-label" aria-hidden="true">
+                        {s.label}
+                      </span>
                       <input
-                        type="text"
-                        id={`${htmlId}-${p.id}-name`}
-                        aria-label={`Person or group ${i + 1}`}
-                        value={p.name}
+                        type="checkbox"
+                        aria-label={`${name} takes part in ${s.label.toLowerCase()}`}
+                        checked={p.stages.includes(s.id)}
                         disabled={disabled}
-                        onChange={(e) => setRow(p.id, (x) => ({ ...x, name: e.target.value }))}
+                        onChange={(e) =>
+                          setRow(p.id, (x) => ({
+                            ...x,
+                            stages: block.stages.map((st) => st.id).filter((st) => (st === s.id ? e.target.checked : x.stages.includes(st))),
+                          }))
+                        }
                       />
-                    </th>
-                    {block.stages.map((s) => (
-                      <td key={s.id} className="cycle-check">
-                        <input
-                          type="checkbox"
-                          aria-label={`${name} takes part in ${s.label.toLowerCase()}`}
-                          checked={p.stages.includes(s.id)}
-                          disabled={disabled}
-                          onChange={(e) =>
-                            setRow(p.id, (x) => ({
-                              ...x,
-                              stages: block.stages.map((st) => st.id).filter((st) => (st === s.id ? e.target.checked : x.stages.includes(st))),
-                            }))
-                          }
-                        />
-                      </td>
-                    ))}
-                    <td>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        disabled={disabled}
-                        aria-label={`Remove ${name}`}
-                        onClick={() => {
-                          save({ participants: rows.filter((x) => x.id !== p.id) });
-                          focus(`#${CSS.escape(`${htmlId}-add`)}`);
-                        }}
-                      >
-                        ✕
-                      </button>
                     </td>
-                  </tr>
-                );
-              })}
-              {rows.length === 0 && (
-                <tr>
-                  <td colSpan={block.stages.length + 2} className="block-help">
-                    No one yet: add the people or groups who will take part.
+                  ))}
+                  <td className="cycle-remove">
+                    <button
+                      type="button"
+                      className="icon-button"
+                      disabled={disabled}
+                      aria-label={`Remove ${name}`}
+                      onClick={() => {
+                        save({ participants: rows.filter((x) => x.id !== p.id) });
+                        focus(`#${CSS.escape(`${htmlId}-add`)}`);
+                      }}
+                    >
+                      ✕
+                    </button>
                   </td>
                 </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-        <figure className="cycle-figure">
-          <CycleDiagram id={`${htmlId}-cycle`} stages={block.stages} counts={counts} description={description} />
-          <figcaption>Number of people or groups in each phase.</figcaption>
-        </figure>
+              );
+            })}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={block.stages.length + 2} className="block-help">
+                  No one yet: add the people or groups who will take part.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
       </div>
       <div className="row cycle-add">
         <button type="button" id={`${htmlId}-add`} disabled={disabled} onClick={() => addRow()}>
@@ -160,6 +157,10 @@ export function CyclePlannerBlock({ block, value, onChange, htmlId, disabled }: 
           </p>
         ))}
       </div>
+      <figure className="cycle-figure">
+        <CycleDiagram id={`${htmlId}-cycle`} stages={block.stages} counts={counts} description={description} />
+        <figcaption>Number of people or groups in each phase.</figcaption>
+      </figure>
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function DecisionTimelineBlock({ block, value, onChange, htmlId, disabled
 
   return (
     <div className="block timeline-block" data-block={block.id} data-type="decision-timeline" role="group" aria-labelledby={`${htmlId}-label`}>
-      <h3 className="block-label" id={`${htmlId}-label`} style={{ marginTop: 0 }}>
+      <h3 className="block-label" id={`${htmlId}-label`}>
         {block.label}
         {block.required && <span className="tag">Required</span>}
       </h3>
@@ -64,31 +64,33 @@ export function DecisionTimelineBlock({ block, value, onChange, htmlId, disabled
       <p className="timeline-sentence" aria-live="polite" data-timeline-sentence>
         {sentence}
       </p>
-      <table className="timeline-table">
-        <caption>At {inputs.people} people who must commit (hours)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Route</th>
-            <th scope="col">Deciding</th>
-            <th scope="col">Explaining and winning commitment</th>
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Leader decides alone</th>
-            <td>{round(solo.decide)}</td>
-            <td>{round(solo.implement)}</td>
-            <td>{round(solo.total)}</td>
-          </tr>
-          <tr>
-            <th scope="row">Group decides together</th>
-            <td>{round(group.decide)}</td>
-            <td>{round(group.implement)}</td>
-            <td>{round(group.total)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <div className="table-wrap" tabIndex={0} role="group" aria-label="Time for each route: table, scrolls sideways on small screens">
+        <table className="timeline-table">
+          <caption>At {inputs.people} people who must commit (hours)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Route</th>
+              <th scope="col">Deciding</th>
+              <th scope="col">Explaining and winning commitment</th>
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Leader decides alone</th>
+              <td>{round(solo.decide)}</td>
+              <td>{round(solo.implement)}</td>
+              <td>{round(solo.total)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Group decides together</th>
+              <td>{round(group.decide)}</td>
+              <td>{round(group.implement)}</td>
+              <td>{round(group.total)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <div className="timeline-assumptions">
         <h4>What this model assumes</h4>
         <ul>
@@ -130,7 +132,7 @@ function Field(props: { id: InputId; htmlId: string; inputs: TimelineInputs; dis
         disabled={disabled}
         onChange={(e) => onSet(id, Number(e.target.value))}
       />
-      <span className="row" style={{ alignItems: 'center' }}>
+      <span className="row center">
         <input
           type="number"
           id={fieldId}

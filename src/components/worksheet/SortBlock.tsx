@@ -14,7 +14,7 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
 
   return (
     <div className="block sort-block" data-block={block.id} data-type="sort" role="group" aria-labelledby={`${htmlId}-label`}>
-      <h3 className="block-label" id={`${htmlId}-label`} style={{ marginTop: 0 }}>
+      <h3 className="block-label" id={`${htmlId}-label`}>
         {block.label}
         {block.required && <span className="tag">Required</span>}
       </h3>
