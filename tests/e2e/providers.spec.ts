@@ -83,7 +83,7 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
   const table = page.locator('[data-completion-table]');
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await expect(table.locator('tr', { hasText: 'Jordan Lee' })).toContainText('Done');
-  await page.getByLabel('Lesson').selectOption({ label: 'Activity 11: The Challenge of Addressing Non-discussables' });
+  await page.getByLabel('Show answers for').selectOption({ label: 'Activity 11: The Challenge of Addressing Non-discussables' });
   const side = page.locator('[data-review-block]').first();
   await expect(side).toContainText('Jordan Lee');
   await expect(side).toContainText('Amira Haddad');

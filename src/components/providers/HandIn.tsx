@@ -14,6 +14,7 @@ import { $settings } from '../../stores/settings';
 import { snapshot } from '../../stores/workbook';
 import { AnswerViews, lessonAnswers } from '../workbook/Portfolio';
 import { download, today } from '../workbook/download';
+import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
 
 const subscribeHash = (cb: () => void) => {
@@ -21,7 +22,7 @@ const subscribeHash = (cb: () => void) => {
   return () => window.removeEventListener('hashchange', cb);
 };
 
-export default function HandIn({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueLesson[]; siteVersion: string; mapHref: string }) {
+function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueLesson[]; siteVersion: string; mapHref: string }) {
   const ready = useHydrated();
   const hash = useSyncExternalStore(
     subscribeHash,
@@ -147,4 +148,8 @@ export default function HandIn({ catalogue, siteVersion, mapHref }: { catalogue:
       </p>
     </div>
   );
+}
+
+export default function HandIn(props: { siteVersion: string; mapHref: string }) {
+  return <WithCatalogue>{(catalogue) => <HandInView {...props} catalogue={catalogue} />}</WithCatalogue>;
 }

@@ -16,6 +16,7 @@ import { chartColumns } from '../../lib/stakeholders';
 import { $reviewNotes } from '../../stores/pathways';
 import { AnswerViews } from '../workbook/Portfolio';
 import { download, today } from '../workbook/download';
+import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
 
 interface Learner {
@@ -24,7 +25,7 @@ interface Learner {
   file: HandInFile;
 }
 
-export default function Review({ catalogue }: { catalogue: CatalogueLesson[] }) {
+function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
   const ready = useHydrated();
   const [learners, setLearners] = useState<Learner[]>([]);
   const [rejected, setRejected] = useState<{ fileName: string; errors: string[] }[]>([]);
@@ -154,7 +155,7 @@ export default function Review({ catalogue }: { catalogue: CatalogueLesson[] }) 
 
           <section aria-labelledby="side-by-side">
             <h2 id="side-by-side">Answers side by side</h2>
-            <label htmlFor="review-item">Lesson</label>
+            <label htmlFor="review-item">Show answers for</label>
             <select id="review-item" value={selected} onChange={(e) => setItem(e.target.value)} className="input-wide">
               {items.map((k) => (
                 <option key={k} value={k}>
@@ -277,4 +278,8 @@ function Overlaid({ block, learners, answerKey }: { block: Extract<Block, { type
       </tbody>
     </table>
   );
+}
+
+export default function Review() {
+  return <WithCatalogue>{(catalogue) => <ReviewView catalogue={catalogue} />}</WithCatalogue>;
 }

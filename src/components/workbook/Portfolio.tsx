@@ -8,6 +8,7 @@ import { viewAnswer, viewUnknown, type AnswerView } from '../../lib/answer-view'
 import type { CatalogueLesson } from '../../lib/catalogue';
 import { $answers } from '../../stores/answers';
 import { $settings } from '../../stores/settings';
+import { WithCatalogue } from './useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
 
 export function AnswerViews({ views }: { views: AnswerView[] }) {
@@ -79,7 +80,7 @@ export function lessonAnswers(lesson: CatalogueLesson, answers: ReturnType<typeo
   return items.filter((i) => i.views.length > 0);
 }
 
-export default function Portfolio({ catalogue }: { catalogue: CatalogueLesson[] }) {
+function PortfolioView({ catalogue }: { catalogue: CatalogueLesson[] }) {
   const ready = useHydrated();
   const answers = useStore($answers);
   const settings = useStore($settings);
@@ -152,4 +153,8 @@ export default function Portfolio({ catalogue }: { catalogue: CatalogueLesson[] 
       ))}
     </div>
   );
+}
+
+export default function Portfolio() {
+  return <WithCatalogue>{(catalogue) => <PortfolioView catalogue={catalogue} />}</WithCatalogue>;
 }

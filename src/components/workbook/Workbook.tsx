@@ -15,6 +15,7 @@ import { $settings } from '../../stores/settings';
 import { lastEdit, lessonStatus } from '../../stores/status';
 import { $backup, $meta, applyImport, markExported, resetLessons, restoreBackup, snapshot, undoReset } from '../../stores/workbook';
 import { StorageNotice } from '../worksheet/StorageNotice';
+import { WithCatalogue } from './useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
 import { download, formatDate, today } from './download';
 
@@ -27,7 +28,7 @@ interface Props {
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 const statusLabel = { done: 'Done', started: 'In progress', new: 'Not started' } as const;
 
-export default function Workbook({ catalogue, siteVersion, portfolioHref }: Props) {
+function WorkbookView({ catalogue, siteVersion, portfolioHref }: Props) {
   const ready = useHydrated();
   const answers = useStore($answers);
   useStore($progress);
@@ -363,4 +364,9 @@ function RecoverySection() {
       </div>
     </section>
   );
+}
+
+/** The workbook island: the course's question catalogue is fetched, not inlined, to keep the page light. */
+export default function Workbook(props: Omit<Props, 'catalogue'>) {
+  return <WithCatalogue>{(catalogue) => <WorkbookView {...props} catalogue={catalogue} />}</WithCatalogue>;
 }

@@ -1,0 +1,41 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { CatalogueLesson } from '../../lib/catalogue';
+
+let request: Promise<CatalogueLesson[]> | undefined;
+
+/** The course's worksheet catalogue (catalogue.json), fetched once per page. */
+export function useCatalogue(): { catalogue: CatalogueLesson[] | undefined; error: string | undefined } {
+  const [state, setState] = useState<{ catalogue?: CatalogueLesson[]; error?: string }>({});
+  useEffect(() => {
+    let live = true;
+    request ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}catalogue.json`).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<CatalogueLesson[]>;
+    });
+    request.then(
+      (catalogue) => live && setState({ catalogue }),
+      () => {
+        request = undefined;
+        if (live)
+          setState({ error: 'The list of the course’s questions could not be loaded. Check your connection and reload the page; your answers are safe.' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return { catalogue: state.catalogue, error: state.error };
+}
+
+/** Renders its children once the catalogue has loaded, with a message while it loads or if it fails. */
+export function WithCatalogue({ children }: { children: (catalogue: CatalogueLesson[]) => ReactNode }) {
+  const { catalogue, error } = useCatalogue();
+  if (error)
+    return (
+      <p className="notice error" role="alert">
+        {error}
+      </p>
+    );
+  if (!catalogue) return <p className="save-status">Loading your saved work…</p>;
+  return <>{children(catalogue)}</>;
+}
