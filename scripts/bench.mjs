@@ -2,7 +2,8 @@
 // CSS and JavaScript (raw and gzip) a visitor downloads at load, plus the JavaScript of the
 // interactive islands once they wake. Budgets (issue 12) are checked: breaches are listed and
 // the command exits non-zero. Then the search index size and timings (scripts/bench-search.mjs).
-// Usage: npm run bench [-- --no-build] [--no-search]; OUT_DIR reads another build folder.
+// Usage: npm run bench [-- --no-build] [--no-search] [--no-interaction] [--no-lighthouse];
+// OUT_DIR reads another build folder.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -136,5 +137,21 @@ if (existsSync(pagefindDir) && !process.argv.includes('--no-search')) {
     execFileSync(process.execPath, ['scripts/bench-search.mjs'], { stdio: 'inherit' });
   } catch {
     console.log('Search timings could not be measured (see above).');
+  }
+}
+
+// Interaction with a full portfolio (typing latency, export and import), then Lighthouse on
+// one page of every type. Skip with --no-interaction / --no-lighthouse. A Lighthouse score
+// under 100 makes the bench exit non-zero, like a budget breach.
+for (const [flag, script, label] of [
+  ['--no-interaction', 'scripts/bench-interaction.mjs', 'Interaction'],
+  ['--no-lighthouse', 'scripts/bench-lighthouse.mjs', 'Lighthouse'],
+]) {
+  if (process.argv.includes(flag)) continue;
+  console.log(`\n${label}:`);
+  try {
+    execFileSync(process.execPath, [script], { stdio: 'inherit' });
+  } catch {
+    process.exitCode = 1;
   }
 }
