@@ -9,16 +9,13 @@ import { answerKey, isAnswered } from '../../lib/answers';
 import type { Block, BlockType } from '../../lib/blocks';
 import { $answers } from '../../stores/answers';
 import { $progress, setDone } from '../../stores/progress';
-import { AdviceNetworkBlock } from './AdviceNetworkBlock';
 import { AllocationBlock } from './AllocationBlock';
 import { ChecklistBlock } from './ChecklistBlock';
 import { ChoiceBlock } from './ChoiceBlock';
-import { CyclePlannerBlock } from './CyclePlannerBlock';
-import { DecisionTimelineBlock } from './DecisionTimelineBlock';
+import { Deferred } from './Deferred';
 import { GridBlock } from './GridBlock';
 import { ListBlock } from './ListBlock';
 import { RatingBlock } from './RatingBlock';
-import { SortBlock } from './SortBlock';
 import { StakeholderChartBlock } from './StakeholderChartBlock';
 import { StorageNotice } from './StorageNotice';
 import { TextBlock } from './TextBlock';
@@ -82,6 +79,11 @@ function BlockView({
   );
 }
 
+const loadAdviceNetwork = () => import('./AdviceNetworkBlock').then((m) => m.AdviceNetworkBlock);
+const loadSort = () => import('./SortBlock').then((m) => m.SortBlock);
+const loadDecisionTimeline = () => import('./DecisionTimelineBlock').then((m) => m.DecisionTimelineBlock);
+const loadCyclePlanner = () => import('./CyclePlannerBlock').then((m) => m.CyclePlannerBlock);
+
 function render(props: BlockProps<BlockType>, scenario: ScenarioText | undefined, context: WorksheetContext): ReactNode {
   // Narrow the union once here so each block component gets its own exact props.
   const as = <T extends BlockType>(p: BlockProps<BlockType>) => p as unknown as BlockProps<T> & { block: BlockOf<T> };
@@ -104,14 +106,15 @@ function render(props: BlockProps<BlockType>, scenario: ScenarioText | undefined
       return <AllocationBlock {...as<'allocation'>(props)} />;
     case 'stakeholder-chart':
       return <StakeholderChartBlock {...as<'stakeholder-chart'>(props)} {...(scenario ? { scenario } : {})} />;
+    // The diagram tools load their code only on pages that use them (see Deferred).
     case 'advice-network':
-      return <AdviceNetworkBlock {...as<'advice-network'>(props)} worksheetId={context.worksheetId} blocks={context.blocks} />;
+      return <Deferred load={loadAdviceNetwork} props={{ ...as<'advice-network'>(props), worksheetId: context.worksheetId, blocks: context.blocks }} />;
     case 'sort':
-      return <SortBlock {...as<'sort'>(props)} />;
+      return <Deferred load={loadSort} props={as<'sort'>(props)} />;
     case 'decision-timeline':
-      return <DecisionTimelineBlock {...as<'decision-timeline'>(props)} />;
+      return <Deferred load={loadDecisionTimeline} props={as<'decision-timeline'>(props)} />;
     case 'cycle-planner':
-      return <CyclePlannerBlock {...as<'cycle-planner'>(props)} />;
+      return <Deferred load={loadCyclePlanner} props={as<'cycle-planner'>(props)} />;
   }
 }
 
