@@ -73,9 +73,47 @@ export function viewAnswer(block: Block, saved: SavedAnswer | undefined): Answer
         ] as AnswerView[];
       });
     }
-    default:
-      // Block types with a view of their own fall back to a plain listing of what was saved.
-      return saved ? viewUnknown(saved) : [];
+    case 'advice-network': {
+      const o = valueFor('advice-network', saved);
+      if (!o) return [];
+      const title = new Map(o.positions.map((p) => [p.id, p.title]));
+      const rows = o.positions.filter((p) => nonEmpty(p.title) || nonEmpty(p.person)).map((p) => [p.title, p.person, title.get(p.reportsTo) ?? '']);
+      return rows.length ? [{ kind: 'table', caption: 'Organization chart', head: ['Position', 'Person', 'Reports to'], rows }] : [];
+    }
+    case 'sort': {
+      const placed = valueFor('sort', saved);
+      if (!placed) return [];
+      const category = new Map(block.categories.map((c) => [c.id, c.label]));
+      const rows = block.items
+        .filter((i) => placed[i.id])
+        .map((i) => [
+          i.label,
+          category.get(placed[i.id]!) ?? '',
+          placed[i.id] === i.answer ? 'as the course would' : `the course: ${category.get(i.answer) ?? ''}`,
+        ]);
+      return rows.length ? [{ kind: 'table', head: ['Item', 'Placed in', 'Compared with the course'], rows }] : [];
+    }
+    case 'decision-timeline': {
+      const t = valueFor('decision-timeline', saved);
+      if (!t) return [];
+      const inputs = Object.entries(t.inputs).map(([k, v]) => [k.replace(/([A-Z])/g, ' $1').toLowerCase(), String(v)]);
+      return [
+        ...(inputs.length ? [{ kind: 'table', head: ['Input', 'Value'], rows: inputs } as AnswerView] : []),
+        ...(nonEmpty(t.note) ? [{ kind: 'text', text: t.note } as AnswerView] : []),
+      ];
+    }
+    case 'cycle-planner': {
+      const c = valueFor('cycle-planner', saved);
+      if (!c) return [];
+      const rows = block.stages.map((st) => [
+        st.label,
+        c.participants
+          .filter((p) => p.stages.includes(st.id) && nonEmpty(p.name))
+          .map((p) => p.name)
+          .join(', '),
+      ]);
+      return [...(nonEmpty(c.problem) ? [{ kind: 'text', text: c.problem } as AnswerView] : []), { kind: 'table', head: ['Phase', 'Who takes part'], rows }];
+    }
   }
 }
 
