@@ -9,7 +9,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : 2,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/summary-reporter.ts']],
   timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {

@@ -76,3 +76,20 @@ test('the layout holds at 320 px without sideways scrolling', async ({ page }) =
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('every lesson, activity, reading and the lab is reachable from the course map and renders', async ({ page, request }) => {
+  await page.goto('/course/');
+  const hrefs = await page.locator('main a[href*="/sections/"], main a[href*="/activities/"], main a[href*="/readings/"], main a[href*="/scenarios/"]').evaluateAll((as) => [
+    ...new Set(as.map((a) => (a as HTMLAnchorElement).pathname)),
+  ]);
+  expect(hrefs.filter((h) => h.startsWith('/sections/'))).toHaveLength(8);
+  expect(hrefs.filter((h) => h.startsWith('/activities/'))).toHaveLength(13);
+  expect(hrefs.filter((h) => h.startsWith('/readings/'))).toHaveLength(4);
+  expect(hrefs).toContain('/scenarios/harmon-high/');
+  for (const href of hrefs) {
+    const res = await request.get(href);
+    expect(res.status(), href).toBe(200);
+    const html = await res.text();
+    expect(html, href).toMatch(/<h1[^>]*>[^<]+/);
+  }
+});
