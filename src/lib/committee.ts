@@ -278,20 +278,30 @@ export const labPrompts = {
 
 type LabForBlocks = Pick<LabData, 'pool' | 'committees'> & { questions: readonly { id: string; text: string }[] };
 
+const textBlock = (id: string, label: string, rows = 3): Block => ({ type: 'text', id, label, rows, required: false, private: false });
+
+/** The learner's own reading of the problem before any committee, and the plan for their own committee. */
+export const firstReadingBlock = textBlock(labPaths.firstReading, labPrompts.firstReading);
+export const planBlock = textBlock(labPaths.plan, labPrompts.plan, 5);
+
+/** A committee's saved pieces: the two predictions, then the note comparing them with the proposal. */
+export function committeeBlocks(c: Pick<LabCommittee, 'id' | 'name'>): { diagnosis: Block; proposal: Block; comparison: Block } {
+  return {
+    diagnosis: textBlock(labPaths.prediction(c.id, 'diagnosis'), labPrompts.diagnosis(c.name)),
+    proposal: textBlock(labPaths.prediction(c.id, 'proposal'), labPrompts.proposal(c.name)),
+    comparison: textBlock(labPaths.comparison(c.id), labPrompts.comparison(c.name), 4),
+  };
+}
+
 /**
  * Every saved piece of a lab as worksheet blocks, in the order the learner meets them. Block
  * ids are the paths above (and the question ids), so `answerKey('scenario/<lab>', block.id)`
  * is each one's storage key; exports can use these blocks to label and render the answers.
  */
 export function labBlocks(lab: LabForBlocks): Block[] {
-  const text = (id: string, label: string, rows = 3): Block => ({ type: 'text', id, label, rows, required: false, private: false });
   return [
-    text(labPaths.firstReading, labPrompts.firstReading),
-    ...lab.committees.flatMap((c) => [
-      text(labPaths.prediction(c.id, 'diagnosis'), labPrompts.diagnosis(c.name)),
-      text(labPaths.prediction(c.id, 'proposal'), labPrompts.proposal(c.name)),
-      text(labPaths.comparison(c.id), labPrompts.comparison(c.name), 4),
-    ]),
+    firstReadingBlock,
+    ...lab.committees.flatMap((c) => Object.values(committeeBlocks(c))),
     {
       type: 'checklist',
       id: labPaths.revealed,
@@ -309,6 +319,6 @@ export function labBlocks(lab: LabForBlocks): Block[] {
       required: false,
       private: false,
     },
-    text(labPaths.plan, labPrompts.plan, 5),
+    planBlock,
   ];
 }

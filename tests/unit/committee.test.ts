@@ -41,7 +41,7 @@ const lab: LabData = {
 };
 
 const labels = (xs: { perspective: { id: string } }[]) => xs.map((x) => x.perspective.id);
-const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 
 describe('analyseTable', () => {
   it('lists present and missing perspectives, and who could bring the missing ones', () => {

@@ -1,0 +1,125 @@
+import { useRef, useState } from 'react';
+import { committeeBlocks, labKey, labPaths, type LabMember } from '../../lib/committee';
+import { valueFor } from '../../lib/answers';
+import { getAnswer } from '../../stores/answers';
+import { useAnswer } from '../worksheet/useAnswer';
+import { LabText } from './LabText';
+import type { LabCommitteeText } from './types';
+import { useRevealed } from './useLab';
+
+/**
+ * One committee as a path the learner opens: who sits at the table, how the meetings went, a
+ * prediction of what the group will conclude (saved), then the proposal beside the prediction
+ * and a note on the gap. The proposal stays hidden until the learner has predicted.
+ */
+export default function CommitteePath(props: { labId: string; number: number; committee: LabCommitteeText; members: LabMember[] }) {
+  const { labId, number, committee: c, members } = props;
+  const blocks = committeeBlocks(c);
+  const { revealed: revealedSet, reveal, ready } = useRevealed(labId);
+  const diagnosisKey = labKey(labId, labPaths.prediction(c.id, 'diagnosis'));
+  const proposalKey = labKey(labId, labPaths.prediction(c.id, 'proposal'));
+  const comparisonKey = labKey(labId, labPaths.comparison(c.id));
+  const predictedDiagnosis = useAnswer(diagnosisKey, 'text').value ?? '';
+  const predictedProposal = useAnswer(proposalKey, 'text').value ?? '';
+  const compared = (useAnswer(comparisonKey, 'text').value ?? '').trim() !== '';
+  const revealed = ready && revealedSet.has(c.id);
+  const predicted = predictedDiagnosis.trim() !== '' || predictedProposal.trim() !== '';
+  const [nudge, setNudge] = useState(false);
+  const revealHeading = useRef<HTMLHeadingElement>(null);
+  const id = `path-${c.id}`;
+
+  const status = !ready
+    ? null
+    : revealed
+      ? compared
+        ? { label: 'Compared', cls: 'done' }
+        : { label: 'Proposal revealed', cls: 'started' }
+      : predicted
+        ? { label: 'Prediction written', cls: 'started' }
+        : { label: 'Not started', cls: '' };
+
+  return (
+    <details className="lab-path card" id={id} data-committee={c.id}>
+      <summary>
+        <span className="lab-path-number">Path {number}</span>
+        <span className="lab-path-name">{c.name}</span>
+        <span className="lab-path-meta">
+          {members.length} at the table
+          {status && <span className={`badge ${status.cls}`}>{status.label}</span>}
+        </span>
+      </summary>
+      <div className="lab-path-body">
+        <h3 id={`${id}-table`}>Who is at the table</h3>
+        <ul className="lab-members" aria-labelledby={`${id}-table`}>
+          {members.map((m) => (
+            <li key={m.id}>
+              <strong>{m.name}</strong>: {m.role}
+            </li>
+          ))}
+        </ul>
+        <h3>How the meetings went</h3>
+        {c.meetings.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+        <div className="print-only lab-print-proposal">
+          <h3>What they proposed</h3>
+          <p>{c.proposal}</p>
+        </div>
+        {!revealed ? (
+          <div className="lab-predict no-print" key="predict">
+            <h3>Predict before you read on</h3>
+            <p className="block-help">
+              Write what you expect this group to conclude before its proposal is shown. A rough guess is fine; the comparison is the point.
+            </p>
+            <LabText key={diagnosisKey} storageKey={diagnosisKey} block={blocks.diagnosis} />
+            <LabText key={proposalKey} storageKey={proposalKey} block={blocks.proposal} />
+            <p className="save-status" aria-live="polite" id={`${id}-nudge`}>
+              {nudge && !predicted ? 'Write at least one prediction first, even a short one.' : ''}
+            </p>
+            <button
+              type="button"
+              className="primary"
+              disabled={!ready}
+              aria-describedby={nudge && !predicted ? `${id}-nudge` : undefined}
+              onClick={(e) => {
+                // Read through the store's pending writes: the fields save after a short pause.
+                const written = [diagnosisKey, proposalKey].some((k) => (valueFor('text', getAnswer(k)) ?? '').trim() !== '');
+                if (!written) {
+                  setNudge(true);
+                  e.currentTarget.closest('.lab-predict')?.querySelector('textarea')?.focus();
+                  return;
+                }
+                reveal(c.id);
+                requestAnimationFrame(() => revealHeading.current?.focus());
+              }}
+            >
+              Reveal the proposal
+            </button>
+          </div>
+        ) : (
+          <div className="lab-reveal no-print" key="reveal">
+            <h3 ref={revealHeading} tabIndex={-1}>
+              Your prediction and what they proposed
+            </h3>
+            <div className="lab-compare-pair">
+              <section className="lab-mine" aria-labelledby={`${id}-mine`}>
+                <h4 id={`${id}-mine`}>Your prediction</h4>
+                <p className="lab-kicker">The problem, as you expected them to see it</p>
+                <p className="pre">{predictedDiagnosis.trim() || <em>No prediction written.</em>}</p>
+                <p className="lab-kicker">What you expected them to propose</p>
+                <p className="pre">{predictedProposal.trim() || <em>No prediction written.</em>}</p>
+              </section>
+              <section className="lab-theirs" aria-labelledby={`${id}-theirs`}>
+                <h4 id={`${id}-theirs`}>Their proposal</h4>
+                <p>{c.proposal}</p>
+                <p className="lab-kicker">The diagnosis the proposal implies</p>
+                <p>{c.diagnosis}</p>
+              </section>
+            </div>
+            <LabText key={comparisonKey} storageKey={comparisonKey} block={blocks.comparison} />
+          </div>
+        )}
+      </div>
+    </details>
+  );
+}

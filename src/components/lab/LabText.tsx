@@ -1,0 +1,14 @@
+import type { Block } from '../../lib/blocks';
+import { TextBlock } from '../worksheet/TextBlock';
+import { useAnswer } from '../worksheet/useAnswer';
+
+/** One of the lab's saved text pieces, rendered by the worksheet engine's text block. */
+export function LabText({ storageKey, block }: { storageKey: string; block: Block }) {
+  const { value, setValue, containerRef, ready } = useAnswer(storageKey, 'text');
+  if (block.type !== 'text') return null;
+  return (
+    <div ref={containerRef}>
+      <TextBlock block={block} value={value} onChange={setValue} htmlId={`lab-${storageKey.replace(/[^a-z0-9]+/gi, '-')}`} disabled={!ready} />
+    </div>
+  );
+}

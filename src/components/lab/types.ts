@@ -1,0 +1,21 @@
+/** Props the scenario page hands to the lab's islands: plain data from one committee-lab content file. */
+import type { LabData } from '../../lib/committee';
+
+export interface LabCommitteeText {
+  id: string;
+  name: string;
+  members: string[];
+  meetings: string[];
+  proposal: string;
+  diagnosis: string;
+  unheard: string[];
+}
+
+export interface LabProps {
+  /** The scenario's id: every saved piece lives under `scenario/<labId>/...`. */
+  labId: string;
+  lab: LabData & { committees: LabCommitteeText[] };
+}
+
+/** Where to learn about and practise each risk: its lesson and its activity. */
+export type RiskLinks = Record<string, { lesson: { href: string; title: string }; activity: { href: string; title: string } }>;
