@@ -42,7 +42,11 @@ export default function serviceWorker(): AstroIntegration {
         // Pages are cached by their directory URL, the address a visitor uses.
         const urls = files.map((f) => base + f.replace(/(^|\/)index\.html$/, '$1'));
         const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-        writeFileSync(join(root, 'sw.js'), template.replace("'__VERSION__'", JSON.stringify(version)).replace('[] /* __PRECACHE__ */', JSON.stringify(urls)));
+        const worker = template.replace("'__VERSION__'", JSON.stringify(version)).replace("'__PRECACHE__'", JSON.stringify(JSON.stringify(urls)));
+        // A formatter reflowing the template must never ship a worker that caches nothing.
+        if (worker.includes('__PRECACHE__') || worker.includes('__VERSION__'))
+          throw new Error('sw-template.js: the __VERSION__ or __PRECACHE__ placeholder was not found');
+        writeFileSync(join(root, 'sw.js'), worker);
         logger.info(`sw.js: ${urls.length} files precached, version ${version}`);
       },
     },

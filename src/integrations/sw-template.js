@@ -6,7 +6,7 @@
  * - Search index files are cached as they are used, so search works offline once loaded.
  * Answers live in localStorage, which this worker never touches: updates lose nothing. */
 const VERSION = '__VERSION__';
-const PRECACHE = []; /* __PRECACHE__ */
+const PRECACHE = JSON.parse('__PRECACHE__');
 const CACHE = `course-${VERSION}`;
 
 self.addEventListener('install', (event) => {
