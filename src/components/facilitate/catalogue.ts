@@ -3,7 +3,7 @@
  * session (the thirteen activities and the scenario lab), the case sheets, and the lessons a
  * session plan can hold, each with its default minutes and its links.
  */
-import { getCourse, type Activity, type Scenario } from '../../lib/course';
+import { getCourse, type Activity, type Lesson, type Scenario } from '../../lib/course';
 import type { LessonItemKind } from '../../lib/session-plan';
 import { url } from '../../lib/paths';
 
@@ -67,42 +67,31 @@ export interface NotesFile {
 
 export const guideMinutes = (g: Guide): number => g.steps.reduce((sum, s) => sum + s.minutes, 0);
 
+/** One guided session: an activity (blank worksheet handout) or a scenario lab (case sheet). */
+function session(kind: GuidedSession['kind'], id: string, title: string, guide: Guide, lesson: Lesson): GuidedSession {
+  const activity = kind === 'activity';
+  return {
+    kind,
+    id,
+    label: lesson.label,
+    title,
+    summary: guide.purpose,
+    guide,
+    minutes: guideMinutes(guide),
+    lessonHref: lesson.href,
+    guideHref: url(`/facilitate/${id}/`),
+    presentHref: url(`/facilitate/${id}/present/`),
+    handoutHref: url(activity ? `/facilitate/${id}/handout/` : `/facilitate/cases/${id}/`),
+    handoutLabel: activity ? 'Blank worksheet' : 'Case sheet',
+  };
+}
+
 export async function guidedSessions(): Promise<GuidedSession[]> {
   const course = await getCourse();
-  const activities: GuidedSession[] = course.activities.map(({ entry, lesson }) => ({
-    kind: 'activity',
-    id: entry.id,
-    label: lesson.label,
-    title: entry.data.title,
-    summary: entry.data.facilitator.purpose,
-    guide: entry.data.facilitator,
-    minutes: guideMinutes(entry.data.facilitator),
-    lessonHref: lesson.href,
-    guideHref: url(`/facilitate/${entry.id}/`),
-    presentHref: url(`/facilitate/${entry.id}/present/`),
-    handoutHref: url(`/facilitate/${entry.id}/handout/`),
-    handoutLabel: 'Blank worksheet',
-  }));
-  const labs: GuidedSession[] = course.sections.flatMap((s) =>
+  const activities = course.activities.map(({ entry, lesson }) => session('activity', entry.id, entry.data.title, entry.data.facilitator, lesson));
+  const labs = course.sections.flatMap((s) =>
     s.labs.flatMap(({ entry, lesson }) =>
-      entry.data.kind === 'committee-lab'
-        ? [
-            {
-              kind: 'scenario' as const,
-              id: entry.id,
-              label: lesson.label,
-              title: entry.data.title,
-              summary: entry.data.facilitator.purpose,
-              guide: entry.data.facilitator,
-              minutes: guideMinutes(entry.data.facilitator),
-              lessonHref: lesson.href,
-              guideHref: url(`/facilitate/${entry.id}/`),
-              presentHref: url(`/facilitate/${entry.id}/present/`),
-              handoutHref: url(`/facilitate/cases/${entry.id}/`),
-              handoutLabel: 'Case sheet',
-            },
-          ]
-        : [],
+      entry.data.kind === 'committee-lab' ? [session('scenario', entry.id, entry.data.title, entry.data.facilitator, lesson)] : [],
     ),
   );
   return [...activities, ...labs];
