@@ -47,7 +47,7 @@ test('both case charts and a chart of my own challenge, with added stakeholders,
   expect(await rowNames(ap)).toEqual(apNames);
   await fillRows(ap, apNames, 'AP');
   await ap.getByRole('button', { name: '+ Add a stakeholder' }).click();
-  await expect(ap.locator('tbody tr').last().locator('textarea').first()).toBeFocused();
+  await expect(ap.getByLabel('Stakeholder 5 of 5: name')).toBeFocused();
   await page.keyboard.type('Parents of AP candidates');
   await fillRows(ap, ['Parents of AP candidates'], 'AP');
   await ap.locator('tbody tr').nth(3).locator('.loss-picks summary').click();
@@ -61,6 +61,7 @@ test('both case charts and a chart of my own challenge, with added stakeholders,
   expect(await rowNames(ladder)).toEqual(ladderNames);
   await fillRows(ladder, ladderNames, 'Ladder');
   await ladder.getByRole('button', { name: '+ Add a stakeholder' }).click();
+  await expect(ladder.getByLabel('Stakeholder 4 of 4: name')).toBeFocused();
   await page.keyboard.type('The student');
   await fillRows(ladder, ['The student'], 'Ladder');
 
@@ -71,6 +72,7 @@ test('both case charts and a chart of my own challenge, with added stakeholders,
   await mine.getByLabel('Describe the adaptive challenge in your school').fill('Too many ninth graders fail a core course.');
   await mine.locator('tbody th textarea').first().fill('Ninth-grade teachers');
   await mine.getByRole('button', { name: '+ Add a stakeholder' }).click();
+  await expect(mine.getByLabel('Stakeholder 2 of 2: name')).toBeFocused();
   await page.keyboard.type('Families of ninth graders');
   await fillRows(mine, ['Ninth-grade teachers', 'Families of ninth graders'], 'Mine');
   await expect(mine.getByRole('heading', { name: 'Challenge 1: Ninth-grade failure rate' })).toBeVisible();

@@ -148,7 +148,7 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: LabProps & {
               <ul className="lab-perspectives" data-list="missing">
                 {a.missing.map((p) => (
                   <li key={p.perspective.id} data-perspective={p.perspective.id}>
-                    <strong>{p.perspective.label}</strong>: {p.perspective.description}
+                    <strong>{p.perspective.label}</strong>: <span className="lab-desc">{p.perspective.description}</span>
                     {p.couldBring.length > 0 && <span className="lab-could"> Could be brought by {names(p.couldBring)}.</span>}
                   </li>
                 ))}

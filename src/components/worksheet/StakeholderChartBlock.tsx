@@ -338,8 +338,12 @@ function ChartEditor(props: {
   );
 }
 
-/** The report's potential losses as quick picks, folded away so they do not crowd the tab order; picks show as badges. */
+/**
+ * The report's potential losses as quick picks, folded away so fifteen checkboxes do not crowd
+ * the tab order of every row (they are only in the page while open); picks show as badges.
+ */
 function LossPicks({ row, htmlId, disabled, onChange }: { row: Row; htmlId: string; disabled: boolean; onChange: (losses: string[]) => void }) {
+  const [open, setOpen] = useState(false);
   return (
     <>
       {row.losses.length > 0 && (
@@ -351,29 +355,31 @@ function LossPicks({ row, htmlId, disabled, onChange }: { row: Row; htmlId: stri
           ))}
         </p>
       )}
-      <details className="loss-picks no-print">
+      <details className="loss-picks no-print" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           Quick picks<span className="visually-hidden"> of potential losses for {nameOf(row)}</span>
           {row.losses.length > 0 ? ` (${row.losses.length})` : ''}
         </summary>
-        <fieldset>
-          <legend className="visually-hidden">Potential losses for {nameOf(row)}</legend>
-          {potentialLosses.map((loss) => {
-            const id = `${htmlId}-loss-${loss}`;
-            return (
-              <span key={loss} className="loss-pick">
-                <input
-                  type="checkbox"
-                  id={id}
-                  checked={row.losses.includes(loss)}
-                  disabled={disabled}
-                  onChange={(e) => onChange(e.target.checked ? [...row.losses, loss] : row.losses.filter((l) => l !== loss))}
-                />
-                <label htmlFor={id}>{loss}</label>
-              </span>
-            );
-          })}
-        </fieldset>
+        {open && (
+          <fieldset>
+            <legend className="visually-hidden">Potential losses for {nameOf(row)}</legend>
+            {potentialLosses.map((loss) => {
+              const id = `${htmlId}-loss-${loss}`;
+              return (
+                <span key={loss} className="loss-pick">
+                  <input
+                    type="checkbox"
+                    id={id}
+                    checked={row.losses.includes(loss)}
+                    disabled={disabled}
+                    onChange={(e) => onChange(e.target.checked ? [...row.losses, loss] : row.losses.filter((l) => l !== loss))}
+                  />
+                  <label htmlFor={id}>{loss}</label>
+                </span>
+              );
+            })}
+          </fieldset>
+        )}
       </details>
     </>
   );
