@@ -232,7 +232,10 @@ function ChartEditor(props: {
               {chartColumns.map((c) => (
                 <th scope="col" key={c.id}>
                   {c.label}
-                  <span className="chart-question">{c.question}</span>
+                  {/* The questions are in "What each column asks"; read with every cell, they would drown the header. */}
+                  <span className="chart-question" aria-hidden="true">
+                    {c.question}
+                  </span>
                 </th>
               ))}
             </tr>
