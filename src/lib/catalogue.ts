@@ -5,6 +5,7 @@
  */
 import type { Block } from './blocks';
 import type { Course } from './course-tree';
+import { labBlocks } from './committee';
 import { promptBlocks } from './worksheets';
 
 export interface CatalogueLesson {
@@ -37,6 +38,6 @@ export function buildCatalogue(course: Course): CatalogueLesson[] {
       return { ...base, blocks: promptBlocks(r.questions), required: [] };
     }
     const lab = course.scenarios.find((x) => x.id === lesson.id)!.data;
-    return { ...base, blocks: lab.kind === 'committee-lab' ? promptBlocks(lab.questions) : [], required: [] };
+    return { ...base, blocks: lab.kind === 'committee-lab' ? labBlocks(lab) : [], required: [] };
   });
 }
