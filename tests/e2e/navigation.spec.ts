@@ -79,9 +79,9 @@ test('the layout holds at 320 px without sideways scrolling', async ({ page }) =
 
 test('every lesson, activity, reading and the lab is reachable from the course map and renders', async ({ page, request }) => {
   await page.goto('/course/');
-  const hrefs = await page.locator('main a[href*="/sections/"], main a[href*="/activities/"], main a[href*="/readings/"], main a[href*="/scenarios/"]').evaluateAll((as) => [
-    ...new Set(as.map((a) => (a as HTMLAnchorElement).pathname)),
-  ]);
+  const hrefs = await page
+    .locator('main a[href*="/sections/"], main a[href*="/activities/"], main a[href*="/readings/"], main a[href*="/scenarios/"]')
+    .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
   expect(hrefs.filter((h) => h.startsWith('/sections/'))).toHaveLength(8);
   expect(hrefs.filter((h) => h.startsWith('/activities/'))).toHaveLength(13);
   expect(hrefs.filter((h) => h.startsWith('/readings/'))).toHaveLength(4);
