@@ -50,7 +50,7 @@ export default function CommitteePath(props: { labId: string; number: number; co
       </summary>
       <div className="lab-path-body">
         <h3 id={`${id}-table`}>Who is at the table</h3>
-        <ul className="lab-members" aria-labelledby={`${id}-table`}>
+        <ul className="lab-members">
           {members.map((m) => (
             <li key={m.id}>
               <strong>{m.name}</strong>: {m.role}
