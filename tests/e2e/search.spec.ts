@@ -66,6 +66,7 @@ test('terms from every kind of page find the right page first, with highlighted 
       expect(top3, query).toContain(at(alsoTop3));
     }
     // Excerpts: text and <mark> elements only, and the query's words are marked.
+    await expect(top.locator('mark').first(), query).toBeVisible();
     const tags = await panel(page)
       .locator('.search-excerpt *')
       .evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
