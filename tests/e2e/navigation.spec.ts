@@ -17,6 +17,8 @@ test('a learner walks home → course map → section → activity → back, and
   await page.getByRole('link', { name: /^Activity 1:/ }).click();
   await expect(page).toHaveURL(/\/activities\/leadership-work\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Work of School Leaders');
+  // The visit is recorded by the page's script; wait for it before leaving (a loaded runner is slow).
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('course:v1:progress:activity/leadership-work'))).not.toBeNull();
 
   // Breadcrumbs lead back to the section and the map.
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
