@@ -8,11 +8,27 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { stableId, worksheet } from './lib/blocks';
 import { tableSignals } from './lib/committee';
+import { memberFields } from './lib/illustrative';
 
 const prompt = z
   .object({
     id: stableId,
     text: z.string().min(1).describe('The question, in our own words.'),
+  })
+  .strict();
+
+/** Where a discussion question comes from; the activity page shows the two groups under their own headings. */
+export const questionSources = ['report', 'course'] as const;
+
+const discussionPrompt = z
+  .object({
+    id: stableId,
+    text: z.string().min(1).describe('The question, in our own words.'),
+    source: z
+      .enum(questionSources)
+      .describe(
+        '"report" when the report\'s activity page (pp. 45-63) asks this question, here reworded in our words; "course" when the course adds it. Learners see the two groups under separate headings, so check the activity page before choosing "report".',
+      ),
   })
   .strict();
 
@@ -90,7 +106,20 @@ const activities = defineCollection({
       summary: z.string().min(20).describe('One or two sentences on what the learner will do and why.'),
       steps: z.array(z.string()).min(1).describe('What to do, step by step, in our words.'),
       worksheet: worksheet,
-      discussion: z.array(prompt).default([]).describe('Discussion questions; each gets an optional notes field.'),
+      reportReading: z
+        .object({
+          summary: z.string().describe('The line a learner clicks to open it, e.g. "After your notes: how the report reads the meeting".'),
+          text: z.array(z.string().min(1)).min(1).describe("The report's own reading of the activity's material, in our words, one paragraph per entry."),
+        })
+        .strict()
+        .optional()
+        .describe(
+          "The report's own answer to the activity (for example its reading of a video), shown after the worksheet behind a closed disclosure so learners write their notes first.",
+        ),
+      discussion: z
+        .array(discussionPrompt)
+        .default([])
+        .describe('Discussion questions, each marked with its source (report or course); each gets an optional notes field.'),
       resources: z.array(stableId).default([]).describe('Ids of entries in content/resources.yaml.'),
       facilitator: facilitator.describe('Facilitator guide, hidden from learners unless the facilitator view is on.'),
     })
@@ -188,7 +217,22 @@ const committeeLab = z
     section: stableId.describe('Report section the scenario comes from.'),
     summary: z.string(),
     committeesIntro: z.string().optional().describe('One or two sentences introducing the committees, shown above them.'),
-    facts: z.array(z.object({ label: z.string(), value: z.string() }).strict()).describe('Key facts of the case.'),
+    facts: z
+      .array(
+        z
+          .object({
+            label: z.string(),
+            value: z.string(),
+            illustrative: z
+              .boolean()
+              .default(false)
+              .describe(
+                'true when the course invented this fact; it is then always shown with the label "Illustrative detail (the course\'s, not the report\'s)".',
+              ),
+          })
+          .strict(),
+      )
+      .describe('Key facts of the case.'),
     story: z.array(z.string()).min(1).describe('The case in our words, one paragraph per entry.'),
     committees: z
       .array(
@@ -199,8 +243,12 @@ const committeeLab = z
             members: z.array(stableId).min(1).describe('Ids from the member pool.'),
             meetings: z.array(z.string()).min(1).describe('How the meetings went, paragraph per entry.'),
             proposal: z.string().describe('What the committee proposed.'),
-            diagnosis: z.string().describe('The diagnosis the proposal implies.'),
-            unheard: z.array(z.string()).describe('Voices missing from the table.'),
+            diagnosis: z.string().describe("The diagnosis the proposal implies (the course's reading: the report leaves it to the learner)."),
+            unheard: z
+              .array(z.string())
+              .describe(
+                "Voices missing from the table, as the course reads the case: the report names none, so pages always show this list labelled as the course's reading.",
+              ),
           })
           .strict(),
       )
@@ -232,7 +280,17 @@ const committeeLab = z
           .object({
             id: stableId,
             name: z.string(),
-            role: z.string(),
+            role: z.string().describe('Who they are, as far as the report says; anything the course adds goes in `detail` or is marked in `illustrative`.'),
+            detail: z
+              .string()
+              .optional()
+              .describe('A detail the course adds to a member the report mentions (e.g. what their department controls); mark it in `illustrative`.'),
+            illustrative: z
+              .array(z.enum(memberFields))
+              .default([])
+              .describe(
+                'Fields the course invented rather than took from the report: "name", "role", "detail". Every page shows them with the label "Illustrative detail (the course\'s, not the report\'s)"; list all three for a person the report never mentions.',
+              ),
             perspectives: z.array(stableId).min(1),
             power: z.enum(['high', 'medium', 'low']).describe('Formal or social power at a school table.'),
             risks: z.array(stableId).default([]).describe("Risks this member's presence makes likely."),

@@ -9,6 +9,7 @@
  */
 import type { Block } from './blocks';
 import { promptBlocks } from './worksheets';
+import { memberText, type MemberField } from './illustrative';
 
 export const powerLevels = ['low', 'medium', 'high'] as const;
 export type Power = (typeof powerLevels)[number];
@@ -53,6 +54,10 @@ export interface LabMember {
   id: string;
   name: string;
   role: string;
+  /** A detail the course adds to the member; see src/lib/illustrative.ts. */
+  detail?: string | undefined;
+  /** Fields the course invented, shown with the illustrative label wherever the member appears. */
+  illustrative?: readonly MemberField[] | undefined;
   perspectives: readonly string[];
   power: Power;
   risks: readonly string[];
@@ -244,6 +249,9 @@ export function labProblems(lab: LabData): string[] {
   dupes(lab.risks, 'risk');
   dupes(lab.pool, 'member');
   dupes(lab.committees, 'committee');
+  for (const m of lab.pool) {
+    if (m.detail !== undefined && !m.illustrative?.includes('detail')) problems.push(`member "${m.id}" has a detail not marked as illustrative`);
+  }
   return problems;
 }
 
@@ -315,7 +323,7 @@ export function labBlocks(lab: LabForBlocks): Block[] {
       type: 'checklist',
       id: labPaths.members,
       label: labPrompts.members,
-      items: lab.pool.map((m) => ({ id: m.id, label: `${m.name} (${m.role})` })),
+      items: lab.pool.map((m) => ({ id: m.id, label: memberText(m) })),
       required: false,
       private: false,
     },

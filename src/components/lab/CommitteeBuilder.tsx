@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { analyseTable, labKey, labPaths, planBlock, signalText, type LabMember, type Power } from '../../lib/committee';
 import { useAnswer } from '../worksheet/useAnswer';
+import { MemberEntry, MemberField } from './Illustrative';
 import { LabText } from './LabText';
 import type { LabProps, RiskLinks } from './types';
 
@@ -90,17 +91,34 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: LabProps & {
                   }}
                 />
                 <div>
-                  <label htmlFor={id}>{m.name}</label>
-                  <p id={`${id}-about`}>
-                    <span className="lab-role">{m.role}</span> <span className={`badge power-${m.power}`}>{powerLabel[m.power]}</span>{' '}
-                    <span className="lab-tags">
-                      {m.perspectives.map((p) => (
-                        <span className="tag" key={p}>
-                          {perspectiveLabel.get(p) ?? p}
-                        </span>
-                      ))}
-                    </span>
-                  </p>
+                  <MemberEntry member={m} block>
+                    <MemberField member={m} field="name">
+                      <label htmlFor={id}>{m.name}</label>
+                    </MemberField>
+                    <p id={`${id}-about`}>
+                      <span className="lab-role">
+                        <MemberField member={m} field="role">
+                          {m.role}
+                        </MemberField>
+                        {m.detail && (
+                          <>
+                            ;{' '}
+                            <MemberField member={m} field="detail">
+                              {m.detail}
+                            </MemberField>
+                          </>
+                        )}
+                      </span>{' '}
+                      <span className={`badge power-${m.power}`}>{powerLabel[m.power]}</span>{' '}
+                      <span className="lab-tags">
+                        {m.perspectives.map((p) => (
+                          <span className="tag" key={p}>
+                            {perspectiveLabel.get(p) ?? p}
+                          </span>
+                        ))}
+                      </span>
+                    </p>
+                  </MemberEntry>
                 </div>
               </li>
             );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { analyseTable, labPaths, type TableAnalysis } from '../../lib/committee';
 import type { LabCommitteeText, LabProps } from './types';
+import { MemberNames } from './Illustrative';
 import { useLabText, useRevealed } from './useLab';
 
 const list = (items: string[], empty = 'None') => (items.length ? items.join('; ') : empty);
@@ -8,7 +9,7 @@ const list = (items: string[], empty = 'None') => (items.length ? items.join('; 
 /**
  * The committees side by side: who sat at the table, which perspectives were heard, which were
  * present but likely to go quiet, which were missing (all derived from the member pool), the
- * voices the case says were left out, and, once revealed, the learner's prediction, the
+ * voices the course reads as left out (labelled as the course's: the report names none), and, once revealed, the learner's prediction, the
  * proposal and the diagnosis it implies. A table on wide screens; on a phone each row becomes
  * a block with every committee's entry labelled (CSS).
  */
@@ -23,8 +24,8 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
     </p>
   );
 
-  const rows: { label: string; cell: (c: LabCommitteeText, a: TableAnalysis, i: number) => ReactNode }[] = [
-    { label: 'At the table', cell: (_c, a) => list(a.members.map((m) => m.name)) },
+  const rows: { label: ReactNode; key?: string; cell: (c: LabCommitteeText, a: TableAnalysis, i: number) => ReactNode }[] = [
+    { label: 'At the table', cell: (_c, a) => <MemberNames members={a.members} /> },
     {
       label: 'Perspectives heard',
       cell: (_c, a) =>
@@ -36,12 +37,12 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
     {
       label: 'Present but likely to go quiet',
       cell: (_c, a) => {
-        const quiet = a.quiet.filter((q) => q.likelihood === 'likely').map((q) => q.member.name);
+        const quiet = a.quiet.filter((q) => q.likelihood === 'likely').map((q) => q.member);
         const atRisk = a.present.filter((p) => p.atRisk).map((p) => p.perspective.label);
         if (!quiet.length) return 'No one: nobody at this table is far below the others in power.';
         return (
           <>
-            {quiet.join('; ')}
+            <MemberNames members={quiet} />
             {atRisk.length > 0 && (
               <>
                 . <span className="lab-kicker">Perspectives that rest only on them:</span> {atRisk.join('; ')}
@@ -52,10 +53,26 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
       },
     },
     { label: 'Perspectives missing', cell: (_c, a) => list(a.missing.map((m) => m.perspective.label)) },
-    { label: 'Left out, as the case tells it', cell: (c) => list(c.unheard) },
+    {
+      label: (
+        <>
+          Left out, in the course's reading <span className="course-reading-label">(the report names no one)</span>
+        </>
+      ),
+      key: 'unheard',
+      cell: (c) => list(c.unheard),
+    },
     { label: 'Your prediction', cell: (c, _a, i) => (shown(c) ? <Prediction labId={labId} committee={c.id} /> : hidden(c, i)) },
     { label: 'What they proposed', cell: (c, _a, i) => (shown(c) ? c.proposal : hidden(c, i)) },
-    { label: 'The diagnosis the proposal implies', cell: (c, _a, i) => (shown(c) ? c.diagnosis : hidden(c, i)) },
+    {
+      label: (
+        <>
+          The diagnosis the proposal implies <span className="course-reading-label">(the course's reading)</span>
+        </>
+      ),
+      key: 'diagnosis',
+      cell: (c, _a, i) => (shown(c) ? c.diagnosis : hidden(c, i)),
+    },
   ];
 
   return (
@@ -84,7 +101,7 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.label}>
+              <tr key={r.key ?? String(r.label)}>
                 <th scope="row">{r.label}</th>
                 {analyses.map(([c, a], i) => (
                   <td key={c.id}>

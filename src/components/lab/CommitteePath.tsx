@@ -3,6 +3,7 @@ import { committeeBlocks, labKey, labPaths, type LabMember } from '../../lib/com
 import { valueFor } from '../../lib/answers';
 import { getAnswer } from '../../stores/answers';
 import { useAnswer } from '../worksheet/useAnswer';
+import { MemberEntry, MemberField } from './Illustrative';
 import { LabText } from './LabText';
 import type { LabCommitteeText } from './types';
 import { useRevealed } from './useLab';
@@ -53,7 +54,23 @@ export default function CommitteePath(props: { labId: string; number: number; co
         <ul className="lab-members">
           {members.map((m) => (
             <li key={m.id}>
-              <strong>{m.name}</strong>: {m.role}
+              <MemberEntry member={m}>
+                <MemberField member={m} field="name">
+                  <strong>{m.name}</strong>
+                </MemberField>
+                :{' '}
+                <MemberField member={m} field="role">
+                  {m.role}
+                </MemberField>
+                {m.detail && (
+                  <>
+                    ;{' '}
+                    <MemberField member={m} field="detail">
+                      {m.detail}
+                    </MemberField>
+                  </>
+                )}
+              </MemberEntry>
             </li>
           ))}
         </ul>
@@ -112,7 +129,7 @@ export default function CommitteePath(props: { labId: string; number: number; co
               <section className="lab-theirs" aria-labelledby={`${id}-theirs`}>
                 <h4 id={`${id}-theirs`}>Their proposal</h4>
                 <p>{c.proposal}</p>
-                <p className="lab-kicker">The diagnosis the proposal implies</p>
+                <p className="lab-kicker">The diagnosis the proposal implies, in the course's reading</p>
                 <p>{c.diagnosis}</p>
               </section>
             </div>
