@@ -9,7 +9,7 @@
 export const ILLUSTRATIVE_LABEL = "Illustrative detail (the course's, not the report's)";
 
 /** The same mark in plain text, for labels that cannot hold markup (saved-work and export labels). */
-export const ILLUSTRATIVE_SUFFIX = ' [illustrative detail: the course’s, not the report’s]';
+export const ILLUSTRATIVE_SUFFIX = " [illustrative detail: the course's, not the report's]";
 
 /** Fields of a pool member the course may have invented. */
 export const memberFields = ['name', 'role', 'detail'] as const;
