@@ -136,6 +136,10 @@ test('every activity shows each discussion question under the heading of its sou
       await expect(group.locator('[data-block]')).toHaveCount(questions.length);
       for (const q of questions) await expect(group.locator(`[data-block="discussion-${q.id}"]`), `${a.id}/${q.id}`).toHaveCount(1);
     }
+    // The printed handout carries the same headings, in the same order.
+    await page.goto(`/facilitate/${a.id}/handout/`);
+    const sources = (['report', 'course'] as const).filter((source) => (a.data.discussion ?? []).some((q) => q.source === source));
+    await expect(page.locator('.ho-source'), `${a.id} handout`).toHaveText(sources.map((source) => heading[source]));
   }
   await context.close();
 });
