@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { stableId, worksheet } from './lib/blocks';
 import { tableSignals } from './lib/committee';
 import { memberFields } from './lib/illustrative';
+import { questionSources } from './lib/worksheets';
 
 const prompt = z
   .object({
@@ -16,9 +17,6 @@ const prompt = z
     text: z.string().min(1).describe('The question, in our own words.'),
   })
   .strict();
-
-/** Where a discussion question comes from; the activity page shows the two groups under their own headings. */
-export const questionSources = ['report', 'course'] as const;
 
 const discussionPrompt = z
   .object({

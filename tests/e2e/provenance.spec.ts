@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ILLUSTRATIVE_LABEL } from '../../src/lib/illustrative';
+import { questionSourceText } from '../../src/lib/worksheets';
 
 // Provenance marks, checked against the built pages: a detail a content file marks as the
 // course's invention is never shown without its label, each discussion question sits under
@@ -123,7 +124,6 @@ const activities = readdirSync('content/activities')
 test('every activity shows each discussion question under the heading of its source', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const heading = { report: "From the report's activity page", course: 'Added by the course' };
   expect(activities).toHaveLength(13);
   for (const a of activities) {
     await page.goto(`/activities/${a.id}/`);
@@ -132,14 +132,14 @@ test('every activity shows each discussion question under the heading of its sou
       const group = page.locator(`.discussion-group[data-source="${source}"]`);
       await expect(group, `${a.id}: ${source} group`).toHaveCount(questions.length ? 1 : 0);
       if (!questions.length) continue;
-      await expect(group.getByRole('heading', { level: 3 })).toHaveText(heading[source]);
+      await expect(group.getByRole('heading', { level: 3 })).toHaveText(questionSourceText[source].heading);
       await expect(group.locator('[data-block]')).toHaveCount(questions.length);
       for (const q of questions) await expect(group.locator(`[data-block="discussion-${q.id}"]`), `${a.id}/${q.id}`).toHaveCount(1);
     }
     // The printed handout carries the same headings, in the same order.
     await page.goto(`/facilitate/${a.id}/handout/`);
     const sources = (['report', 'course'] as const).filter((source) => (a.data.discussion ?? []).some((q) => q.source === source));
-    await expect(page.locator('.ho-source'), `${a.id} handout`).toHaveText(sources.map((source) => heading[source]));
+    await expect(page.locator('.ho-source'), `${a.id} handout`).toHaveText(sources.map((source) => questionSourceText[source].heading));
   }
   await context.close();
 });
