@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import clientStored from './src/integrations/client-stored.ts';
 
 // A provider may host the course under a sub-path (e.g. /courses/dl/): set BASE_PATH at build.
 const base = process.env.BASE_PATH ?? '/';
@@ -21,7 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // pagefindIndex() writes the search index into <outDir>/pagefind/ once the site is built.
   // serviceWorker() then writes sw.js, which caches the site for offline use.
-  integrations: [react(), mdx(), pagefindIndex(), serviceWorker()],
+  // clientStored() adds `client:stored`, hydrating an island only when a saved key exists.
+  integrations: [react(), mdx(), clientStored(), pagefindIndex(), serviceWorker()],
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },

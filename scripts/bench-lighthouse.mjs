@@ -8,9 +8,37 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
 
 const port = Number(process.env.LH_PORT ?? 4329);
+// One page of every type: each activity kind (text and grids, Venn allocation, network map,
+// video notes, ratings, stakeholder charts), lessons with tools, the lab and every tool page.
 const pages = (
   process.env.LH_PAGES ??
-  '/,/course/,/sections/distributed-perspective/,/activities/stakeholder-charts/,/readings/cage-busting-leadership/,/scenarios/harmon-high/,/glossary/,/about/,/workbook/,/providers/,/search/,/facilitate/'
+  [
+    '/',
+    '/course/',
+    '/sections/distributed-perspective/',
+    '/sections/kinds-of-decisions/',
+    '/sections/continuous-improvement/',
+    '/readings/cage-busting-leadership/',
+    '/activities/being-curious/',
+    '/activities/leadership-work/',
+    '/activities/leadership-perspective/',
+    '/activities/interactions/',
+    '/activities/psychological-safety/',
+    '/activities/stakeholder-charts/',
+    '/scenarios/harmon-high/',
+    '/glossary/',
+    '/about/',
+    '/workbook/',
+    '/workbook/portfolio/',
+    '/providers/',
+    '/providers/review/',
+    '/pathway/hand-in/',
+    '/facilitate/',
+    '/facilitate/plan/',
+    '/facilitate/stakeholder-charts/present/',
+    '/facilitate/stakeholder-charts/handout/',
+    '/search/?q=trust',
+  ].join(',')
 ).split(',');
 const chromePath = findChromium();
 
@@ -44,6 +72,10 @@ try {
       LCP: `${(lhr.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)} s`,
       TBT: `${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms`,
       CLS: lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+      // Every script fetched while the page loaded with no user input, as transferred.
+      'JS kB': (
+        (lhr.audits['network-requests'].details?.items ?? []).filter((r) => r.resourceType === 'Script').reduce((n, r) => n + (r.transferSize ?? 0), 0) / 1024
+      ).toFixed(1),
     };
     rows.push(row);
     for (const c of ['performance', 'accessibility', 'best-practices', 'seo']) {

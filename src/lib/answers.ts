@@ -3,7 +3,8 @@
  * block counts as answered. Pure: no browser APIs, unit-tested in tests/unit.
  */
 import * as z from 'zod/mini';
-import type { Block, BlockType } from './blocks';
+import type { BlockType } from './blocks';
+import type { SavedAnswer } from './completeness';
 
 const MAX_TEXT = 20_000;
 const MAX_ITEMS = 200;
@@ -68,56 +69,14 @@ export const anyValue = z.union(Object.values(valueSchemas) as unknown as [z.Zod
 
 /** What is stored under one answer key: the value and when it was last changed. */
 export const savedAnswer = z.strictObject({ v: anyValue, at: z.int().check(z.nonnegative()) });
-export type SavedAnswer = { v: unknown; at: number };
+export type { SavedAnswer } from './completeness';
+export { isAnswered } from './completeness';
 
 /** Read a block's value from storage, or undefined when it is empty or of another shape. */
 export function valueFor<T extends BlockType>(type: T, saved: SavedAnswer | undefined): AnswerValue<T> | undefined {
   if (!saved) return undefined;
   const parsed = valueSchemas[type].safeParse(saved.v);
   return parsed.success ? (parsed.data as AnswerValue<T>) : undefined;
-}
-
-const filled = (s: string | undefined) => typeof s === 'string' && s.trim().length > 0;
-
-/** Whether a block holds a real answer (not just empty fields). */
-export function isAnswered(block: Pick<Block, 'type'>, saved: SavedAnswer | undefined): boolean {
-  if (!saved) return false;
-  const v = saved.v;
-  switch (block.type) {
-    case 'text':
-      return filled(v as string);
-    case 'list':
-    case 'checklist':
-    case 'choice':
-      return Array.isArray(v) && v.some((x) => (typeof x === 'string' ? filled(x) : true));
-    case 'grid': {
-      const g = gridValue.safeParse(v);
-      return g.success && Object.values(g.data.cells).some((row) => Object.values(row).some(filled));
-    }
-    case 'rating':
-    case 'allocation':
-      return typeof v === 'object' && v !== null && Object.keys(v).length > 0;
-    case 'video-notes':
-      return Array.isArray(v) && v.some((n) => filled((n as { text?: string }).text));
-    case 'stakeholder-chart': {
-      const c = chartValue.safeParse(v);
-      return c.success && c.data.charts.some((ch) => ch.rows.some((r) => Object.values(r.cells).some(filled) || r.losses.length > 0));
-    }
-    case 'advice-network': {
-      const o = orgChartValue.safeParse(v);
-      return o.success && o.data.positions.some((p) => filled(p.title) || filled(p.person));
-    }
-    case 'sort':
-      return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 0;
-    case 'decision-timeline': {
-      const t = timelineValue.safeParse(v);
-      return t.success && (Object.keys(t.data.inputs).length > 0 || filled(t.data.note));
-    }
-    case 'cycle-planner': {
-      const c = cycleValue.safeParse(v);
-      return c.success && (filled(c.data.problem) || c.data.participants.some((p) => filled(p.name) && p.stages.length > 0));
-    }
-  }
 }
 
 /** Storage field for one block: `<kind>/<lessonId>/<blockId>`. */

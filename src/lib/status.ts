@@ -1,5 +1,5 @@
 /** A lesson's status from its saved answers and progress. Pure: used by the browser stores and the review page. */
-import { isAnswered, type SavedAnswer } from './answers';
+import { isAnswered, type SavedAnswer } from './completeness';
 import type { BlockType } from './blocks';
 
 export type Status = 'done' | 'started' | 'new';

@@ -108,3 +108,24 @@ async function firstTextBlockId(): Promise<string> {
   const src = readFileSync('content/activities/non-discussables.mdx', 'utf8');
   return /type: text\s+id: ([a-z0-9-]+)/.exec(src)![1]!;
 }
+
+test('the course map loads no framework until a pathway is assigned, then shows it as soon as another tab adds one', async ({ context }) => {
+  const map = await context.newPage();
+  const scripts: string[] = [];
+  map.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await map.goto('/course/');
+  await expect(map.locator('[data-progress-summary]')).toContainText('lessons done');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => /\/client\.[\w-]+\.js$|react/i.test(s))).toEqual([]);
+  await expect(map.locator('[data-pathway]')).toHaveCount(0);
+
+  // A second tab accepts a pathway: the map, still open, wakes its pathway panel.
+  const code = encodePathway({ title: 'Cohort 9', message: '', items: [{ key: 'section/overview' }] });
+  const offer = await context.newPage();
+  await offer.goto(`/pathway/#p=${code}`);
+  await offer.getByRole('button', { name: 'Add this pathway to my course' }).click();
+  await expect(map.locator('[data-pathway]')).toContainText('Assigned: Cohort 9');
+  await expect(map.locator('[data-pathway]')).toContainText('0 of 1 done');
+});
