@@ -241,7 +241,11 @@ test('a backup that cannot be read is set aside, not dropped', async ({ page }) 
   expect(recovered).toContain('{\\"at\\":1,\\"reason\\":\\"x\\"');
 });
 
-/** Hold the worksheet island's code until `release()`, so the test acts before hydration for certain. */
+/**
+ * Hold the worksheet island's code until `release()`, so the test acts before hydration for
+ * certain. Tests using it block the service worker: once it controls the page it would fetch
+ * the code itself, past the route.
+ */
 async function holdWorksheetCode(page: Page): Promise<() => void> {
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
@@ -267,40 +271,44 @@ async function tabIntoWorksheet(page: Page): Promise<string> {
   return 'never';
 }
 
-test('Tab with no delay reaches the first worksheet field, and text typed before hydration is kept', async ({ page }) => {
-  const release = await holdWorksheetCode(page);
-  await page.goto(CULTURE);
-  const focused = await tabIntoWorksheet(page);
-  const firstId = await firstText(page).getAttribute('id');
-  expect(focused).toBe(`textarea#${firstId}`);
-  await page.keyboard.type('Typed before the page woke up');
-  // Still the server-rendered field: the island has not hydrated.
-  await expect(page.locator('.worksheet-blocks').first()).not.toHaveAttribute('data-hydrated', 'true');
-  release();
-  await worksheetReady(page);
-  await expect(firstText(page)).toHaveValue('Typed before the page woke up');
-  await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Typed before the page woke up');
-  await page.unrouteAll();
-  await page.reload();
-  await worksheetReady(page);
-  await expect(firstText(page)).toHaveValue('Typed before the page woke up');
-});
+test.describe('before the worksheet hydrates', () => {
+  test.use({ serviceWorkers: 'block' });
 
-test('text typed before hydration into a field with a saved answer is added to it, not put in its place', async ({ page }) => {
-  await page.goto(CULTURE);
-  await worksheetReady(page);
-  await firstText(page).fill('Saved earlier.');
-  await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Saved earlier.');
-  const release = await holdWorksheetCode(page);
-  // A new visit (a reload would have the browser restore the field's text itself).
-  await page.goto('/');
-  await page.goto(CULTURE);
-  await firstText(page).focus();
-  await page.keyboard.type('Added before hydration.');
-  release();
-  await worksheetReady(page);
-  await expect(firstText(page)).toHaveValue('Saved earlier.\nAdded before hydration.');
-  await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Saved earlier.\\nAdded before hydration.');
+  test('Tab with no delay reaches the first worksheet field, and text typed before hydration is kept', async ({ page }) => {
+    const release = await holdWorksheetCode(page);
+    await page.goto(CULTURE);
+    const focused = await tabIntoWorksheet(page);
+    const firstId = await firstText(page).getAttribute('id');
+    expect(focused).toBe(`textarea#${firstId}`);
+    await page.keyboard.type('Typed before the page woke up');
+    // Still the server-rendered field: the island has not hydrated.
+    await expect(page.locator('.worksheet-blocks').first()).not.toHaveAttribute('data-hydrated', 'true');
+    release();
+    await worksheetReady(page);
+    await expect(firstText(page)).toHaveValue('Typed before the page woke up');
+    await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Typed before the page woke up');
+    await page.unrouteAll();
+    await page.reload();
+    await worksheetReady(page);
+    await expect(firstText(page)).toHaveValue('Typed before the page woke up');
+  });
+
+  test('text typed before hydration into a field with a saved answer is added to it, not put in its place', async ({ page }) => {
+    await page.goto(CULTURE);
+    await worksheetReady(page);
+    await firstText(page).fill('Saved earlier.');
+    await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Saved earlier.');
+    const release = await holdWorksheetCode(page);
+    // A new visit (a reload would have the browser restore the field's text itself).
+    await page.goto('/');
+    await page.goto(CULTURE);
+    await firstText(page).focus();
+    await page.keyboard.type('Added before hydration.');
+    release();
+    await worksheetReady(page);
+    await expect(firstText(page)).toHaveValue('Saved earlier.\nAdded before hydration.');
+    await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Saved earlier.\\nAdded before hydration.');
+  });
 });
 
 test('a video note typed but not yet added survives a reload', async ({ page }) => {
