@@ -1,20 +1,10 @@
 import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import { url } from '../../lib/paths';
-import { makePortfolio } from '../../lib/portfolio';
 import { $quarantine } from '../../stores/quarantine';
-import { $settings } from '../../stores/settings';
 import { $storageHealth } from '../../stores/storage';
-import { snapshot } from '../../stores/workbook';
-import { download, fileFailure, today } from '../workbook/download';
+import { fileFailure } from '../workbook/download';
 import { useHydrated } from './useAnswer';
-
-/** Save everything this page knows (what is stored and what is held only in memory): other pages of the site cannot see the latter. */
-async function exportNow(): Promise<void> {
-  const name = $settings.get()['name'];
-  const file = await makePortfolio(snapshot(), { siteVersion: __SITE_VERSION__, ...(typeof name === 'string' && name ? { learnerName: name } : {}) });
-  download(`dl-portfolio-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
-}
 
 /**
  * Says plainly when work is not being saved (storage full, or blocked), what to do about it,
@@ -49,7 +39,7 @@ export function StorageNotice() {
             className="primary"
             onClick={() => {
               setFailure(null);
-              exportNow().catch((error: unknown) => setFailure(fileFailure('file of your work', error)));
+              import('./emergency-export').then((m) => m.exportNow()).catch((error: unknown) => setFailure(fileFailure('file of your work', error)));
             }}
           >
             Download my work now
