@@ -24,8 +24,9 @@ export function StorageNotice() {
           {health === 'full' ? (
             <>
               The browser’s storage for this site is full. Your earlier answers are safe; what you change now is kept only while this page stays open. Download
-              your work now. Then make room: remove data other pages on this website have stored (in your browser’s site settings), or close other tabs of it.
-              The course saves again by itself as soon as there is room, and this message goes away.
+              your work now. To make room, clear this site’s data in your browser’s settings and then import the downloaded file from your workbook, or ask
+              whoever runs the website to remove other data it keeps in this browser. The course saves again by itself as soon as there is room, and this
+              message goes away.
             </>
           ) : (
             <>
