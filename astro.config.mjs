@@ -30,7 +30,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Content-Security-Policy as a <meta> tag: Astro hashes every script and style it emits, so
   // only the site's own code runs. Videos may frame youtube-nocookie.com, after a click.
-  // A <meta> CSP cannot set frame-ancestors: see docs/deployment.md for host headers.
+  // A <meta> CSP cannot set frame-ancestors: see docs/deployment.md for host headers. No
+  // manifest-src: the site has no web manifest, and WebKit logs an error for that directive.
   security: {
     csp: {
       directives: [
@@ -40,7 +41,6 @@ export default defineConfig({
         "connect-src 'self'",
         'frame-src https://www.youtube-nocookie.com',
         "worker-src 'self'",
-        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -52,9 +52,15 @@ export function viewAnswer(block: Block, saved: SavedAnswer | undefined): Answer
       return [{ kind: 'table', head: ['Category', 'Share'], rows: block.items.map((i) => [i.label, `${a[i.id] ?? 0}${block.unit}`]) }];
     }
     case 'video-notes': {
-      const notes = valueFor('video-notes', saved) ?? [];
+      const value = valueFor('video-notes', saved);
+      const notes = value?.notes ?? [];
       const role = (id: string) => block.roles.find((r) => r.id === id)?.label ?? '';
-      return notes.length ? [{ kind: 'table', head: ['Time', 'Who', 'Note'], rows: notes.map((n) => [formatTime(n.t), role(n.role), n.text]) }] : [];
+      const views: AnswerView[] = notes.length
+        ? [{ kind: 'table', head: ['Time', 'Who', 'Note'], rows: notes.map((n) => [formatTime(n.t), role(n.role), n.text]) }]
+        : [];
+      // A note typed but not yet added is still the learner's answer.
+      if (value && nonEmpty(value.draft.text)) views.push({ kind: 'text', text: `Note not yet added (at ${value.draft.time}): ${value.draft.text}` });
+      return views;
     }
     case 'stakeholder-chart': {
       const c = valueFor('stakeholder-chart', saved);

@@ -20,6 +20,18 @@ export const gridValue = z.strictObject({
 
 export const noteValue = z.strictObject({ id, t: z.number().check(z.minimum(0), z.maximum(86_400)), role: id, text });
 
+/**
+ * Video notes and the note being typed (the draft, kept as the learner types, so a reload or
+ * a closed tab loses nothing). `time` is the time field as typed, which may be unfinished.
+ * Until 2026-11-30 the value was the bare list of notes: see `migrateValue`.
+ */
+export const videoNotesValue = z.strictObject({
+  notes: list(noteValue, 1000),
+  draft: z._default(z.strictObject({ text, time: z.string().check(z.maxLength(20)), role: id }), { text: '', time: '0:00', role: '' }),
+});
+/** The first stored shape of video notes. Still read; never written. */
+const videoNotesV1 = list(noteValue, 1000);
+
 export const stakeholderRow = z.strictObject({
   id,
   name: text,
@@ -53,7 +65,7 @@ export const valueSchemas = {
   checklist: list(id),
   rating: z.record(id, z.int().check(z.minimum(0), z.maximum(100))),
   choice: list(id),
-  'video-notes': list(noteValue, 1000),
+  'video-notes': videoNotesValue,
   allocation: z.record(id, z.number().check(z.minimum(0), z.maximum(100_000))),
   'stakeholder-chart': chartValue,
   'advice-network': orgChartValue,
@@ -64,8 +76,14 @@ export const valueSchemas = {
 
 export type AnswerValue<T extends BlockType = BlockType> = z.infer<(typeof valueSchemas)[T]>;
 
-/** Any value a block could hold, as stored (the block type is not stored with it). */
-export const anyValue = z.union(Object.values(valueSchemas) as unknown as [z.ZodMiniType, z.ZodMiniType, ...z.ZodMiniType[]]);
+/** Any value a block could hold, as stored (the block type is not stored with it), in the current or an earlier shape. */
+export const anyValue = z.union([...Object.values(valueSchemas), videoNotesV1] as unknown as [z.ZodMiniType, z.ZodMiniType, ...z.ZodMiniType[]]);
+
+/** Earlier stored shapes, brought to the current one when read. */
+function migrateValue(type: BlockType, v: unknown): unknown {
+  if (type === 'video-notes' && Array.isArray(v)) return { notes: v };
+  return v;
+}
 
 /** What is stored under one answer key: the value and when it was last changed. */
 export const savedAnswer = z.strictObject({ v: anyValue, at: z.int().check(z.nonnegative()) });
@@ -75,7 +93,7 @@ export { isAnswered } from './completeness';
 /** Read a block's value from storage, or undefined when it is empty or of another shape. */
 export function valueFor<T extends BlockType>(type: T, saved: SavedAnswer | undefined): AnswerValue<T> | undefined {
   if (!saved) return undefined;
-  const parsed = valueSchemas[type].safeParse(saved.v);
+  const parsed = valueSchemas[type].safeParse(migrateValue(type, saved.v));
   return parsed.success ? (parsed.data as AnswerValue<T>) : undefined;
 }
 

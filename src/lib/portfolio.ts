@@ -48,9 +48,16 @@ export function canonicalJSON(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * SHA-256 as hex. `crypto.subtle` exists only in secure contexts (HTTPS, localhost), so a
+ * course served over plain http:// on a school intranet loads a small library instead, and
+ * only then.
+ */
 export async function sha256(text: string): Promise<string> {
-  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const data = new TextEncoder().encode(text);
+  const subtle = globalThis.crypto?.subtle;
+  const bytes = subtle ? new Uint8Array(await subtle.digest('SHA-256', data)) : (await import('@noble/hashes/sha2.js')).sha256(data);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export async function makePortfolio(data: PortfolioData, meta: { siteVersion: string; learnerName?: string; now?: Date }): Promise<PortfolioFile> {

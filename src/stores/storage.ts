@@ -1,13 +1,18 @@
 /**
  * The one storage engine under every persisted store. It wraps localStorage so that a full
- * or unavailable storage never throws into a component: the value is kept in memory, the
- * `$storageHealth` store says so (a banner shows it), and writes are retried later.
+ * or blocked storage never throws into a component: the value is kept in memory, the
+ * `$storageHealth` store says so (a banner shows it), and writes are retried on the next
+ * change, on a timer and when another tab changes storage, until they succeed.
  * @nanostores/persistent writes with property assignment, so the engine is a Proxy.
+ *
+ * Reading and writing are decided separately: a full localStorage still reads, so answers
+ * saved earlier always show, even on a page opened with storage already full.
  */
 import { atom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
-export type StorageHealth = 'ok' | 'unavailable' | 'full';
+/** 'full': writes fail for lack of room. 'blocked': the browser refuses storage altogether. */
+export type StorageHealth = 'ok' | 'full' | 'blocked';
 
 /** 'ok' while every write reaches localStorage. */
 export const $storageHealth = atom<StorageHealth>('ok');
@@ -15,45 +20,65 @@ export const $storageHealth = atom<StorageHealth>('ok');
 /** Values that could not be written yet, by key. Reads see them first. */
 const unsaved = new Map<string, string>();
 
-function probe(): Storage | null {
+const RETRY_MS = 5000;
+let retryTimer: ReturnType<typeof setInterval> | undefined;
+
+/** localStorage when it can be read at all; a full storage still counts. */
+function openStorage(): Storage | null {
   try {
     const ls = globalThis.localStorage;
-    const key = 'course:probe';
-    ls.setItem(key, '1');
-    ls.removeItem(key);
+    ls.getItem('course:probe');
     return ls;
   } catch {
     return null;
   }
 }
 
-const backing: Storage | null = typeof window === 'undefined' ? null : probe();
-if (typeof window !== 'undefined' && !backing) $storageHealth.set('unavailable');
+const backing: Storage | null = typeof window === 'undefined' ? null : openStorage();
 
 function isQuota(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'QuotaExceededError';
+  // Old Firefox names it differently; the code 22 is the standard's.
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
 }
 
-/** Write one key; false when storage refused it. */
+/** Write one key; false when storage refused it (and says why in `$storageHealth`). */
 function write(key: string, value: string): boolean {
-  if (!backing) return false;
+  if (!backing) {
+    $storageHealth.set('blocked');
+    return false;
+  }
   try {
-    backing.setItem(key, value);
+    // Rewriting an equal value costs nothing and cannot fail for lack of room.
+    if (backing.getItem(key) !== value) backing.setItem(key, value);
     return true;
   } catch (error) {
-    $storageHealth.set(isQuota(error) ? 'full' : 'unavailable');
+    $storageHealth.set(isQuota(error) ? 'full' : 'blocked');
     return false;
   }
 }
 
+function scheduleRetry(): void {
+  if (retryTimer !== undefined || typeof window === 'undefined') return;
+  retryTimer = setInterval(() => retryUnsaved(), RETRY_MS);
+}
+
 /** Try again to write what is held in memory; clears the warning once all of it is saved. */
 export function retryUnsaved(): boolean {
-  for (const [key, value] of unsaved) {
-    if (!write(key, value)) return false;
-    unsaved.delete(key);
+  // Try every value, not only up to the first refusal: a small one may fit where a large one does not.
+  for (const [key, value] of unsaved) if (write(key, value)) unsaved.delete(key);
+  if (unsaved.size) {
+    scheduleRetry();
+    return false;
   }
+  if (retryTimer !== undefined) clearInterval(retryTimer);
+  retryTimer = undefined;
   if (backing) $storageHealth.set('ok');
   return true;
+}
+
+/** Whether some values are held only in memory (not yet written). */
+export function hasUnsaved(): boolean {
+  return unsaved.size > 0;
 }
 
 export function readRaw(key: string): string | null {
@@ -66,13 +91,9 @@ export function readRaw(key: string): string | null {
 }
 
 export function writeRaw(key: string, value: string): void {
-  if (write(key, value)) {
-    unsaved.delete(key);
-    if (unsaved.size) retryUnsaved();
-    else if ($storageHealth.get() !== 'ok' && backing) $storageHealth.set('ok');
-  } else {
-    unsaved.set(key, value);
-  }
+  unsaved.set(key, value);
+  // Every change retries everything held back, oldest first, so room freed since is used at once.
+  retryUnsaved();
 }
 
 export function removeRaw(key: string): void {
@@ -82,6 +103,8 @@ export function removeRaw(key: string): void {
   } catch {
     // Nothing to do: the key is gone from memory, and storage that cannot be read holds nothing.
   }
+  // A removal frees room: try what is waiting.
+  if (unsaved.size) retryUnsaved();
 }
 
 /** Every key, saved or held in memory. */
@@ -119,10 +142,19 @@ const engine = new Proxy({} as Record<string, string>, {
   },
 });
 
-if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
+if (typeof window !== 'undefined') {
+  setPersistentEngine(engine, windowPersistentEvents);
+  if (!backing) $storageHealth.set('blocked');
+  window.addEventListener('storage', (event) => {
+    // Another tab saved this key after we failed to: its value is newer, keep it rather than ours.
+    if (event.key !== null && event.newValue !== null) unsaved.delete(event.key);
+    // Another tab may have freed room (or removed something): try again now.
+    if (unsaved.size) retryUnsaved();
+  });
+}
 
 let persistAsked = false;
-/** Ask the browser, once, to keep this site's storage when it clears space. */
+/** Ask the browser, once, to keep this site's storage when it clears space (secure contexts only). */
 export function askPersistentStorage(): void {
   if (persistAsked || typeof navigator === 'undefined') return;
   persistAsked = true;

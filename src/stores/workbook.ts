@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { mergePortfolio, portfolioData, type MergeReport, type PortfolioData, type PortfolioFile } from '../lib/portfolio';
 import { $answers, flushAnswers } from './answers';
 import { persistedMap } from './persisted';
+import { quarantine } from './quarantine';
 import { $progress } from './progress';
 import { readRaw, removeRaw, writeRaw } from './storage';
 
@@ -19,18 +20,28 @@ export const BACKUP_KEY = 'course:v1:backup';
 const backupRecord = z.strictObject({ at: z.int(), reason: z.string(), data: portfolioData });
 export type Backup = { at: number; reason: string; data: PortfolioData };
 
+/** The backup as stored now (another tab may have replaced it). One that cannot be read is set aside, never dropped. */
 function loadBackup(): Backup | undefined {
   const raw = readRaw(BACKUP_KEY);
   if (!raw) return undefined;
   try {
     const parsed = backupRecord.safeParse(JSON.parse(raw));
-    return parsed.success ? (parsed.data as Backup) : undefined;
+    if (parsed.success) return parsed.data as Backup;
   } catch {
-    return undefined;
+    // unreadable: set aside below
   }
+  quarantine(BACKUP_KEY, raw, 'the automatic backup did not match the expected format');
+  removeRaw(BACKUP_KEY);
+  return undefined;
 }
 
 export const $backup = atom<Backup | undefined>(typeof window === 'undefined' ? undefined : loadBackup());
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || event.key === BACKUP_KEY) $backup.set(loadBackup());
+  });
+}
 
 /** Everything saved right now, including answers still waiting for the debounce. */
 export function snapshot(): PortfolioData {
@@ -69,7 +80,8 @@ export function applyImport(file: PortfolioFile, mode: 'merge' | 'replace'): Mer
 
 /** Put back the state saved before the last import or reset. The current state becomes the backup, so this can be undone too. */
 export function restoreBackup(): boolean {
-  const backup = $backup.get();
+  // Read it again: another tab may have made a newer backup since this page loaded.
+  const backup = loadBackup() ?? $backup.get();
   if (!backup) return false;
   saveBackup('before restoring the previous backup');
   writeState(backup.data);

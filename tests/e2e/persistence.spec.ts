@@ -58,7 +58,13 @@ test('a corrupt saved value is quarantined, not wiped, and the learner is told',
   await page.goto('/activities/culture-of-learning/');
   await worksheetReady(page);
   await expect(page.locator('[data-quarantine-warning]').first()).toBeVisible();
-  const quarantined = await page.evaluate(() => localStorage.getItem('course:quarantine'));
+  // One key per set-aside entry, so two tabs never overwrite each other's.
+  const quarantined = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('course:quarantine:'))
+      .map((k) => localStorage.getItem(k))
+      .join('\n'),
+  );
   expect(quarantined).toContain('{\\"broken');
   expect(await page.evaluate((key) => localStorage.getItem(key), `${KEY}${blockId}`)).toBeNull();
 });

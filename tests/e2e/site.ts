@@ -35,10 +35,10 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Wait until the worksheets on the page have loaded saved answers (fields enabled). */
+/** Wait until the first worksheet on the page has hydrated and shows saved answers (its fields work before that). */
 export async function worksheetReady(page: Page): Promise<void> {
   await page.locator('.worksheet-blocks').first().scrollIntoViewIfNeeded();
-  await expect(page.locator('.worksheet-blocks textarea, .worksheet-blocks input').first()).toBeEnabled();
+  await expect(page.locator('.worksheet-blocks').first()).toHaveAttribute('data-hydrated', 'true');
 }
 
 /** Fail the test on any dialog: user text must never run as code. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { isAnswered, savedAnswer, valueFor } from '../../src/lib/answers';
 import { formatTime, parseTime } from '../../src/lib/time';
 
@@ -52,5 +53,25 @@ describe('time', () => {
     expect(parseTime('1:75')).toBeUndefined();
     expect(parseTime('abc')).toBeUndefined();
     expect(formatTime(125)).toBe('2:05');
+  });
+});
+
+describe('video notes: stored shapes', () => {
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/stored-video-notes-v1.json', import.meta.url), 'utf8')) as { saved: unknown };
+
+  it('still loads the first stored shape (a bare list of notes), with an empty draft', () => {
+    expect(savedAnswer.safeParse(fixture.saved).success).toBe(true);
+    const value = valueFor('video-notes', fixture.saved as { v: unknown; at: number });
+    expect(value?.notes.map((n) => n.text)).toEqual(['The principal asks before telling.', 'Silence after the question: nobody fills it.']);
+    expect(value?.draft.text).toBe('');
+    expect(isAnswered({ type: 'video-notes' }, fixture.saved as { v: unknown; at: number })).toBe(true);
+  });
+
+  it('keeps a note being typed as part of the answer', () => {
+    const v = { notes: [], draft: { text: 'Half a thought', time: '1:0', role: 'me' } };
+    expect(savedAnswer.safeParse(saved(v)).success).toBe(true);
+    expect(valueFor('video-notes', saved(v))?.draft).toEqual(v.draft);
+    expect(isAnswered({ type: 'video-notes' }, saved(v))).toBe(true);
+    expect(isAnswered({ type: 'video-notes' }, saved({ notes: [], draft: { text: ' ', time: '0:00', role: 'me' } }))).toBe(false);
   });
 });

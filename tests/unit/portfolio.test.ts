@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { canonicalJSON, makePortfolio, mergePortfolio, readPortfolio, type PortfolioData } from '../../src/lib/portfolio';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { canonicalJSON, makePortfolio, mergePortfolio, readPortfolio, sha256, type PortfolioData } from '../../src/lib/portfolio';
 
 const data: PortfolioData = {
   answers: {
@@ -134,5 +134,18 @@ describe('mergePortfolio', () => {
         expect(twice).toEqual(once);
       }),
     );
+  });
+});
+
+describe('sha256 without crypto.subtle (a plain-http host)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives the same checksum from the bundled library as from the browser', async () => {
+    const text = canonicalJSON({ answers: { 'activity/x/y': { v: 'Ünïcode ✓ and "quotes"', at: 1 } }, progress: {} });
+    const native = await sha256(text);
+    vi.stubGlobal('crypto', {});
+    expect(globalThis.crypto.subtle).toBeUndefined();
+    expect(await sha256(text)).toBe(native);
+    expect(await sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 });

@@ -13,7 +13,7 @@ import { $progress } from '../../stores/progress';
 import { $settings } from '../../stores/settings';
 import { snapshot } from '../../stores/workbook';
 import { AnswerViews, lessonAnswers } from '../workbook/Portfolio';
-import { download, today } from '../workbook/download';
+import { download, fileFailure, today } from '../workbook/download';
 import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
 
@@ -35,6 +35,7 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
   const settings = useStore($settings);
   const [include, setInclude] = useState<Set<string>>(new Set());
   const [done, setDone] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   if (!ready) return <p className="save-status">Loading your work…</p>;
 
   const entries = Object.entries(pathways).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined);
@@ -135,7 +136,15 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
         );
       })}
       <div className="worksheet-toolbar no-print">
-        <button type="button" className="primary" disabled={!name.trim()} onClick={() => void save()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!name.trim()}
+          onClick={() => {
+            setFailure(null);
+            save().catch((error: unknown) => setFailure(fileFailure('hand-in file', error)));
+          }}
+        >
           Download the hand-in file
         </button>
         <button type="button" onClick={() => window.print()}>
@@ -143,6 +152,11 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
         </button>
       </div>
       {!name.trim() && <p className="block-help no-print">Type your name to download the file.</p>}
+      {failure && (
+        <p className="notice error no-print" role="alert" data-file-error>
+          {failure}
+        </p>
+      )}
       <p aria-live="polite" className="no-print">
         {done && 'Saved to your downloads. Send that file to your provider (by email or your learning platform).'}
       </p>

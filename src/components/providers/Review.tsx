@@ -2,47 +2,92 @@
  * The review page for providers and facilitators: drop in any number of hand-in files. Each
  * is validated on its own (a bad file is listed with its reason; the others still load), and
  * read in this browser only. Shows completion per learner and item, every learner's answers
- * side by side, reviewer notes kept locally, and a CSV export.
+ * side by side, reviewer notes kept locally, and a CSV export (cells neutralised: the files
+ * are untrusted). One hand-in per learner and pathway: a newer one replaces the older, and
+ * the page says so.
  */
 import { useStore } from '@nanostores/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { viewAnswer } from '../../lib/answer-view';
 import { valueFor } from '../../lib/answers';
 import type { Block } from '../../lib/blocks';
 import type { CatalogueLesson } from '../../lib/catalogue';
+import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
+import { addHandIns, type AddOutcome, type LoadedHandIn } from '../../lib/review';
 import { statusLabel, statusOf } from '../../lib/status';
 import { chartColumns } from '../../lib/stakeholders';
 import { $reviewNotes } from '../../stores/pathways';
 import { AnswerViews } from '../workbook/Portfolio';
-import { download, today } from '../workbook/download';
+import { download, formatDate, today } from '../workbook/download';
 import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
 
-interface Learner {
-  id: string;
+type Learner = LoadedHandIn;
+
+interface Refused {
   fileName: string;
-  file: HandInFile;
+  errors: string[];
+}
+
+function outcomeText(o: AddOutcome): string | null {
+  switch (o.kind) {
+    case 'added':
+      return null;
+    case 'replaced':
+      return `${o.fileName} replaced ${o.learner}’s older hand-in (${o.older.fileName}, exported ${formatDate(Date.parse(o.older.exportedAt))}).`;
+    case 'kept-newer':
+      return `${o.fileName} was not loaded: ${o.learner}’s hand-in already here (${o.newer.fileName}, exported ${formatDate(Date.parse(o.newer.exportedAt))}) is newer.`;
+    case 'duplicate':
+      return `${o.fileName} is the same hand-in from ${o.learner} as one already loaded.`;
+  }
+}
+
+/** Notes were once kept per file (`name-checksum`); carry them over to the learner's id. */
+function carryOverNotes(l: Learner): void {
+  const legacy = `${l.file.learner.name}-${l.file.checksum.slice(0, 8)}`;
+  const notes = $reviewNotes.get();
+  const old = notes[legacy];
+  if (old !== undefined && notes[l.id] === undefined) {
+    $reviewNotes.setKey(l.id, old);
+    $reviewNotes.setKey(legacy, undefined);
+  }
 }
 
 function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
   const ready = useHydrated();
   const [learners, setLearners] = useState<Learner[]>([]);
-  const [rejected, setRejected] = useState<{ fileName: string; errors: string[] }[]>([]);
+  // Files are read one after another; a second drop must add to the list the first one made.
+  const current = useRef<Learner[]>([]);
+  // One entry per file name: dropping the same bad file again replaces its entry.
+  const [rejected, setRejected] = useState<Refused[]>([]);
+  const [outcomes, setOutcomes] = useState<string[]>([]);
   const [item, setItem] = useState('');
   const notes = useStore($reviewNotes);
   const byKey = new Map(catalogue.map((l) => [l.key, l]));
 
   const addFiles = async (files: FileList | File[]) => {
-    const ok: Learner[] = [];
-    const bad: { fileName: string; errors: string[] }[] = [];
+    const ok: { fileName: string; file: HandInFile }[] = [];
+    const bad: Refused[] = [];
     for (const f of Array.from(files)) {
-      const r = await readHandIn(await f.text(), f.size);
-      if (r.ok) ok.push({ id: `${r.file.learner.name}-${r.file.checksum.slice(0, 8)}`, fileName: f.name, file: r.file });
-      else bad.push({ fileName: f.name, errors: r.errors });
+      try {
+        const r = await readHandIn(await f.text(), f.size);
+        if (r.ok) ok.push({ fileName: f.name, file: r.file });
+        else bad.push({ fileName: f.name, errors: r.errors });
+      } catch (error) {
+        bad.push({
+          fileName: f.name,
+          errors: [`The file could not be read from your device${error instanceof Error && error.message ? ` (${error.message})` : ''}.`],
+        });
+      }
     }
-    setLearners((prev) => [...prev.filter((p) => !ok.some((o) => o.id === p.id)), ...ok]);
-    setRejected((prev) => [...prev, ...bad]);
+    const result = addHandIns(current.current, ok);
+    current.current = result.list;
+    result.list.forEach(carryOverNotes);
+    setLearners(result.list);
+    setOutcomes(result.outcomes.map(outcomeText).filter((t): t is string => t !== null));
+    const names = new Set([...ok.map((o) => o.fileName), ...bad.map((b) => b.fileName)]);
+    setRejected((prev) => [...prev.filter((r) => !names.has(r.fileName)), ...bad]);
   };
 
   const items = [...new Set(learners.flatMap((l) => l.file.pathway.items))];
@@ -55,7 +100,6 @@ function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
   };
 
   const exportCsv = () => {
-    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
     const head = ['Learner', 'File', 'Pathway', ...items.map((k) => byKey.get(k)?.label ?? k), 'Reviewer notes'];
     const rows = learners.map((l) => [
       l.file.learner.name,
@@ -64,7 +108,7 @@ function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
       ...items.map((k) => statusLabel[statusFor(l, k)]),
       notes[l.id] ?? '',
     ]);
-    download(`review-${today()}.csv`, [head, ...rows].map((r) => r.map(q).join(',')).join('\r\n'), 'text/csv');
+    download(`review-${today()}.csv`, toCsv([head, ...rows]), 'text/csv');
   };
 
   return (
@@ -92,18 +136,33 @@ function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
         <p className="block-help">Files are read in this browser only; nothing is uploaded.</p>
       </div>
 
+      <div aria-live="polite">
+        {outcomes.length > 0 && (
+          <div className="notice" data-load-outcomes>
+            <ul>
+              {outcomes.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+
       {rejected.length > 0 && (
         <div className="notice error" role="alert" data-rejected>
           <strong>
             {rejected.length} {rejected.length === 1 ? 'file was' : 'files were'} not loaded:
           </strong>
           <ul>
-            {rejected.map((r, i) => (
-              <li key={i}>
+            {rejected.map((r) => (
+              <li key={r.fileName}>
                 <strong>{r.fileName}</strong>: {r.errors.join(' ')}
               </li>
             ))}
           </ul>
+          <button type="button" onClick={() => setRejected([])}>
+            Clear this list
+          </button>
         </div>
       )}
 

@@ -17,7 +17,7 @@ import { $backup, $meta, applyImport, markExported, resetLessons, restoreBackup,
 import { StorageNotice } from '../worksheet/StorageNotice';
 import { WithCatalogue } from './useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
-import { download, formatDate, today } from './download';
+import { download, fileFailure, formatDate, today } from './download';
 
 interface Props {
   catalogue: CatalogueLesson[];
@@ -52,6 +52,7 @@ function WorkbookView({ catalogue, siteVersion, portfolioHref }: Props) {
     setMessage({ kind: 'ok', text: 'Your portfolio file was saved to your downloads. Keep it somewhere safe; you can import it here or in another browser.' });
   };
   const exportMarkdown = () => {
+    setMessage(null);
     download(`dl-portfolio-${today()}.md`, portfolioMarkdown(catalogue, snapshot().answers, { name, date: new Date() }), 'text/markdown');
     markExported();
   };
@@ -99,7 +100,11 @@ function WorkbookView({ catalogue, siteVersion, portfolioHref }: Props) {
           className="input-medium"
         />
         <div className="worksheet-toolbar">
-          <button type="button" className="primary" onClick={() => void exportJson()}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => exportJson().catch((error: unknown) => setMessage({ kind: 'error', text: fileFailure('portfolio file', error) }))}
+          >
             Download everything (.json)
           </button>
           <button type="button" onClick={exportMarkdown}>
@@ -225,7 +230,14 @@ function ImportSection({ onDone }: { onDone: (m: { kind: 'ok' | 'error'; text: s
   const read = async (f: File) => {
     setReport(null);
     setPending(null);
-    const result = await readPortfolio(await f.text(), f.size);
+    let text: string;
+    try {
+      text = await f.text();
+    } catch (error) {
+      setErrors([`The file could not be read from your device${error instanceof Error && error.message ? ` (${error.message})` : ''}.`]);
+      return;
+    }
+    const result = await readPortfolio(text, f.size);
     if (result.ok) {
       setErrors([]);
       setPending({ file: result.file, fileName: f.name });

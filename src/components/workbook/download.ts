@@ -16,3 +16,9 @@ export function formatDate(ms: number | undefined): string {
   if (!ms) return '—';
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** Why a file could not be made, in words for the learner (the cause goes in brackets). */
+export function fileFailure(what: string, error: unknown): string {
+  const cause = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return `The ${what} could not be made${cause}. Nothing was lost: your answers are still here. Try again, or reload the page and try again.`;
+}

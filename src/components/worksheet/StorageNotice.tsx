@@ -1,39 +1,55 @@
 import { useStore } from '@nanostores/react';
+import { useState } from 'react';
 import { url } from '../../lib/paths';
-import { makePortfolio } from '../../lib/portfolio';
 import { $quarantine } from '../../stores/quarantine';
 import { $storageHealth } from '../../stores/storage';
-import { snapshot } from '../../stores/workbook';
-import { download, today } from '../workbook/download';
+import { fileFailure } from '../workbook/download';
 import { useHydrated } from './useAnswer';
 
-/** Save what is held in memory right now: the other pages of the site cannot see it. */
-async function exportNow(): Promise<void> {
-  const file = await makePortfolio(snapshot(), { siteVersion: __SITE_VERSION__ });
-  download(`dl-portfolio-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
-}
-
 /**
- * Says plainly when work is not being saved (storage full or blocked) or when a saved value
- * could not be read and was set aside, with the way out right there.
+ * Says plainly when work is not being saved (storage full, or blocked), what to do about it,
+ * and when a saved value could not be read and was set aside, with the way out right there.
  */
 export function StorageNotice() {
   const ready = useHydrated();
   const health = useStore($storageHealth);
   const quarantined = useStore($quarantine);
+  const [failure, setFailure] = useState<string | null>(null);
   if (!ready) return null;
   return (
     <div role="status" className="storage-notice">
       {health !== 'ok' && (
-        <div className="notice error" data-storage-warning>
-          <strong>Your work is not being saved in this browser.</strong>{' '}
-          {health === 'full'
-            ? 'The browser’s storage for this site is full.'
-            : 'This browser does not let the site store anything (private mode or blocked storage).'}{' '}
-          Your answers are kept only while this page stays open: save them to a file now so you do not lose them.{' '}
-          <button type="button" className="primary" onClick={() => void exportNow()}>
+        <div className="notice error" data-storage-warning={health}>
+          <strong>Your latest changes are not being saved in this browser.</strong>{' '}
+          {health === 'full' ? (
+            <>
+              The browser’s storage for this site is full. Your earlier answers are safe; what you change now is kept only while this page stays open. Download
+              your work now. To make room, clear this site’s data in your browser’s settings and then import the downloaded file from your workbook, or ask
+              whoever runs the website to remove other data it keeps in this browser. The course saves again by itself as soon as there is room, and this
+              message goes away.
+            </>
+          ) : (
+            <>
+              This browser does not let the site store anything (private browsing, or site data blocked in its settings). Your answers are kept only while this
+              page stays open. Download your work before you close it, and import the file next time from your workbook; or allow this site to store data in
+              your browser’s settings and reload.
+            </>
+          )}{' '}
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setFailure(null);
+              import('./emergency-export').then((m) => m.exportNow()).catch((error: unknown) => setFailure(fileFailure('file of your work', error)));
+            }}
+          >
             Download my work now
           </button>
+          {failure && (
+            <p role="alert" data-file-error>
+              {failure}
+            </p>
+          )}
         </div>
       )}
       {quarantined.length > 0 && (

@@ -5,22 +5,24 @@ import type { BlockProps } from './types';
 
 /**
  * Notes with a time stamp beside a video. The video is loaded only when the learner asks,
- * from the privacy-enhanced domain, so opening the page contacts no one.
+ * from the privacy-enhanced domain, so opening the page contacts no one. The note being
+ * typed (text, time, who) is saved with the answer as it is typed, so it survives a reload.
  */
 export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'video-notes'>) {
-  const notes = value ?? [];
+  const notes = value?.notes ?? [];
+  const defaultRole = block.roles[0]?.id ?? 'me';
+  const draft = value?.draft ?? { text: '', time: '0:00', role: '' };
   const [playing, setPlaying] = useState(false);
-  const [time, setTime] = useState('0:00');
-  const [role, setRole] = useState(block.roles[0]?.id ?? 'me');
-  const [text, setText] = useState('');
+  const { text, time } = draft;
+  const role = block.roles.some((r) => r.id === draft.role) ? draft.role : defaultRole;
   const seconds = parseTime(time);
   const roleLabel = (id: string) => block.roles.find((r) => r.id === id)?.label ?? 'Note';
+  const setDraft = (next: Partial<typeof draft>) => onChange({ notes, draft: { text, time, role, ...next } });
 
   const add = () => {
     if (!text.trim() || seconds === undefined) return;
     const note = { id: `n${Date.now().toString(36)}`, t: seconds, role, text: text.trim() };
-    onChange([...notes, note].sort((a, b) => a.t - b.t));
-    setText('');
+    onChange({ notes: [...notes, note].sort((a, b) => a.t - b.t), draft: { text: '', time, role } });
   };
 
   return (
@@ -51,13 +53,14 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
           value={time}
           disabled={disabled}
           aria-invalid={seconds === undefined}
-          onChange={(e) => setTime(e.target.value)}
+          maxLength={20}
+          onChange={(e) => setDraft({ time: e.target.value })}
           className="input-time"
         />
         {block.roles.length > 0 && (
           <>
             <label htmlFor={`${htmlId}-role`}>Who is noting</label>
-            <select id={`${htmlId}-role`} value={role} disabled={disabled} onChange={(e) => setRole(e.target.value)}>
+            <select id={`${htmlId}-role`} value={role} disabled={disabled} onChange={(e) => setDraft({ role: e.target.value })}>
               {block.roles.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.label}
@@ -72,7 +75,7 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
           rows={2}
           value={text}
           disabled={disabled}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => setDraft({ text: e.target.value })}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) add();
           }}
@@ -96,7 +99,7 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
                 className="icon-button"
                 disabled={disabled}
                 aria-label={`Remove note at ${formatTime(n.t)}`}
-                onClick={() => onChange(notes.filter((x) => x.id !== n.id))}
+                onClick={() => onChange({ notes: notes.filter((x) => x.id !== n.id), draft })}
               >
                 ✕
               </button>

@@ -36,8 +36,10 @@ interface Props {
 const htmlIdFor = (key: string) => `ws-${key.replace(/[^a-z0-9]+/gi, '-')}`;
 
 export default function Worksheet({ worksheetId, blocks, scenarios = {}, completion }: Props) {
+  const ready = useHydrated();
   return (
-    <div className="worksheet-blocks">
+    // data-hydrated: saved answers are on screen (tests wait for it; the fields work before).
+    <div className="worksheet-blocks" data-hydrated={ready || undefined}>
       <StorageNotice />
       {blocks.map((b) => (
         <BlockView
@@ -70,8 +72,10 @@ function BlockView({
   scenario: ScenarioText | undefined;
   context: WorksheetContext;
 }) {
-  const { value, setValue, containerRef, ready } = useAnswer(key, block.type);
-  const props = { block, value, onChange: setValue, htmlId: htmlIdFor(key), disabled: !ready } as BlockProps<BlockType>;
+  const { value, setValue, containerRef } = useAnswer(key, block.type);
+  // Never disabled while the island hydrates: a keyboard user tabbing down the page must be
+  // able to stop in a field and type; useAnswer keeps what they type before hydration.
+  const props = { block, value, onChange: setValue, htmlId: htmlIdFor(key), disabled: false } as BlockProps<BlockType>;
   return (
     <div ref={containerRef} className="block-wrap">
       {render(props, scenario, context)}

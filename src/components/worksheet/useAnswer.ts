@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { valueFor, type AnswerValue, type SavedAnswer } from '../../lib/answers';
 import type { BlockType } from '../../lib/blocks';
 import { $answers, saveAnswer } from '../../stores/answers';
@@ -14,16 +14,81 @@ export function useHydrated(): boolean {
   );
 }
 
+/** A field the learner changed in the server-rendered page before its island hydrated. */
+interface EarlyEdit {
+  id: string;
+  element: HTMLElement;
+  value?: string;
+  checked?: boolean;
+}
+
+const isTextField = (el: Element): el is HTMLInputElement | HTMLTextAreaElement =>
+  el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(el.type));
+
+/** What the learner typed, ticked or chose in the server-rendered fields: the DOM differs from what the server wrote. */
+function readEarlyEdits(root: HTMLElement): EarlyEdit[] {
+  const edits: EarlyEdit[] = [];
+  for (const el of root.querySelectorAll('input, textarea, select')) {
+    if (isTextField(el)) {
+      if (el.value !== el.defaultValue) edits.push({ id: el.id, element: el, value: el.value });
+    } else if (el instanceof HTMLInputElement) {
+      if (el.checked !== el.defaultChecked) edits.push({ id: el.id, element: el, checked: el.checked });
+    } else if (el instanceof HTMLSelectElement) {
+      const chosen = el.selectedOptions[0];
+      if (chosen && !chosen.defaultSelected) edits.push({ id: el.id, element: el, value: el.value });
+    }
+  }
+  return edits;
+}
+
+/**
+ * Give an early edit to the block as if the learner made it now, through the block's own
+ * change handler. The field already shows the saved answer: typed text is added to it, never
+ * put in its place. React notices a change only when the value differs from the one it last
+ * set, so the new value goes in through the element's own (prototype) setter.
+ */
+function replay(root: HTMLElement, edit: EarlyEdit): boolean {
+  const el = edit.element.isConnected ? edit.element : edit.id ? root.querySelector(`#${CSS.escape(edit.id)}`) : null;
+  if (!el) return false;
+  if (edit.checked !== undefined && el instanceof HTMLInputElement) {
+    if (el.checked === edit.checked) return false;
+    el.click();
+    return true;
+  }
+  if (edit.value === undefined) return false;
+  let next = edit.value;
+  if (isTextField(el)) {
+    const shown = el.value;
+    if (shown === next || shown.includes(next)) return false;
+    if (shown.trim() !== '' && !next.startsWith(shown)) next = `${shown}${el instanceof HTMLTextAreaElement ? '\n' : ' '}${next}`;
+  } else if (el instanceof HTMLSelectElement && el.value === next) return false;
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el) as object, 'value')?.set;
+  if (!setter) return false;
+  setter.call(el, next);
+  el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  return true;
+}
+
 /**
  * One block's answer. Typing updates a local draft at once and saves after a pause; an
  * update from another tab replaces the draft only when it is newer and the learner is not
  * typing in this block (last writer per block, never per store).
+ *
+ * Fields work from first paint, before the island hydrates (a keyboard user may reach them
+ * first): whatever was typed in them by then is read at hydration and saved, on top of the
+ * saved answer, once that is on screen.
  */
 export function useAnswer<T extends BlockType>(key: string, type: T) {
   const hydrated = useHydrated();
   const stored = useStore($answers, { keys: [key] })[key];
   const [draft, setDraft] = useState<SavedAnswer>();
   const containerRef = useRef<HTMLDivElement | null>(null);
+  const earlyEdits = useRef<EarlyEdit[] | null>(null);
+
+  // The hydration commit: the DOM still holds what the learner typed before it.
+  useLayoutEffect(() => {
+    if (earlyEdits.current === null && containerRef.current) earlyEdits.current = readEarlyEdits(containerRef.current);
+  }, []);
 
   useEffect(() => {
     if (!draft || !stored || stored.at <= draft.at) return;
@@ -33,6 +98,15 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
 
   const current = hydrated ? (draft ?? stored) : undefined;
   const value: AnswerValue<T> | undefined = valueFor(type, current);
+
+  // Once the saved answer is on screen, replay early edits one at a time (each re-renders the block).
+  useLayoutEffect(() => {
+    const root = containerRef.current;
+    const edits = earlyEdits.current;
+    if (!hydrated || !root || !edits) return;
+    while (edits.length) if (replay(root, edits.shift()!)) return;
+  }, [hydrated, value]);
+
   const setValue = useCallback(
     (next: AnswerValue<T>) => {
       setDraft({ v: next, at: Date.now() });

@@ -1,0 +1,15 @@
+/**
+ * The emergency download behind StorageNotice's button: everything this page knows, what is
+ * stored and what is held only in memory (other pages of the site cannot see the latter).
+ * Loaded on click, so worksheets do not carry the export code until it is needed.
+ */
+import { makePortfolio } from '../../lib/portfolio';
+import { $settings } from '../../stores/settings';
+import { snapshot } from '../../stores/workbook';
+import { download, today } from '../workbook/download';
+
+export async function exportNow(): Promise<void> {
+  const name = $settings.get()['name'];
+  const file = await makePortfolio(snapshot(), { siteVersion: __SITE_VERSION__, ...(typeof name === 'string' && name ? { learnerName: name } : {}) });
+  download(`dl-portfolio-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
+}
