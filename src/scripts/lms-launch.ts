@@ -236,7 +236,14 @@ async function downloadHandIn(config: PackageConfig, nameInput: HTMLInputElement
   const decoded = decodePathway(config.pathwayCode);
   if (!decoded.ok) return;
   const data = selectForHandIn(localData(config), decoded.pathway, catalogueOf(config), new Set());
-  const file = await makeHandIn(data, { pathwayCode: config.pathwayCode, pathway: decoded.pathway, learnerName: name, siteVersion: config.siteVersion });
+  let file;
+  try {
+    file = await makeHandIn(data, { pathwayCode: config.pathwayCode, pathway: decoded.pathway, learnerName: name, siteVersion: config.siteVersion });
+  } catch {
+    // Signing needs Web Crypto, which browsers give only to https pages.
+    problem.textContent = 'This browser could not make the file here: the LMS page must be opened over https. Your answers are still kept in this browser.';
+    return;
+  }
   download(`hand-in-${name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
 }
 

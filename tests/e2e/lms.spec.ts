@@ -1,17 +1,19 @@
 /**
  * LMS packages against a real SCORM runtime. The provider downloads a package from the
- * pathway builder; a test LMS at another origin (http://lms.test, served by Playwright
- * routes) installs scorm-again's API objects and opens the package's launch page in an
+ * pathway builder; a test LMS at another origin (http://localhost:4399, served only by
+ * Playwright routes) installs scorm-again's API objects and opens the package's launch page in an
  * iframe, the way an LMS does. Closing the frame ends the session; the CMI data scorm-again
  * kept is handed to a fresh browser for the next launch.
  */
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
+import { decodeSuspendData } from '../../src/lib/scorm/suspend-data';
 
 type Version = '1.2' | '2004';
 type Files = Record<string, Uint8Array>;
-const LMS = 'http://lms.test';
+// A loopback name counts as a secure context (hand-in files need Web Crypto), and differs in origin from the site.
+const LMS = 'http://localhost:4399';
 const runtime = {
   '1.2': readFileSync('node_modules/scorm-again/dist/scorm12.js', 'utf8'),
   '2004': readFileSync('node_modules/scorm-again/dist/scorm2004.js', 'utf8'),
@@ -214,7 +216,7 @@ for (const version of ['1.2', '2004'] as const) {
     });
 
     test('answers too large for the LMS stay in the browser, with a message and the hand-in offer', async ({ page, browser }) => {
-      const files = await download(page, version, [/^Activity 5:/]);
+      const files = await download(page, version, [/^Activity 5:/, /^Activity 9:/]);
       const context = await browser.newContext();
       await serveLms(context, files);
       const lms = await context.newPage();
@@ -233,24 +235,31 @@ for (const version of ['1.2', '2004'] as const) {
 
       // Text that does not compress, longer than the version allows (the optional block takes up to 20,000 characters).
       let seed = 7;
-      const noise = Array.from({ length: version === '1.2' ? 6000 : 19_000 }, () =>
-        String.fromCharCode(33 + ((seed = (seed * 48_271) % 2_147_483_647) % 90)),
-      ).join('');
-      const filler = trust.getByLabel(/^Optional: think of a change effort/);
-      await typeIn(filler, noise);
+      const noise = (length: number) => Array.from({ length }, () => String.fromCharCode(33 + ((seed = (seed * 48_271) % 2_147_483_647) % 90))).join('');
+      const long = noise(version === '1.2' ? 6000 : 19_000);
+      await typeIn(trust.getByLabel(/^Optional: think of a change effort/), long);
       if (version === '2004') {
-        // 64,000 characters take more than one block: fill the grid's cells too.
-        const cells = trust.locator('[data-block="trust-map"] textarea');
-        for (let i = 0; i < 4; i++) await typeIn(cells.nth(i), noise.slice(i * 3) + noise.slice(0, i * 3));
+        // 64,000 characters take more than one block: write long reflections in Activity 9 too.
+        await course.getByRole('link', { name: /^Activity 9:/ }).click();
+        const charts = lesson(course);
+        await typeIn(charts.getByLabel(/^Reflect on the Case 1 chart/), noise(19_000));
+        await typeIn(charts.getByLabel(/^Reflect on the Case 2 chart/), noise(19_000));
       }
       await expect(course.locator('#lms-note')).toHaveText(/too large for this LMS to keep .* Nothing is lost/);
       await expect(course.getByRole('button', { name: 'Download a hand-in file' })).toBeVisible();
-      // Never truncated: the LMS keeps the last copy that fitted, the browser keeps everything.
-      expect(await suspend()).toBe(small);
+      // Never truncated: the LMS keeps the last copy that fitted, whole; the browser keeps everything.
+      const held = await suspend();
+      expect(held.length).toBeLessThanOrEqual(version === '1.2' ? 4096 : 64_000);
+      const decoded = decodeSuspendData(held);
+      if (!decoded.ok || !decoded.data) throw new Error('the LMS copy of the answers could not be read');
+      expect(decoded.data.answers['activity/trust/one-step']?.v).toBe('A first step that fits.');
+      const kept = decoded.data.answers['activity/trust/stalled-change']?.v;
+      expect(kept === undefined || kept === long, 'an answer in the LMS is whole or absent').toBe(true);
+      if (version === '1.2') expect(held).toBe(small);
       const stored = await lesson(course)
         .locator('body')
         .evaluate(() => localStorage.getItem('course:v1:answers:activity/trust/stalled-change'));
-      expect(JSON.parse(stored ?? '{}').v).toBe(noise);
+      expect(JSON.parse(stored ?? '{}').v).toBe(long);
 
       // The hand-in file holds the answers.
       await course.getByLabel('Your name, for the hand-in file').fill('Ana Learner');
@@ -258,7 +267,7 @@ for (const version of ['1.2', '2004'] as const) {
       await course.getByRole('button', { name: 'Download a hand-in file' }).click();
       const handIn = JSON.parse(readFileSync(await (await wait).path(), 'utf8'));
       expect(handIn.format).toBe('dl-course-handin');
-      expect(handIn.data.answers['activity/trust/stalled-change'].v).toBe(noise);
+      expect(handIn.data.answers['activity/trust/stalled-change'].v).toBe(long);
       await context.close();
     });
 
