@@ -48,13 +48,16 @@ export function rewritePage(html: string, options: RewriteOptions): string {
   const up = '../'.repeat(path.split('/').length - 1);
   let out = html.replace(/<html(\s|>)/, '<html data-lms-package$1');
   // Search needs the whole site's index, which a package does not carry: the search link opens the site.
-  out = out.replace(/\sdata-search-open(?=[\s>])/g, '');
+  out = out.replace(/\sdata-search-(?:open|dialog)(?:="[^"]*")?(?=[\s/>])/g, '');
   out = out.replace(/<(a|link|script|astro-island)\b[^>]*>/g, (tag, name: string) => {
     let external = false;
     const rewritten = tag.replace(URL_ATTRIBUTES, (whole, head: string, value: string) => {
       if (!value.startsWith('/') || value.startsWith('//')) return whole;
       const target = packagePath(value, site.base);
-      if (target === null) return whole;
+      if (target === null) {
+        external = true;
+        return `${head}${site.origin}${value}"`;
+      }
       const file = target.replace(/[?#].*$/, '');
       const isAsset = !file.endsWith('.html');
       if (isAsset || pages.has(file)) {
