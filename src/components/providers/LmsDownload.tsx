@@ -96,7 +96,9 @@ export default function LmsDownload({ pathway, lessons, base }: Props) {
         </button>
       </div>
       {!pathway && <p>Give the pathway a title and choose at least one lesson to package it.</p>}
-      <label htmlFor="lms-single">Or package a single module</label>
+      <label htmlFor="lms-single" className="lms-single-label">
+        Or package a single module
+      </label>
       <div className="row">
         <select id="lms-single" value={single} onChange={(e) => setSingle(e.target.value)}>
           {lessons.map((l) => (
