@@ -98,7 +98,9 @@ if (!facilitatorOn() && new URLSearchParams(location.search).get('facilitator') 
 }
 
 // Offline: a service worker caches the course after the first visit (see src/integrations/sw-template.js).
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+// Not in an LMS package (data-lms-package): its files live where the LMS puts them, and a worker
+// registered there would claim the LMS's own path.
+if ('serviceWorker' in navigator && location.protocol !== 'file:' && !document.documentElement.hasAttribute('data-lms-package')) {
   addEventListener('load', () => {
     void navigator.serviceWorker.register(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`).catch(() => undefined);
   });

@@ -6,11 +6,14 @@
 import { useEffect, useState } from 'react';
 import { codeFromLink, decodePathway, encodePathway, type Pathway } from '../../lib/pathway';
 import type { LessonSummary } from './lessons';
+import LmsDownload from './LmsDownload';
 
 interface Props {
   lessons: LessonSummary[];
   /** Absolute path of the learner's pathway page, e.g. /pathway/. */
   pathwayPath: string;
+  /** The site's base path, e.g. / or /courses/dl/, for LMS packages. */
+  base: string;
 }
 
 type Item = Pathway['items'][number];
@@ -23,7 +26,7 @@ function fromHash(): Pathway | undefined {
 }
 
 /** Rendered only in the browser (client:only): it starts from the URL. */
-export default function PathwayBuilder({ lessons, pathwayPath }: Props) {
+export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
   const [initial] = useState(fromHash);
   const [title, setTitle] = useState(initial?.title ?? '');
   const [message, setMessage] = useState(initial?.message ?? '');
@@ -46,7 +49,8 @@ export default function PathwayBuilder({ lessons, pathwayPath }: Props) {
   };
 
   const valid = title.trim().length > 0 && items.length > 0;
-  const code = valid ? encodePathway({ title: title.trim(), ...(message.trim() ? { message: message.trim() } : {}), items }) : '';
+  const pathway: Pathway | undefined = valid ? { title: title.trim(), ...(message.trim() ? { message: message.trim() } : {}), items } : undefined;
+  const code = pathway ? encodePathway(pathway) : '';
   const link = valid ? `${location.origin}${pathwayPath}#p=${code}` : '';
 
   useEffect(() => {
@@ -198,6 +202,11 @@ export default function PathwayBuilder({ lessons, pathwayPath }: Props) {
             </div>
           </>
         )}
+      </section>
+
+      <section aria-labelledby="lms" className="no-print">
+        <h2 id="lms">5. Or download for your LMS</h2>
+        <LmsDownload pathway={pathway} lessons={lessons} base={base} />
       </section>
     </div>
   );

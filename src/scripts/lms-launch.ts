@@ -1,0 +1,251 @@
+/**
+ * The launch page of an LMS package (the one SCO): finds the LMS's SCORM API, restores the
+ * learner's answers from suspend_data into this browser's storage, shows the lessons in a
+ * frame, and sends answers, completion and progress back as the learner works. Lesson pages
+ * carry no SCORM code: they save to localStorage as on the normal site, and this page hears
+ * each write through the `storage` event. Loaded only by the launch page, never by the site.
+ */
+import { savedAnswer } from '../lib/answers';
+import { makeHandIn, selectForHandIn } from '../lib/handin';
+import { decodePathway } from '../lib/pathway';
+import { progressEntry, type PortfolioData } from '../lib/portfolio';
+import { LmsError, PACKAGE_FORMAT, ScormSession, completion, findApi, type PackageConfig } from '../lib/scorm/runtime';
+import { decodeSuspendData, encodeForLms } from '../lib/scorm/suspend-data';
+import { allKeys, readRaw, writeRaw } from '../stores/storage';
+import type { CatalogueLesson } from '../lib/catalogue';
+import { download, today } from '../components/workbook/download';
+
+const ANSWERS = 'course:v1:answers:';
+const PROGRESS = 'course:v1:progress:';
+const SAVE_DELAY_MS = 1000;
+
+function readConfig(): PackageConfig | undefined {
+  try {
+    const raw = document.getElementById('lms-package')?.textContent;
+    const config = raw ? (JSON.parse(raw) as PackageConfig) : undefined;
+    return config?.format === PACKAGE_FORMAT ? config : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parse<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, raw: string | null): T | undefined {
+  if (raw === null) return undefined;
+  try {
+    const r = schema.safeParse(JSON.parse(raw));
+    return r.success ? r.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything this browser holds for the package's lessons. */
+function localData(config: PackageConfig): PortfolioData {
+  const data: PortfolioData = { answers: {}, progress: {} };
+  const lessons = config.lessons.map((l) => l.key);
+  const inPackage = (k: string) => lessons.some((l) => k === l || k.startsWith(`${l}/`));
+  for (const key of allKeys()) {
+    if (key.startsWith(ANSWERS)) {
+      const k = key.slice(ANSWERS.length);
+      const v = inPackage(k) ? parse(savedAnswer, readRaw(key)) : undefined;
+      if (v) data.answers[k] = v;
+    } else if (key.startsWith(PROGRESS)) {
+      const k = key.slice(PROGRESS.length);
+      const v = inPackage(k) ? parse(progressEntry, readRaw(key)) : undefined;
+      if (v) data.progress[k] = v;
+    }
+  }
+  return data;
+}
+
+/** Bring the LMS's copy into this browser: per block, the newer answer wins. */
+function restore(from: PortfolioData): number {
+  let restored = 0;
+  for (const [k, theirs] of Object.entries(from.answers)) {
+    const ours = parse(savedAnswer, readRaw(ANSWERS + k));
+    if (!ours || theirs.at > ours.at) {
+      writeRaw(ANSWERS + k, JSON.stringify(theirs));
+      restored++;
+    }
+  }
+  for (const [k, theirs] of Object.entries(from.progress)) {
+    const ours = parse(progressEntry, readRaw(PROGRESS + k)) ?? {};
+    const visited = ours.visited ?? theirs.visited;
+    const done = Math.max(ours.done ?? 0, theirs.done ?? 0) || undefined;
+    writeRaw(PROGRESS + k, JSON.stringify({ ...(visited !== undefined ? { visited } : {}), ...(done !== undefined ? { done } : {}) }));
+  }
+  return restored;
+}
+
+/** Catalogue entries as the hand-in selector needs them: which blocks are private. */
+function catalogueOf(config: PackageConfig): CatalogueLesson[] {
+  return config.lessons.map((l) => ({ ...l, href: l.path, blocks: l.blocks as unknown as CatalogueLesson['blocks'] }));
+}
+
+type State = 'connecting' | 'saved' | 'no-lms' | 'error' | 'too-large' | 'refused';
+
+function start(config: PackageConfig): void {
+  const status = document.getElementById('lms-status')!;
+  const note = document.getElementById('lms-note')!;
+  const handIn = document.getElementById('lms-handin') as HTMLElement;
+  const frame = document.getElementById('lms-frame') as HTMLIFrameElement;
+  const nav = document.getElementById('lms-lessons')!;
+  const nameInput = document.getElementById('lms-learner') as HTMLInputElement;
+  document.getElementById('lms-title')!.textContent = config.title;
+  const message = document.getElementById('lms-message')!;
+  if (config.message) message.textContent = config.message;
+  else message.remove();
+
+  for (const lesson of config.lessons) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = lesson.path;
+    a.target = 'lms-frame';
+    a.textContent = `${lesson.label}: ${lesson.title}`;
+    li.append(a);
+    nav.append(li);
+  }
+
+  let state: State = 'connecting';
+  const show = (next: State, text: string) => {
+    state = next;
+    document.body.dataset['lmsState'] = next;
+    note.textContent = text;
+    note.className = next === 'saved' ? 'notice ok' : 'notice';
+    handIn.hidden = next === 'saved' || next === 'connecting';
+  };
+
+  let session: ScormSession | undefined;
+  let location = '';
+  const api = findApi(window, config.scorm);
+  if (!api) {
+    show(
+      'no-lms',
+      'No LMS found: this copy of the course works on its own and keeps your answers in this browser only. Download a hand-in file to give your work to your provider.',
+    );
+  } else {
+    session = new ScormSession(config.scorm, api);
+    try {
+      session.initialize();
+      const held = session.read();
+      location = held.location;
+      if (held.learnerName && !nameInput.value) nameInput.value = held.learnerName;
+      const decoded = decodeSuspendData(held.suspendData);
+      if (!decoded.ok) {
+        // Keep the LMS's copy as it is: saving over it could destroy answers we cannot read.
+        show('refused', `${decoded.error} Your answers are kept in this browser for now.`);
+      } else {
+        if (decoded.data) restore(decoded.data);
+        show('saved', 'Connected to your LMS: your answers are saved there as you work.');
+      }
+    } catch (error) {
+      show('error', lmsMessage(error));
+    }
+  }
+
+  const save = (): void => {
+    if (!session?.isLive || state === 'refused') return;
+    const all = localData(config);
+    const decoded = decodePathway(config.pathwayCode);
+    if (!decoded.ok) return;
+    // The LMS gets what a hand-in file holds: private answers stay in this browser.
+    const shared = selectForHandIn(all, decoded.pathway, catalogueOf(config), new Set());
+    const fit = encodeForLms(shared, config.scorm);
+    try {
+      session.save({ ...(fit.ok ? { suspendData: fit.value } : {}), completion: completion(config.lessons, all), location });
+      if (fit.ok) {
+        status.textContent = `Saved to your LMS at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`;
+        if (state !== 'saved') show('saved', 'Connected to your LMS: your answers are saved there as you work.');
+      } else {
+        show(
+          'too-large',
+          `Your answers are now too large for this LMS to keep (${fit.length.toLocaleString('en')} characters; SCORM ${config.scorm} holds ${fit.limit.toLocaleString('en')}). Nothing is lost: they are all kept in this browser, and your LMS still records your progress. They will not follow you to another device, so download a hand-in file to give your provider all of your work.`,
+        );
+      }
+    } catch (error) {
+      show('error', lmsMessage(error));
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      save();
+    }, SAVE_DELAY_MS);
+  };
+  // Lesson pages write to localStorage; other documents of the origin hear it as `storage`.
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || e.key.startsWith(ANSWERS) || e.key.startsWith(PROGRESS)) schedule();
+  });
+
+  frame.addEventListener('load', () => {
+    try {
+      const path = frame.contentWindow?.location.pathname ?? '';
+      const base = window.location.pathname.replace(/[^/]*$/, '');
+      if (path.startsWith(base)) location = path.slice(base.length);
+      frame.title = frame.contentDocument?.title ?? 'Lesson';
+    } catch {
+      // A page of another origin: nothing to record.
+    }
+    schedule();
+  });
+
+  const first = config.lessons.some((l) => l.path === location) ? location : config.lessons[0]?.path;
+  if (first) frame.src = first;
+
+  let finished = false;
+  window.addEventListener('pagehide', () => {
+    if (finished) return;
+    finished = true;
+    // The lesson page flushes its own pending typing on pagehide; ours may come first.
+    try {
+      frame.contentWindow?.dispatchEvent(new Event('pagehide'));
+    } catch {
+      // Nothing to flush in a page of another origin.
+    }
+    if (timer !== undefined) clearTimeout(timer);
+    save();
+    try {
+      session?.terminate();
+    } catch {
+      // The window is closing: nothing is left to tell the learner, and localStorage holds everything.
+    }
+  });
+
+  document.getElementById('lms-handin-download')!.addEventListener('click', () => {
+    void downloadHandIn(config, nameInput);
+  });
+}
+
+function lmsMessage(error: unknown): string {
+  const detail = error instanceof LmsError ? ` (${error.message})` : '';
+  return `Your LMS reported a problem${detail}, so your answers are kept in this browser for now; nothing is lost. The course works as usual. To be sure your provider gets your work, download a hand-in file.`;
+}
+
+async function downloadHandIn(config: PackageConfig, nameInput: HTMLInputElement): Promise<void> {
+  const problem = document.getElementById('lms-handin-problem')!;
+  const name = nameInput.value.trim();
+  if (!name) {
+    problem.textContent = 'Type your name first, so your provider knows whose work it is.';
+    nameInput.focus();
+    return;
+  }
+  problem.textContent = '';
+  const decoded = decodePathway(config.pathwayCode);
+  if (!decoded.ok) return;
+  const data = selectForHandIn(localData(config), decoded.pathway, catalogueOf(config), new Set());
+  let file;
+  try {
+    file = await makeHandIn(data, { pathwayCode: config.pathwayCode, pathway: decoded.pathway, learnerName: name, siteVersion: config.siteVersion });
+  } catch {
+    // Signing needs Web Crypto, which browsers give only to https pages.
+    problem.textContent = 'This browser could not make the file here: the LMS page must be opened over https. Your answers are still kept in this browser.';
+    return;
+  }
+  download(`hand-in-${name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
+}
+
+const config = readConfig();
+if (config) start(config);
