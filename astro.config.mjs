@@ -38,7 +38,6 @@ export default defineConfig({
         "connect-src 'self'",
         'frame-src https://www.youtube-nocookie.com',
         "worker-src 'self'",
-        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
