@@ -28,6 +28,8 @@ if (unknown.length) {
 const engines = wanted.length ? (wanted as Engine[]) : allEngines;
 
 const counts = new Map<Engine, { passed: number; failed: number }>(engines.map((e) => [e, { passed: 0, failed: 0 }]));
+// The engines run side by side; each one's lines are printed together when it finishes.
+const lines = new Map<Engine, string[]>(engines.map((e) => [e, []]));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const indent = (text: string) => text.replace(/^/gm, '      ');
 
@@ -35,10 +37,10 @@ function report(engine: Engine, name: string, ms: number, failure?: string): voi
   const count = counts.get(engine)!;
   if (failure === undefined) {
     count.passed++;
-    console.log(`  ✓ ${engine} › ${name} (${seconds(ms)})`);
+    lines.get(engine)!.push(`  ✓ ${engine} › ${name} (${seconds(ms)})`);
   } else {
     count.failed++;
-    console.log(`  ✗ ${engine} › ${name} (${seconds(ms)})\n${indent(failure)}`);
+    lines.get(engine)!.push(`  ✗ ${engine} › ${name} (${seconds(ms)})\n${indent(failure)}`);
   }
 }
 
@@ -58,7 +60,7 @@ async function runEngine(engine: Engine, preview: Preview): Promise<void> {
     report(engine, 'start the browser', Date.now() - started, message);
     return;
   }
-  console.log(`${engine}: started in ${seconds(Date.now() - started)}`);
+  lines.get(engine)!.push(`${engine}: started in ${seconds(Date.now() - started)}`);
   try {
     // Every page type loads with no console error and no CSP complaint.
     const pages = representativePages(outDir);
@@ -107,7 +109,13 @@ async function main(): Promise<number> {
   process.once('SIGINT', stopAll);
   process.once('SIGTERM', stopAll);
   try {
-    for (const engine of engines) await runEngine(engine, preview);
+    await Promise.all(
+      engines.map((engine) =>
+        runEngine(engine, preview)
+          .catch((error: Error) => report(engine, 'run', 0, error.stack ?? error.message))
+          .then(() => console.log(`${lines.get(engine)!.join('\n')}\n${engine}: finished after ${seconds(Date.now() - started)}`)),
+      ),
+    );
   } finally {
     preview.stop();
   }

@@ -177,12 +177,12 @@ export async function startWebKit(baseUrl: string, port: number): Promise<Driver
       return (await browser.execute(fn as never, ...(args as unknown as never[]))) as never;
     },
     async click(selector) {
-      const element = await browser.$(selector);
+      const element = await browser.$(selector).getElement();
       await element.waitForDisplayed({ timeout: 15_000 });
       await element.click();
     },
     async type(selector, text) {
-      const element = await browser.$(selector);
+      const element = await browser.$(selector).getElement();
       await element.waitForDisplayed({ timeout: 15_000 });
       await browser.execute((el) => (el as unknown as HTMLElement).focus(), element);
       await browser.keys([WdioKey.Control, 'a']);
