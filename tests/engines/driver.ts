@@ -64,6 +64,9 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+/** What to end if the run is interrupted (Ctrl-C): servers and browser process groups it started. */
+export const onInterrupt = new Set<() => void>();
+
 /** A driver that could not start, with the fix a person needs (which package to install). */
 export class DriverStartError extends Error {
   override name = 'DriverStartError';

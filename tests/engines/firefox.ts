@@ -100,7 +100,9 @@ export async function startFirefox(baseUrl: string): Promise<Driver> {
         try {
           await driver.goto(path);
           await settle(driver);
-          await poll('the requests in flight to finish', async () => inFlight.size === 0);
+          // Nothing in flight on several polls in a row: an island may start a fetch just after it hydrates.
+          let quiet = 0;
+          await poll('the requests in flight to finish', async () => (quiet = inFlight.size === 0 ? quiet + 1 : 0) >= 4);
           // Log a marker and wait for it: every message the page logged before it has arrived.
           let marked = false;
           const onMark = (m: { text(): string }) => {

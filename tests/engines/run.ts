@@ -7,7 +7,7 @@
  * ENGINES_PORT (default 4333): the preview server's port. ENGINES_DRIVER_PORT (default 4340):
  * WebKitWebDriver's. Engines to run: arguments, e.g. `npm run test:engines -- webkit`.
  */
-import { DESKTOP, DriverStartError, isProblem, type Driver, type Engine } from './driver.ts';
+import { DESKTOP, DriverStartError, isProblem, onInterrupt, type Driver, type Engine } from './driver.ts';
 import { startFirefox } from './firefox.ts';
 import { journeys } from './journeys.ts';
 import { representativePages } from './pages.ts';
@@ -103,6 +103,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const stopAll = () => {
+    for (const end of onInterrupt) end();
     preview.stop();
     process.exit(130);
   };

@@ -52,6 +52,9 @@ os.close(write_end)
 
 PAGE_TIMEOUT_MS = 20_000
 POLL_MS = 50
+# Settled means nothing left to hydrate or load on this many polls in a row: an island may start
+# a fetch just after it hydrates.
+QUIET_POLLS = 4
 MARK = "@@engines-page-settled@@"
 
 # "CONSOLE [<SOURCE> ]<LEVEL> <text>", optionally after "<where>: " (url:line:col, or "[native
@@ -143,6 +146,7 @@ class Shell:
         self.deadline = self.started + PAGE_TIMEOUT_MS * 1000
         self.pending.clear()
         self.pending_islands = 0
+        self.quiet = 0
         self.overflow = None
         self.view.load_uri(self.url)
         GLib.timeout_add(POLL_MS, self.poll)
@@ -184,7 +188,8 @@ class Shell:
             self.problem = f"script failed: {error.message}"
             self.done()
             return
-        if left != 0 or self.pending:
+        self.quiet = self.quiet + 1 if left == 0 and not self.pending else 0
+        if self.quiet < QUIET_POLLS:
             self.pending_islands = left
             GLib.timeout_add(POLL_MS, self.poll)
             return

@@ -11,6 +11,7 @@ import { Key as WdioKey, remote } from 'webdriverio';
 import {
   DESKTOP,
   DriverStartError,
+  onInterrupt,
   unsettled,
   poll,
   sidewaysOverflow,
@@ -75,6 +76,9 @@ function runConsoleShell(urls: string[], viewport: Viewport, env: NodeJS.Process
   const config = JSON.stringify({ ...viewport, unsettled: `(${unsettled})()`, overflow: `(${sidewaysOverflow})()` });
   return new Promise((resolve, reject) => {
     const child = startGroup('xvfb-run', ['-a', PYTHON, SHELL, config, ...urls], env);
+    const end = () => endGroup(child);
+    onInterrupt.add(end);
+    child.on('close', () => onInterrupt.delete(end));
     let out = '';
     let err = '';
     child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -131,7 +135,9 @@ export async function startWebKit(baseUrl: string, port: number): Promise<Driver
   const cleanUp = () => {
     endGroup(webDriver);
     rmSync(home, { recursive: true, force: true });
+    onInterrupt.delete(cleanUp);
   };
+  onInterrupt.add(cleanUp);
 
   let browser: WebdriverIO.Browser;
   try {
