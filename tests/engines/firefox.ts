@@ -1,0 +1,136 @@
+/** Firefox ESR, driven by puppeteer-core over WebDriver BiDi. */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { DESKTOP, DriverStartError, isProblem, poll, settle, sidewaysOverflow, type ConsoleMessage, type Driver, type Key, type PageReport } from './driver.ts';
+
+const MARK = '@@engines-page-settled@@';
+
+export async function startFirefox(baseUrl: string): Promise<Driver> {
+  const executablePath = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+  if (!existsSync(executablePath)) {
+    throw new DriverStartError(`Firefox ESR is not installed (no ${executablePath}). Install it: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
+  }
+  const downloadDir = mkdtempSync(join(tmpdir(), 'engines-firefox-downloads-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, timeout: 60_000 });
+  } catch (error) {
+    rmSync(downloadDir, { recursive: true, force: true });
+    throw new DriverStartError(`Firefox ESR did not start: ${(error as Error).message}\nReinstall it with: sudo apt-get install -y firefox-esr`);
+  }
+  const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloadDir } });
+  const page = await context.newPage();
+  await page.setViewport(DESKTOP);
+
+  let messages: ConsoleMessage[] = [];
+  let journeyErrors: ConsoleMessage[] = [];
+  const record = (m: ConsoleMessage) => {
+    messages.push(m);
+    if (isProblem(m)) journeyErrors.push(m);
+  };
+  page.on('console', (m) => {
+    if (m.text() === MARK) return;
+    const level = m.type() === 'warn' ? 'warning' : m.type();
+    record({ level, source: 'console-api', text: m.text(), location: m.location().url });
+  });
+  // Uncaught exceptions, and Firefox's CSP violations, arrive as BiDi "javascript" log entries.
+  page.on('pageerror', (error) => record({ level: 'error', source: 'JS', text: error instanceof Error ? error.message : String(error) }));
+  // Firefox logs no console message for a failed fetch of an image or script: count it here.
+  page.on('response', (response) => {
+    if (response.status() >= 400) record({ level: 'error', source: 'http', text: `HTTP ${response.status()} for ${response.url()}` });
+  });
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed';
+    // A page left while it still loads aborts its requests: that is the test moving on, not a fault.
+    if (!/abort/i.test(reason)) record({ level: 'error', source: 'network', text: `${reason}: ${request.url()}` });
+  });
+
+  // Requests in flight: a page is settled only once none is left (a fetch cut off by the next
+  // navigation logs an error that would otherwise land on the wrong page).
+  const inFlight = new Set<unknown>();
+  page.on('request', (request) => inFlight.add(request));
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => inFlight.delete(request));
+
+  const url = (path: string) => new URL(path, baseUrl).href;
+
+  const driver: Driver = {
+    engine: 'firefox',
+    async goto(path) {
+      await page.goto(url(path), { waitUntil: 'load' });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    async evaluate(fn, ...args) {
+      return (await page.evaluate(fn as never, ...(args as unknown as never[]))) as never;
+    },
+    async click(selector) {
+      const element = await page.waitForSelector(selector, { visible: true });
+      if (!element) throw new Error(`No element ${selector}`);
+      await element.click();
+    },
+    async type(selector, text) {
+      const element = await page.waitForSelector(selector, { visible: true });
+      if (!element) throw new Error(`No element ${selector}`);
+      await element.focus();
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.type(text);
+    },
+    async press(key: Key) {
+      await page.keyboard.press(key === 'Space' ? ' ' : key);
+    },
+    async downloads() {
+      // Firefox writes a download as NAME.part, then renames it when complete.
+      return readdirSync(downloadDir)
+        .filter((name) => !name.endsWith('.part'))
+        .map((name) => join(downloadDir, name));
+    },
+    async loadPages(paths, viewport) {
+      const reports: PageReport[] = [];
+      await page.setViewport(viewport);
+      for (const path of paths) {
+        messages = [];
+        let problem: string | undefined;
+        let overflow: string | null = null;
+        try {
+          await driver.goto(path);
+          await settle(driver);
+          // Nothing in flight on several polls in a row: an island may start a fetch just after it hydrates.
+          let quiet = 0;
+          await poll('the requests in flight to finish', async () => (quiet = inFlight.size === 0 ? quiet + 1 : 0) >= 4);
+          // Log a marker and wait for it: every message the page logged before it has arrived.
+          let marked = false;
+          const onMark = (m: { text(): string }) => {
+            if (m.text() === MARK) marked = true;
+          };
+          page.on('console', onMark);
+          await page.evaluate((mark) => console.log(mark), MARK);
+          await poll("the page's console messages", async () => marked);
+          page.off('console', onMark);
+          overflow = await page.evaluate(sidewaysOverflow);
+        } catch (error) {
+          problem = (error as Error).message;
+        }
+        reports.push({ path, messages, overflow, problem });
+      }
+      await page.setViewport(DESKTOP);
+      journeyErrors = [];
+      return reports;
+    },
+    takeConsoleErrors() {
+      const seen = journeyErrors;
+      journeyErrors = [];
+      return seen;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(downloadDir, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}

@@ -1,0 +1,256 @@
+/**
+ * The journeys every engine runs, written once against the Driver interface. Each one waits on
+ * what it needs (a stored value, an attribute, a file), never on a fixed delay.
+ */
+import { readFileSync } from 'node:fs';
+import { poll, type Driver } from './driver.ts';
+
+export interface Journey {
+  name: string;
+  run(driver: Driver): Promise<void>;
+}
+
+// --- helpers -------------------------------------------------------------------------------
+
+/** Polls a condition in the page until it holds (return plain data: DOM nodes do not cross over). */
+function until<A extends unknown[]>(driver: Driver, what: string, fn: (...args: A) => unknown, ...args: A): Promise<unknown> {
+  return poll(what, () => driver.evaluate(fn, ...args));
+}
+
+/** Scrolls a field into view (its island hydrates when seen) and waits until it can be typed in. */
+function fieldReady(driver: Driver, selector: string): Promise<unknown> {
+  return until(
+    driver,
+    `${selector} to be enabled`,
+    (sel) => {
+      const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>(sel);
+      el?.scrollIntoView({ block: 'center' });
+      return el !== null && !el.disabled;
+    },
+    selector,
+  );
+}
+
+/** Waits until some value in localStorage holds `text` (saves are debounced). */
+function stored(driver: Driver, text: string): Promise<unknown> {
+  return until(driver, `"${text}" to be saved in localStorage`, (t) => Object.values(localStorage).some((v) => v.includes(t)), text);
+}
+
+/** Marks the first `tag` inside `scope` whose text is `text`, so it can be clicked by selector. */
+async function byText(driver: Driver, scope: string, tag: string, text: string): Promise<string> {
+  const mark = `m${Math.random().toString(36).slice(2)}`;
+  await until(
+    driver,
+    `a ${tag} "${text}" in ${scope}`,
+    (s, t, x, m) => {
+      const el = [...document.querySelectorAll(`${s} ${t}`)].find((e) => e.textContent?.trim() === x);
+      el?.setAttribute('data-engines-mark', m);
+      return el !== undefined;
+    },
+    scope,
+    tag,
+    text,
+    mark,
+  );
+  return `[data-engines-mark="${mark}"]`;
+}
+
+const valueOf = (driver: Driver, selector: string) =>
+  driver.evaluate((sel) => document.querySelector<HTMLInputElement | HTMLTextAreaElement>(sel)?.value ?? null, selector);
+
+function expectEqual(actual: unknown, expected: unknown, what: string): void {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+/** The radius the Venn geometry gives a share (src/lib/venn.ts): area follows the share. */
+const vennRadius = (share: number) => Math.max(10, 100 * Math.sqrt(share)).toFixed(2);
+
+// --- the journeys --------------------------------------------------------------------------
+
+const ANSWER = '.worksheet [data-type="text"] textarea';
+const CHART = '[data-block="ap-enrolment-chart"]';
+const CELL = `${CHART} textarea[aria-label="AP Mathematics teacher: Preferred outcome"]`;
+
+export const journeys: Journey[] = [
+  {
+    name: 'an answer survives a reload',
+    async run(d) {
+      const text = `Meetings end without decisions (${d.engine})`;
+      await d.goto('/activities/culture-of-learning/');
+      await fieldReady(d, ANSWER);
+      await d.type(ANSWER, text);
+      await stored(d, text);
+      await d.reload();
+      await fieldReady(d, ANSWER);
+      expectEqual(await valueOf(d, ANSWER), text, 'the answer after reload');
+    },
+  },
+  {
+    name: 'a stakeholder-chart cell survives a reload',
+    async run(d) {
+      const text = `Keep the AP class selective (${d.engine})`;
+      await d.goto('/activities/stakeholder-charts/');
+      await fieldReady(d, CELL);
+      await d.type(CELL, text);
+      await stored(d, text);
+      await d.reload();
+      await fieldReady(d, CELL);
+      expectEqual(await valueOf(d, CELL), text, 'the chart cell after reload');
+    },
+  },
+  {
+    name: 'the Venn estimator follows typed numbers and slider keys',
+    async run(d) {
+      const id = '#ws-activity-leadership-work-attention-estimate';
+      const circle = (item: string) => `[data-block="attention-estimate"] svg[data-venn$="-venn"] circle[data-item="${item}"]`;
+      const radius = (item: string) => d.evaluate((sel) => document.querySelector(sel)?.getAttribute('data-r') ?? null, circle(item));
+      await d.goto('/activities/leadership-work/');
+      await fieldReady(d, `${id}-fires`);
+      await d.type(`${id}-fires`, '60');
+      await d.type(`${id}-maintaining`, '30');
+      await d.type(`${id}-improvement`, '10');
+      await poll('the fires circle to take 60%', async () => (await radius('fires')) === vennRadius(0.6));
+      await until(d, 'the sentence to name the largest share', () =>
+        document.querySelector('[data-venn-sentence]')?.textContent?.startsWith('Putting out fires (60%) takes the largest share'),
+      );
+      // Five presses of the right arrow on the improvement slider: 10 → 15 of 105 points.
+      await d.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.focus(), `${id}-improvement-range`);
+      for (let i = 0; i < 5; i++) await d.press('ArrowRight');
+      await poll('the improvement field to read 15', async () => (await valueOf(d, `${id}-improvement`)) === '15');
+      await poll('the improvement circle to grow to 15 of 105', async () => (await radius('improvement')) === vennRadius(15 / 105));
+    },
+  },
+  {
+    name: 'the advice network map redraws from the grid and picks a person by pointer',
+    async run(d) {
+      const cell = (row: string, n: number) => `[data-block="math-advice"] textarea[aria-label="${row}: Person ${n} (name and title)"]`;
+      const map = '[data-block="advice-map"] svg[data-network-map]';
+      await d.goto('/activities/leadership-perspective/');
+      await fieldReady(d, cell('The principal', 1));
+      await d.type(cell('The principal', 1), 'Ms Ruiz, coach');
+      await d.type(cell('The principal', 2), 'Mr Lee, grade 4 teacher');
+      await d.type(cell('An instructional coach', 1), 'ms ruiz');
+      const people = () => d.evaluate((sel) => document.querySelectorAll(`${sel}[data-ready="true"] g[data-node^="person:"]`).length, map);
+      await poll('the map to draw two people', async () => (await people()) === 2);
+      await until(
+        d,
+        'Ms Ruiz to be counted twice',
+        (sel) => document.querySelector(`${sel} g[data-node="person:ms ruiz"]`)?.getAttribute('data-count') === '2',
+        map,
+      );
+      await d.type(cell('A mathematics teacher', 1), 'Jo Brown');
+      await poll('a third person to appear', async () => (await people()) === 3);
+      await d.click(`${map} g[data-node="person:mr lee"] circle:last-of-type`);
+      await until(d, "Mr Lee's details to show", () =>
+        document.querySelector('[data-block="advice-map"] [data-selection="person:mr lee"]')?.textContent?.includes('Mr Lee is named 1 time'),
+      );
+    },
+  },
+  {
+    name: 'the stakeholder chart adds a row and shows a picked loss',
+    async run(d) {
+      const rows = () => d.evaluate((sel) => document.querySelectorAll(`${sel} tbody tr`).length, CHART);
+      await d.goto('/activities/stakeholder-charts/');
+      const add = '#ws-activity-stakeholder-charts-ap-enrolment-chart-main-add';
+      await fieldReady(d, add);
+      const before = await rows();
+      await d.click(add);
+      await poll('a new row', async () => (await rows()) === before + 1);
+      await until(
+        d,
+        "the new row's name field to have focus",
+        (sel) => document.activeElement === document.querySelector(`${sel} tbody tr:last-child th textarea`),
+        CHART,
+      );
+      await d.click(`${CHART} tr[data-row="minority-student"] .loss-picks summary`);
+      const identity = await byText(d, `${CHART} tr[data-row="minority-student"] .loss-picks`, 'label', 'identity');
+      await d.click(identity);
+      await until(
+        d,
+        'an "identity" badge on the row',
+        (sel) => [...document.querySelectorAll(`${sel} tr[data-row="minority-student"] .loss-badges .badge`)].some((b) => b.textContent === 'identity'),
+        CHART,
+      );
+    },
+  },
+  {
+    name: 'search finds a page and opens it',
+    async run(d) {
+      await d.goto('/readings/practice-of-improvement/');
+      await d.click('a[data-search-open]');
+      await until(d, 'the search dialog with its field focused', () => document.activeElement?.id === 'search-dialog-q');
+      await d.type('#search-dialog-q', 'Olivera');
+      await until(d, 'the Harmon High lab as the first hit', () =>
+        document.querySelector('#search-dialog .search-hit')?.getAttribute('href')?.endsWith('/scenarios/harmon-high/'),
+      );
+      await d.click('#search-dialog .search-hit');
+      await until(d, 'the lab page to open', () => location.pathname.endsWith('/scenarios/harmon-high/'));
+    },
+  },
+  {
+    name: 'the theme choice persists across pages and reloads',
+    async run(d) {
+      const theme = () => d.evaluate(() => document.documentElement.getAttribute('data-theme'));
+      await d.goto('/');
+      await until(d, 'the theme toggle', () => document.querySelector('[data-theme-toggle]') !== null);
+      // The toggle cycles follow system → light → dark.
+      for (let i = 0; i < 3 && (await theme()) !== 'dark'; i++) {
+        const was = await theme();
+        await d.click('[data-theme-toggle]');
+        await poll('the theme to change', async () => (await theme()) !== was);
+      }
+      expectEqual(await theme(), 'dark', 'the theme after choosing dark');
+      await d.goto('/course/');
+      expectEqual(await theme(), 'dark', 'the theme on the next page');
+      await d.reload();
+      expectEqual(await theme(), 'dark', 'the theme after a reload');
+      const label = await d.evaluate(() => document.querySelector('[data-theme-toggle]')?.getAttribute('aria-label') ?? '');
+      if (!/dark/i.test(label)) throw new Error(`the toggle's label does not say dark: ${label}`);
+    },
+  },
+  {
+    name: 'no sideways scroll at 390 px',
+    async run(d) {
+      const paths = [
+        '/',
+        '/course/',
+        '/sections/distributed-perspective/',
+        '/activities/leadership-perspective/',
+        '/activities/stakeholder-charts/',
+        '/workbook/',
+        '/scenarios/harmon-high/',
+      ];
+      const reports = await d.loadPages(paths, { width: 390, height: 844 });
+      const wide = reports.map((r) => (r.problem ? `${r.path}: could not check: ${r.problem}` : r.overflow ? `${r.path}: ${r.overflow}` : '')).filter(Boolean);
+      if (wide.length) throw new Error(`sideways scroll at 390 px:\n${wide.join('\n')}`);
+    },
+  },
+  {
+    name: 'export downloads a file holding the typed answer',
+    async run(d) {
+      const text = `Exported from ${d.engine} at ${Date.now()}`;
+      const before = new Set(await d.downloads());
+      await d.goto('/activities/culture-of-learning/');
+      await fieldReady(d, ANSWER);
+      await d.type(ANSWER, text);
+      await stored(d, text);
+      await d.goto('/workbook/');
+      const button = await byText(d, 'main', 'button', 'Download everything (.json)');
+      await fieldReady(d, button);
+      await d.click(button);
+      const file = await poll('the exported file', async () => {
+        for (const path of await d.downloads()) {
+          if (before.has(path)) continue;
+          try {
+            return { path, json: JSON.parse(readFileSync(path, 'utf8')) as { data: { answers: Record<string, { v: unknown }> } } };
+          } catch {
+            // still being written
+          }
+        }
+        return null;
+      });
+      const answer = file.json.data.answers['activity/culture-of-learning/problem']?.v;
+      expectEqual(answer, text, `the answer in ${file.path}`);
+    },
+  },
+];

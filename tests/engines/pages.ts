@@ -1,0 +1,50 @@
+/** One page of each page type of the built site, for the engines' clean-load check. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every page of the built site, as URL paths ("/", "/course/", ...), plus the 404 page. */
+export function builtPages(dir: string): string[] {
+  const pages: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name === 'index.html') {
+        const rel = relative(dir, d).split(sep).join('/');
+        pages.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(dir);
+  if (existsSync(join(dir, '404.html'))) pages.push('/404.html');
+  return pages.sort();
+}
+
+/**
+ * The page type of a path: lessons, activities, readings and scenarios share a layout each, as
+ * do a facilitator's guide, its projector view and its handout. Any other page is a type of its
+ * own, so a new kind of page is checked without anyone adding it here.
+ */
+export function pageType(path: string): string {
+  return path
+    .replace(/^\/(sections|activities|readings|scenarios|facilitate\/cases)\/[^/]+\//, '/$1/*/')
+    .replace(/^\/facilitate\/(?!plan\/|cases\/)[^/]+\/(present\/|handout\/)?$/, '/facilitate/*/$1');
+}
+
+/** The pages whose interactive tools the journeys use: checked too, beside their type's first page. */
+const toolPages = [
+  '/activities/leadership-work/',
+  '/activities/leadership-perspective/',
+  '/activities/stakeholder-charts/',
+  '/sections/continuous-improvement/',
+];
+
+export function representativePages(dir: string): string[] {
+  const all = builtPages(dir);
+  const byType = new Map<string, string>();
+  for (const path of all) if (!byType.has(pageType(path))) byType.set(pageType(path), path);
+  const chosen = new Set(byType.values());
+  for (const path of toolPages) if (all.includes(path)) chosen.add(path);
+  return [...chosen].sort();
+}
