@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { worksheetReady } from './site';
 
 test('a learner walks home → course map → section → activity → back, and progress shows', async ({ page }) => {
   await page.goto('/');
@@ -74,6 +75,8 @@ test('the layout holds at 320 px without sideways scrolling', async ({ page }) =
   await page.setViewportSize({ width: 320, height: 700 });
   for (const path of ['/', '/course/', '/sections/distributed-perspective/', '/activities/leadership-perspective/']) {
     await page.goto(path);
+    // Measure with every worksheet and tool loaded: a wide diagram arrives only then.
+    if (await page.locator('.worksheet-blocks').count()) await worksheetReady(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
