@@ -7,16 +7,20 @@ const port = Number(process.env['E2E_PORT'] ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env['CI'] ? 2 : 2,
-  // One retry in CI: a 2-core runner under full load can starve a test of time; a failure twice is real.
-  retries: process.env['CI'] ? 1 : 0,
+  workers: Number(process.env['E2E_WORKERS'] ?? 2),
+  // No retries: a flaky test is a failing test. A retry would only hide the race, so a test
+  // that fails once fails the run (failOnFlakyTests also catches a retry set on the command line).
+  retries: 0,
+  failOnFlakyTests: true,
+  forbidOnly: !!process.env['CI'],
   reporter: [['list'], ['./tests/summary-reporter.ts']],
   timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
-    trace: 'off',
+    // A failed test leaves its trace in test-results/ (npx playwright show-trace <zip>).
+    trace: 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {

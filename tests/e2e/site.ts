@@ -35,10 +35,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Wait until the worksheets on the page have loaded saved answers (fields enabled). */
+/**
+ * Wait until the worksheets on the page have loaded saved answers (fields enabled) and every
+ * diagram tool has loaded. The tools load on the learner's first move (Deferred.tsx), so this
+ * moves the pointer as a learner arriving at the worksheet would.
+ */
 export async function worksheetReady(page: Page): Promise<void> {
   await page.locator('.worksheet-blocks').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.worksheet-blocks textarea, .worksheet-blocks input').first()).toBeEnabled();
+  await page.mouse.move(5, 5);
+  await page.mouse.move(10, 10);
+  await expect(page.locator('.worksheet-blocks .tool-loading')).toHaveCount(0);
 }
 
 /** Fail the test on any dialog: user text must never run as code. */
