@@ -70,11 +70,31 @@ async function measurePage(context, url) {
     );
   });
   const failed = [];
-  page.on('requestfailed', (req) => failed.push(`${req.url()} (${req.failure()?.errorText})`));
+  // Playwright's 'networkidle' fires once per navigation, so a second wait would return at once:
+  // count requests in flight here instead, and call the page quiet after 500 ms with none.
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  const settle = (n) => () => {
+    inFlight += n;
+    lastActivity = performance.now();
+  };
+  page.on('request', settle(1));
+  page.on('requestfinished', settle(-1));
+  page.on('requestfailed', (req) => {
+    settle(-1)();
+    failed.push(`${req.url()} (${req.failure()?.errorText})`);
+  });
+  const quiet = async () => {
+    const deadline = performance.now() + 30_000;
+    while (inFlight > 0 || performance.now() - lastActivity < 500) {
+      if (performance.now() > deadline) throw new Error(`${url}: the network never went quiet (${inFlight} requests open)`);
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+  };
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
-    await page.waitForLoadState('networkidle');
+    await quiet();
     const inline = await page.evaluate(() => ({
       js: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
       css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
@@ -92,8 +112,8 @@ async function measurePage(context, url) {
         return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined))));
       }, y);
     }
-    // networkidle is 500 ms without a request: long enough for a chunk imported on mount.
-    await page.waitForLoadState('networkidle');
+    // 500 ms without a request: long enough for a chunk imported on mount to have started.
+    await quiet();
     const all = await Promise.all([...bodies.values()]);
     const sum = (items, kind) => items.filter((i) => i.kind === kind).reduce((n, i) => n + i.bytes, 0);
     const inlineJs = inline.js ? gz(Buffer.from(inline.js)) : 0;

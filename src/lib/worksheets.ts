@@ -12,3 +12,6 @@ export function promptBlocks(prompts: { id: string; text: string }[], idPrefix =
     rows: 3,
   }));
 }
+
+/** Prefix of an activity's discussion-note ids, kept apart from its worksheet block ids. */
+export const DISCUSSION_PREFIX = 'discussion-';

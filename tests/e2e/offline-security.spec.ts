@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, worksheetReady } from './site';
+import { builtPages, expectSaved, wakeIslands, worksheetReady } from './site';
 
 for (const path of builtPages()) {
   test(`no request to another origin, and no CSP refusal, while loading and using ${path}`, async ({ page, baseURL }) => {
@@ -13,11 +13,10 @@ for (const path of builtPages()) {
       if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
     });
     await page.goto(path);
-    // Wake every island: scroll to the end, and type into the first field if there is one.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForTimeout(200);
+    // Wake every island and tool as a reader would, then type into the first field if there is one.
+    await wakeIslands(page);
     const field = page.locator('main textarea:not([disabled])').first();
-    if (await field.count()) await field.fill('typed', { timeout: 2000 }).catch(() => undefined);
+    if (await field.count()) await field.fill('typed');
     expect(foreign).toEqual([]);
     // The page carries a CSP that admits only the site's own scripts and styles, and nothing was refused.
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
@@ -56,7 +55,7 @@ test('after a first visit the course opens and works offline', async ({ page, co
   await worksheetReady(page);
   const box = page.locator('.worksheet [data-type="text"] textarea').first();
   await box.fill('Written offline');
-  await page.waitForTimeout(400);
+  await expectSaved(page, 'Written offline');
   await page.reload();
   await worksheetReady(page);
   await expect(page.locator('.worksheet [data-type="text"] textarea').first()).toHaveValue('Written offline');

@@ -55,3 +55,53 @@ export function failOnDialog(page: Page): void {
     throw new Error(`Unexpected dialog: ${d.message()}`);
   });
 }
+
+/**
+ * Wait until every text is in the saved answers (localStorage), i.e. the save pause is over and
+ * the write landed: polls what the test waits for instead of sleeping for the debounce.
+ */
+export async function expectSaved(page: Page, ...texts: string[]): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate((wanted) => {
+          const strings: string[] = [];
+          const collect = (v: unknown): void => {
+            if (typeof v === 'string') strings.push(v);
+            else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+          };
+          for (let i = 0; i < localStorage.length; i++) {
+            const key = localStorage.key(i) ?? '';
+            if (!key.startsWith('course:v1:answers:')) continue;
+            try {
+              collect(JSON.parse(localStorage.getItem(key) ?? 'null'));
+            } catch {
+              // not JSON: not an answer this helper can read
+            }
+          }
+          return wanted.filter((w) => !strings.some((s) => s.includes(w)));
+        }, texts),
+      { message: 'answers still waiting to be saved' },
+    )
+    .toEqual([]);
+}
+
+/**
+ * Wake every island a reader would meet: scroll a viewport at a time to the bottom (so each
+ * client:visible island comes into view), wait until every island has hydrated (Astro drops
+ * the `ssr` attribute), then move the pointer so the diagram tools load (Deferred.tsx).
+ */
+export async function wakeIslands(page: Page): Promise<void> {
+  for (let y = 0; ;) {
+    const { height, view } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, view: window.innerHeight }));
+    if (y >= height) break;
+    y += Math.floor(view * 0.8);
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  await expect(page.locator('astro-island[ssr]'), 'islands still waiting to hydrate').toHaveCount(0);
+  await page.mouse.move(5, 5);
+  await page.mouse.move(10, 10);
+  await expect(page.locator('.tool-loading'), 'diagram tools still loading').toHaveCount(0);
+  await expect(page.locator('.worksheet-blocks textarea[disabled]'), 'fields still waiting for saved answers').toHaveCount(0);
+}

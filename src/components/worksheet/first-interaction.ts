@@ -1,8 +1,8 @@
 /**
  * Resolves on the learner's first sign of activity on the page: a pointer that moves or
- * presses, a touch, a key, or focus entering the page (or a click or key before this code
- * arrived, which the browser remembers as user activation). The diagram tools wait for it
- * before fetching their code, so a page that is only opened, or scrolled by script, loads no
+ * presses, a touch, a key, or focus entering the page. (Not the browser's user-activation flag:
+ * automated browsers set it on navigation.) The diagram tools wait for it before fetching their
+ * code, so a page that is only opened, or scrolled by script, loads no
  * tool code: the size budget (scripts/budgets.mjs) counts everything a page fetches before
  * the learner acts. A real learner moves the pointer, touches or tabs almost at once, so the
  * tool is there by the time they reach it.
@@ -13,7 +13,6 @@ let started: Promise<void> | undefined;
 
 export function firstInteraction(): Promise<void> {
   started ??= new Promise<void>((resolve) => {
-    if (navigator.userActivation?.hasBeenActive) return resolve();
     const done = () => {
       for (const type of events) window.removeEventListener(type, done, true);
       resolve();

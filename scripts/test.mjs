@@ -1,0 +1,116 @@
+// `npm test`: every check the project has, as steps that run two at a time where they do not
+// depend on each other (typecheck, lint and unit tests beside the build; browser tests and the
+// size budgets after it). Each output line is prefixed with its step's name. Ends with a summary:
+// each step's status, time and test counts, the total time, and a last line "N passed, N failed"
+// counting steps. Exits non-zero if any step failed.
+// Usage: npm test   (TEST_JOBS=1 runs one step at a time; --only=unit,lint runs some steps)
+import { spawn } from 'node:child_process';
+
+/**
+ * The steps, started in this order as slots free up: the build and the browser tests are the
+ * long path, so they go first. `after`: steps that must pass first. To add one, add a line.
+ */
+const steps = [
+  { name: 'build', cmd: ['npm', 'run', '-s', 'build'] },
+  { name: 'e2e', cmd: ['npm', 'run', '-s', 'test:e2e'], after: ['build'] },
+  { name: 'check', cmd: ['npm', 'run', '-s', 'check'] },
+  { name: 'lint', cmd: ['npm', 'run', '-s', 'lint'] },
+  { name: 'unit', cmd: ['npm', 'run', '-s', 'test:unit'] },
+  { name: 'budgets', cmd: ['npm', 'run', '-s', 'test:budgets'], after: ['build'] },
+];
+
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const selected = only ? steps.filter((s) => only.includes(s.name)) : steps;
+const jobs = Math.max(1, Number(process.env.TEST_JOBS ?? 2));
+const width = Math.max(...selected.map((s) => s.name.length));
+const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
+const seconds = (ms) => (ms / 1000).toFixed(0);
+const clock = (ms) => `${Math.floor(ms / 60000)} min ${String(Math.round((ms % 60000) / 1000)).padStart(2, '0')} s`;
+
+/** Test counts a step printed, as a short phrase, if it printed any. */
+function countsOf(name, output) {
+  const text = stripAnsi(output);
+  const last = (re) => [...text.matchAll(re)].pop();
+  const e2e = last(/^(\d+ passed, \d+ failed, \d+ flaky, \d+ skipped[^\n]*)$/gm);
+  if (e2e) return e2e[1];
+  const vitest = last(/^\s*Tests\s+(.+?)\s*\(\d+\)\s*$/gm);
+  if (vitest) return vitest[1].replace(/\s*\|\s*/g, ', ');
+  const budget = last(/^(All \d+ pages within budget|Budget breaches \(\d+\))/gm);
+  if (budget) return budget[1];
+  return name === 'lint' || name === 'check' ? (last(/(\d+ errors?)/g)?.[1] ?? '') : '';
+}
+
+const results = new Map(); // name -> { ok, ms, counts }
+const running = new Set();
+const started = performance.now();
+
+function run(step) {
+  return new Promise((done) => {
+    const t0 = performance.now();
+    const child = spawn(step.cmd[0], step.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    running.add(child);
+    let output = '';
+    const prefix = `[${step.name.padEnd(width)}] `;
+    for (const stream of [child.stdout, child.stderr]) {
+      let partial = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        output += chunk;
+        const lines = (partial + chunk).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) process.stdout.write(prefix + line + '\n');
+      });
+      stream.on('end', () => partial && process.stdout.write(prefix + partial + '\n'));
+    }
+    console.log(`${prefix}started: ${step.cmd.join(' ')}`);
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      const ms = performance.now() - t0;
+      const ok = code === 0;
+      console.log(`${prefix}${ok ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds(ms)} s`);
+      results.set(step.name, { ok, ms, counts: countsOf(step.name, output) });
+      done();
+    });
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    for (const child of running) child.kill(signal);
+    process.exit(130);
+  });
+
+// Start every step whose prerequisites have passed, up to `jobs` at a time, in list order.
+const pending = [...selected];
+await new Promise((finish) => {
+  const tick = () => {
+    for (const step of [...pending]) {
+      const deps = (step.after ?? []).filter((d) => selected.some((s) => s.name === d));
+      if (deps.some((d) => results.has(d) && !results.get(d).ok)) {
+        pending.splice(pending.indexOf(step), 1);
+        results.set(step.name, { ok: false, ms: 0, counts: `not run: ${deps.filter((d) => !results.get(d)?.ok).join(', ')} failed` });
+        continue;
+      }
+      if (running.size >= jobs || !deps.every((d) => results.get(d)?.ok)) continue;
+      pending.splice(pending.indexOf(step), 1);
+      void run(step).then(tick);
+    }
+    if (pending.length === 0 && running.size === 0) finish(undefined);
+  };
+  tick();
+});
+
+const total = performance.now() - started;
+const passed = selected.filter((s) => results.get(s.name)?.ok).length;
+const failed = selected.length - passed;
+console.log('\nnpm test summary:');
+for (const s of selected) {
+  const r = results.get(s.name);
+  console.log(`  ${s.name.padEnd(width)}  ${r.ok ? 'passed' : 'FAILED'}  ${seconds(r.ms).padStart(4)} s  ${r.counts}`);
+}
+console.log(`Total time: ${clock(total)} (${jobs} steps at a time)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
