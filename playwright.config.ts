@@ -3,9 +3,13 @@ import { chromiumArgs, findChromium } from './tests/browser';
 
 const executablePath = findChromium();
 const port = Number(process.env['E2E_PORT'] ?? 4322);
+// Under BASE_PATH (npm test's sub-path step) the preview serves the build below that path.
+const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Its own folder per run kind: two runs side by side must not clear each other's traces.
+  outputDir: process.env['PW_OUTPUT_DIR'] ?? 'test-results',
   fullyParallel: true,
   workers: Number(process.env['E2E_WORKERS'] ?? 2),
   // No retries: a flaky test is a failing test. A retry would only hide the race, so a test
@@ -25,7 +29,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     command: `npx astro preview --ignore-lock --port ${port} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

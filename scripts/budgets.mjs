@@ -6,7 +6,8 @@
 //
 // Budgets (gzip): HTML ≤ 30 kB; CSS ≤ 16 kB; JavaScript ≤ 8 kB at load on a reading page
 // (lesson, reading guide, glossary, about), and ≤ 100 kB on any page once scrolled through.
-// Prints the largest page of each type and every breach; exits non-zero on a breach.
+// Prints the largest page of each type and every breach; exits non-zero on a breach, and on any
+// request that failed or left the base path (BASE_PATH), so it also checks a sub-path build.
 // Usage: node scripts/budgets.mjs   (after a build; OUT_DIR and BASE_PATH as for the build)
 import { chromium } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
@@ -51,12 +52,16 @@ export function pageType(path) {
  * Opens one page and returns what it fetched before any user action, gzip bytes by kind.
  * `jsAtLoad` is before scrolling; `js` after scrolling to the bottom (it includes `jsAtLoad`).
  */
-async function measurePage(context, url) {
+async function measurePage(context, url, origin, prefix) {
   const page = await context.newPage();
   const bodies = new Map(); // url -> Promise<{ kind, bytes }>
   let phase = 'load';
   const atLoad = new Set();
+  const problems = [];
   page.on('response', (res) => {
+    const path = new URL(res.url()).pathname;
+    if (res.url().startsWith(origin) && !path.startsWith(prefix)) problems.push(`${path} is outside the base path ${prefix}`);
+    if (res.status() >= 400) problems.push(`${path} answered ${res.status()}`);
     const type = res.request().resourceType();
     const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' && res.frame() === page.mainFrame() ? 'html' : null;
     if (!kind || bodies.has(res.url()) || res.status() >= 400) return;
@@ -82,7 +87,7 @@ async function measurePage(context, url) {
   page.on('requestfinished', settle(-1));
   page.on('requestfailed', (req) => {
     settle(-1)();
-    failed.push(`${req.url()} (${req.failure()?.errorText})`);
+    failed.push(`${new URL(req.url()).pathname} failed (${req.failure()?.errorText})`);
   });
   const quiet = async () => {
     const deadline = performance.now() + 30_000;
@@ -124,7 +129,7 @@ async function measurePage(context, url) {
       jsAtLoad: sum(loaded, 'js') + inlineJs,
       js: sum(all, 'js') + inlineJs,
       scripts: [...bodies.keys()].filter((_, i) => all[i]?.kind === 'js').map((u) => new URL(u).pathname),
-      failed,
+      failed: [...failed, ...problems],
     };
   } finally {
     await page.close();
@@ -161,7 +166,7 @@ export async function measureSite({ dir, base = '/', pages = sitePages(dir), con
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
         for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
-          const m = await measurePage(context, `${server.origin}${prefix}${page}`);
+          const m = await measurePage(context, `${server.origin}${prefix}${page}`, server.origin, prefix);
           rows.push({ page, type: pageType(page), ...m });
         }
       }),
@@ -190,13 +195,23 @@ export function report(rows) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = resolve(process.env.OUT_DIR ?? 'dist');
   const t0 = performance.now();
-  const rows = await measureSite({ dir, base: process.env.BASE_PATH ?? '/' });
-  console.log(`Size budgets: ${rows.length} pages measured in Chromium in ${((performance.now() - t0) / 1000).toFixed(1)} s (kB gzip, largest of each type):`);
+  const base = process.env.BASE_PATH ?? '/';
+  const prefix = base.replace(/\/?$/, '/');
+  const rows = await measureSite({ dir, base });
+  console.log(
+    `Size budgets: ${rows.length} pages under ${prefix} measured in Chromium in ${((performance.now() - t0) / 1000).toFixed(1)} s (kB gzip, largest of each type):`,
+  );
   for (const line of report(rows)) console.log(`  ${line}`);
   if (process.argv.includes('--verbose'))
     for (const r of rows) console.log(`  /${r.page}: JS ${kB(r.js)} kB: ${r.scripts.map((s) => s.split('/').pop()).join(' ')}`);
+  // Every file a page asks for must exist under the base path (a build under BASE_PATH is
+  // measured in npm test, so this checks that every asset, chunk included, follows the base).
   const failed = rows.filter((r) => r.failed.length);
-  for (const r of failed) console.log(`  /${r.page}: requests failed: ${r.failed.join(', ')}`);
+  for (const r of failed) console.log(`  ${prefix}${r.page}: ${r.failed.join('; ')}`);
+  if (failed.length) {
+    console.log(`\n${failed.length} page(s) asked for files that failed or left the base path.`);
+    process.exitCode = 1;
+  }
   const breaches = checkBudgets(rows);
   if (breaches.length) {
     console.log(`\nBudget breaches (${breaches.length}):\n - ${breaches.join('\n - ')}`);
