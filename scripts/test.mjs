@@ -33,6 +33,7 @@ const only = process.argv
 const selected = only ? steps.filter((s) => only.includes(s.name)) : steps;
 const jobs = Math.max(1, Number(process.env.TEST_JOBS ?? 2));
 const width = Math.max(...selected.map((s) => s.name.length));
+// eslint-disable-next-line no-control-regex -- the escape character is what colour codes start with
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 const seconds = (ms) => (ms / 1000).toFixed(0);
 const clock = (ms) => `${Math.floor(ms / 60000)} min ${String(Math.round((ms % 60000) / 1000)).padStart(2, '0')} s`;

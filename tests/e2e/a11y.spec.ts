@@ -10,17 +10,17 @@ import { builtPages, expectNoAxeViolations, expectSaved, wakeIslands, worksheetR
 // the sweep does not pay for a fresh context on each of its many pages.
 const test = base.extend<{ sweepPage: Page }, { sweepContext: BrowserContext }>({
   sweepContext: [
-    async ({ browser }, use, workerInfo) => {
+    async ({ browser }, provide, workerInfo) => {
       const { baseURL } = workerInfo.project.use;
       const context = await browser.newContext(baseURL ? { baseURL } : {});
-      await use(context);
+      await provide(context);
       await context.close();
     },
     { scope: 'worker' },
   ],
-  sweepPage: async ({ sweepContext }, use) => {
+  sweepPage: async ({ sweepContext }, provide) => {
     const page = await sweepContext.newPage();
-    await use(page);
+    await provide(page);
     await page.evaluate(() => localStorage.clear()).catch(() => undefined);
     await page.close();
   },
@@ -31,14 +31,14 @@ const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /** Fills one form control with something valid for its kind; false if it cannot be filled. */
 async function fillControl(field: Locator, i: number): Promise<boolean> {
-  const { tag, type, disabled, readOnly, hidden, options, min, max } = await field.evaluate((el) => {
+  const timeout = 5000; // a field that does not take input in 5 s will not: fail fast, by name
+  const { tag, type, disabled, readOnly, options, min, max } = await field.evaluate((el) => {
     const input = el as HTMLInputElement & HTMLSelectElement;
     return {
       tag: el.tagName.toLowerCase(),
       type: (input.type ?? '').toLowerCase(),
       disabled: input.disabled,
       readOnly: Boolean(input.readOnly),
-      hidden: !(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed',
       options: el.tagName === 'SELECT' ? input.options.length : 0,
       min: input.min,
       max: input.max,
@@ -46,15 +46,18 @@ async function fillControl(field: Locator, i: number): Promise<boolean> {
   });
   if (disabled || readOnly) return false;
   if (type === 'hidden' || type === 'file') return true; // nothing a reader types (import is not on these pages)
-  if (hidden) {
-    // A control inside a closed <details> or similar: open what hides it, as a reader would.
-    await field.evaluate((el) => {
-      for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
-    });
+  if (!(await field.isVisible())) {
+    // Inside a closed disclosure (a lab path, a "more" panel): open it as a reader would.
+    const closed = field.locator('xpath=ancestor::details[not(@open)]');
+    for (let n = await closed.count(); n > 0; n--)
+      await closed
+        .nth(n - 1)
+        .locator(':scope > summary')
+        .click({ timeout });
+    if (!(await field.isVisible())) return false;
   }
-  const timeout = 5000; // a field that does not take input in 5 s will not: fail fast, by name
   if (tag === 'select') {
-    if (options < 2) return false;
+    if (options < 1) return false;
     await field.selectOption({ index: options - 1 }, { timeout });
   } else if (type === 'checkbox' || type === 'radio') {
     await field.check({ timeout });
@@ -70,20 +73,26 @@ async function fillControl(field: Locator, i: number): Promise<boolean> {
   return true;
 }
 
-/** Fills every field in the page's main content; returns how many, and which could not be filled. */
+/**
+ * Fills every field in the page's main content; returns how many, and which could not be
+ * filled. Text and choices first, menus last: a menu may switch a view (a chart shown as
+ * cards), which would hide the fields it replaces before they were filled.
+ */
 async function fillEverything(page: Page): Promise<{ filled: number; unfillable: string[] }> {
-  const fields = page.locator('main :is(textarea, input, select)');
   let filled = 0;
   const unfillable: string[] = [];
-  // Filling can add fields (a list grows a row); count again each round, and stop if it never ends.
-  for (let i = 0; i < (await fields.count()); i++) {
-    if (i >= 2000) throw new Error('More than 2000 fields: the page keeps adding them');
-    const field = fields.nth(i);
-    if (await fillControl(field, i)) filled++;
-    else
-      unfillable.push(
-        await field.evaluate((el) => `${el.tagName.toLowerCase()}#${el.id || '?'} (${el.getAttribute('aria-label') ?? el.getAttribute('name') ?? ''})`),
-      );
+  for (const selector of ['main :is(textarea, input)', 'main select']) {
+    const fields = page.locator(selector);
+    // Filling can add fields (a list grows a row); count again each round, and stop if it never ends.
+    for (let i = 0; i < (await fields.count()); i++) {
+      if (i >= 2000) throw new Error('More than 2000 fields: the page keeps adding them');
+      const field = fields.nth(i);
+      if (await fillControl(field, filled)) filled++;
+      else
+        unfillable.push(
+          await field.evaluate((el) => `${el.tagName.toLowerCase()}#${el.id || '?'} (${el.getAttribute('aria-label') ?? el.getAttribute('name') ?? ''})`),
+        );
+    }
   }
   return { filled, unfillable };
 }
