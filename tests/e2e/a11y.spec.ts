@@ -99,6 +99,8 @@ async function fillEverything(page: Page): Promise<{ filled: number; unfillable:
 
 for (const path of builtPages()) {
   test(`axe: ${path}`, async ({ sweepPage: page }) => {
+    // Up to four axe runs and every field of a long worksheet typed into: more than the default.
+    test.setTimeout(withFields.test(path) ? 240_000 : 120_000);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
