@@ -3,7 +3,8 @@
 // size budgets after it). Each output line is prefixed with its step's name. Ends with a summary:
 // each step's status, time and test counts, the total time, and a last line "N passed, N failed"
 // counting steps. Exits non-zero if any step failed.
-// Usage: npm test   (TEST_JOBS=1 runs one step at a time; --only=unit,lint runs some steps)
+// Usage: npm test   (TEST_JOBS=1 runs one step at a time; --only=unit,lint runs some steps;
+// E2E_PORT and SUBPATH_PORT choose the preview servers' ports, 4322 and the next one by default)
 import { spawn } from 'node:child_process';
 
 /**
@@ -14,7 +15,12 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 // A second build under a sub-path, as a provider hosting the course in a folder would make it:
 // the size budgets are measured on it (every request must also stay under the path), and the
 // link and search specs run against it.
-const subpath = { BASE_PATH: '/courses/dl/', OUT_DIR: 'node_modules/.cache/dist-subpath', E2E_PORT: String(port + 1), PW_OUTPUT_DIR: 'test-results-subpath' };
+const subpath = {
+  BASE_PATH: '/courses/dl/',
+  OUT_DIR: 'node_modules/.cache/dist-subpath',
+  E2E_PORT: process.env.SUBPATH_PORT ?? String(port + 1),
+  PW_OUTPUT_DIR: 'test-results-subpath',
+};
 const steps = [
   { name: 'build', cmd: ['npm', 'run', '-s', 'build'] },
   { name: 'e2e', cmd: ['npm', 'run', '-s', 'test:e2e'], after: ['build'] },
