@@ -1,7 +1,8 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { builtPages, expectNoAxeViolations, expectSaved, wakeIslands, worksheetReady } from './site';
 
-// An axe sweep over every built page, each page loaded once and checked once per state: light
+// One visit to every built page: no request to another origin and no CSP refusal while it
+// loads and is used, and an axe check once per state: light
 // at desktop width; on worksheet, lesson and lab pages, again with every field filled; then
 // dark (colour rules); then light at phone width (all but colour rules). Every island is woken
 // first (scrolled into view, tools loaded), so axe sees what a reader sees.
@@ -98,12 +99,23 @@ async function fillEverything(page: Page): Promise<{ filled: number; unfillable:
 }
 
 for (const path of builtPages()) {
-  test(`axe: ${path}`, async ({ sweepPage: page }) => {
+  test(`axe and CSP: ${path}`, async ({ sweepPage: page, baseURL }) => {
     // Up to four axe runs and every field of a long worksheet typed into: more than the default.
     test.setTimeout(withFields.test(path) ? 240_000 : 120_000);
+    // The same visit checks the page asks nothing of another origin and the CSP refuses nothing.
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+    });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
     await wakeIslands(page);
     await expectNoAxeViolations(page);
     if (withFields.test(path)) {
@@ -112,7 +124,13 @@ for (const path of builtPages()) {
       console.log(`${path}: filled ${filled} fields${unfillable.length ? `, could not fill ${unfillable.length}` : ''}`);
       expect(unfillable, `fields on ${path} that could not be filled`).toEqual([]);
       if (filled > 0) await expectNoAxeViolations(page);
+    } else {
+      // Other pages with a text field (the pathway builder, the session planner): use it once.
+      const field = page.locator('main textarea:not([disabled])').first();
+      if (await field.count()) await field.fill('typed');
     }
+    expect(foreign, 'requests to another origin').toEqual([]);
+    expect(refused, 'CSP refusals').toEqual([]);
     // Dark mode changes only colours; phone width changes layout, not colours. Colour contrast is
     // axe's slowest rule, so each later state checks what it changes.
     await page.emulateMedia({ colorScheme: 'dark' });
