@@ -21,8 +21,10 @@ const test = base.extend<{ sweepPage: Page }, { sweepContext: BrowserContext }>(
   ],
   sweepPage: async ({ sweepContext }, provide) => {
     const page = await sweepContext.newPage();
+    // Start from empty storage: the previous test on this worker may have typed answers.
+    await page.goto('/favicon.svg');
+    await page.evaluate(() => localStorage.clear());
     await provide(page);
-    await page.evaluate(() => localStorage.clear()).catch(() => undefined);
     await page.close();
   },
 });
@@ -100,8 +102,9 @@ async function fillEverything(page: Page): Promise<{ filled: number; unfillable:
 
 for (const path of builtPages()) {
   test(`axe and CSP: ${path}`, async ({ sweepPage: page, baseURL }) => {
-    // Up to four axe runs and every field of a long worksheet typed into: more than the default.
-    test.setTimeout(withFields.test(path) ? 240_000 : 120_000);
+    // Up to four axe runs and every field of a long worksheet typed into: more than the default
+    // (on this 2-core machine shared with other work, a long worksheet took 4 minutes).
+    test.setTimeout(withFields.test(path) ? 480_000 : 180_000);
     // The same visit checks the page asks nothing of another origin and the CSP refuses nothing.
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
