@@ -6,11 +6,11 @@
 // unless search does not work at all.
 // Usage: node scripts/bench-search.mjs   (after a build; OUT_DIR and BASE_PATH as for the build)
 import { chromium } from '@playwright/test';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
+import { serveStatic } from './lib/static-server.mjs';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -57,23 +57,6 @@ export function pagefindSize(dir = dist) {
   return { files, total: Object.values(parts).reduce((a, b) => a + b, 0), ...parts };
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** A static server for the build, under the base path. */
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) return void res.writeHead(404).end();
-    let file = normalize(join(dist, path.slice(base.length)));
-    if (!file.startsWith(dist)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 /** Types all but the last character, then times the last keystroke to results on screen. */
 async function keystrokeToResults(page, query) {
   const input = page.locator('#search-dialog-q');
@@ -104,8 +87,8 @@ async function keystrokeToResults(page, query) {
 export async function benchSearch() {
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`No search index in ${dist}/pagefind: build the site first.`);
   const size = pagefindSize();
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveStatic(dist, base);
+  const origin = server.origin;
   const executablePath = findChromium();
   const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
   try {
@@ -138,7 +121,7 @@ export async function benchSearch() {
     console.log(`  Median ${median(cold).toFixed(1)} / ${median(warm).toFixed(1)} ms; slowest ${max(cold).toFixed(1)} / ${max(warm).toFixed(1)} ms.`);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import type { Course } from './course-tree';
 import { labBlocks } from './committee';
-import { promptBlocks } from './worksheets';
+import { DISCUSSION_PREFIX, promptBlocks } from './worksheets';
 
 export interface CatalogueLesson {
   key: string;
@@ -25,7 +25,7 @@ export function buildCatalogue(course: Course): CatalogueLesson[] {
       const a = course.activities.find((x) => x.entry.id === lesson.id)!.entry.data;
       return {
         ...base,
-        blocks: [...a.worksheet, ...promptBlocks(a.discussion, 'discussion-')],
+        blocks: [...a.worksheet, ...promptBlocks(a.discussion, DISCUSSION_PREFIX)],
         required: a.worksheet.filter((b) => b.required).map((b) => b.id),
       };
     }

@@ -2,10 +2,13 @@
  * Builds the course tree once: collects every collection, orders it, links previous/next,
  * attaches activities to their report sections, and fails the build on orphans and dangling
  * references (an activity pointing at a missing section, a resource id that does not exist,
- * a glossary "see also" to nowhere). Pages ask this module, never the collections directly.
+ * a glossary "see also" to nowhere, two answer fields of one lesson sharing an id). Pages ask
+ * this module, never the collections directly.
  */
 import type { CollectionEntry } from 'astro:content';
+import { labPaths } from './committee';
 import { lessonPath, type LessonKind } from './paths';
+import { DISCUSSION_PREFIX } from './worksheets';
 
 export type Section = CollectionEntry<'sections'>;
 export type Activity = CollectionEntry<'activities'>;
@@ -122,6 +125,35 @@ export function buildCourse(input: {
       }
     }
   }
+  // A lesson's answers are stored under `kind/lesson/block`, whichever list a block comes from
+  // (a section's tools and reflection prompts, an activity's worksheet and discussion notes, a
+  // reading's or lab's questions): two blocks with one id would overwrite each other's answers.
+  const answerIds = (file: string, lists: [string, { id: string }[]][]) => {
+    const seen = new Map<string, string>();
+    for (const [list, blocks] of lists)
+      for (const { id } of blocks) {
+        const first = seen.get(id);
+        if (first) problems.push(`${file}: id "${id}" is used twice (${first} and ${list}); saved answers would overwrite each other`);
+        else seen.set(id, list);
+      }
+  };
+  for (const s of input.sections)
+    answerIds(`content/sections/${s.id}.mdx`, [
+      ['tools', s.data.tools],
+      ['reflection', s.data.reflection],
+    ]);
+  for (const a of input.activities)
+    answerIds(`content/activities/${a.id}.mdx`, [
+      ['worksheet', a.data.worksheet],
+      ['discussion', a.data.discussion.map((d) => ({ id: `${DISCUSSION_PREFIX}${d.id}` }))],
+    ]);
+  for (const r of input.readings) answerIds(`content/readings/${r.id}.mdx`, [['questions', r.data.questions]]);
+  for (const s of input.scenarios)
+    if (s.data.kind === 'committee-lab')
+      answerIds(`content/scenarios/${s.id}.yaml`, [
+        ["the lab's first reading", [{ id: labPaths.firstReading }]],
+        ['questions', s.data.questions],
+      ]);
   // Orphans: every section must carry lessons in order, every resource must be used somewhere.
   const usedResources = new Set(input.activities.flatMap((a) => a.data.resources));
   for (const id of resources.keys()) if (!usedResources.has(id)) problems.push(`content/resources.yaml: resource "${id}" is not used by any activity`);

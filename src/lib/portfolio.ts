@@ -109,7 +109,12 @@ export async function readSignedFile<T extends { checksum: string }>(
     if (bytes > MAX_FILE_BYTES) return fail(`The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a ${kind.noun} is never larger than 5 MB.`);
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      // No course file has a "__proto__" field; the schema would drop one silently, so the file
+      // would import minus that entry instead of being refused whole.
+      json = JSON.parse(text, (k, v: unknown) => {
+        if (k === '__proto__') throw new SyntaxError('__proto__');
+        return v;
+      });
     } catch {
       return fail(`The file is not a ${kind.noun}: it is not valid JSON (it may be damaged or a different kind of file).`);
     }
@@ -128,8 +133,10 @@ export async function readSignedFile<T extends { checksum: string }>(
       const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
       return fail(`The file does not match the ${kind.noun} format, so nothing was imported.`, ...problems);
     }
-    const { checksum, ...rest } = parsed.data;
-    if ((await sha256(canonicalJSON(rest))) !== checksum) {
+    // The checksum covers the file as written, not as parsed: parsing fills defaults (an empty
+    // {} value reads as an empty grid), which would fail a valid file's checksum.
+    const { checksum: _written, ...rest } = envelope;
+    if ((await sha256(canonicalJSON(rest))) !== parsed.data.checksum) {
       return fail('The file’s checksum does not match its contents: it was changed or damaged after it was exported, so nothing was imported.');
     }
     return { ok: true, file: parsed.data };

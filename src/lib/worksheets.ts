@@ -13,6 +13,9 @@ export function promptBlocks(prompts: { id: string; text: string }[], idPrefix =
   }));
 }
 
+/** Prefix of an activity's discussion-note ids, kept apart from its worksheet block ids. */
+export const DISCUSSION_PREFIX = 'discussion-';
+
 /** Where a discussion question comes from: the report's activity page, or the course. */
 export const questionSources = ['report', 'course'] as const;
 export type QuestionSource = (typeof questionSources)[number];

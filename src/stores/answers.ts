@@ -3,11 +3,14 @@
  * Typing updates the component at once; writes are debounced and flushed when the page is
  * hidden or closed, so nothing typed in the last moment is lost.
  */
+import { moveAnswers } from '../lib/answer-moves';
 import { savedAnswer, type SavedAnswer } from '../lib/answers';
 import { persistedMap } from './persisted';
-import { askPersistentStorage } from './storage';
+import { askPersistentStorage, readRaw, removeRaw, writeRaw } from './storage';
 
 export const ANSWERS_PREFIX = 'course:v1:answers:';
+// Blocks renamed after publishing: their answers follow them before the store first reads.
+if (typeof window !== 'undefined') moveAnswers({ read: readRaw, write: writeRaw, remove: removeRaw }, ANSWERS_PREFIX);
 export const $answers = persistedMap<SavedAnswer>(ANSWERS_PREFIX, savedAnswer);
 
 const pending = new Map<string, SavedAnswer>();

@@ -5,9 +5,7 @@
  * and by pointer, checked after a reload, and checked with axe.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, failOnDialog, worksheetReady } from './site';
-
-const DEBOUNCE = 500;
+import { expectNoAxeViolations, expectSaved, failOnDialog, worksheetReady } from './site';
 
 async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
   await field.focus();
@@ -55,7 +53,7 @@ test.describe('Venn estimator', () => {
     await expect(sentence).toHaveText(/^Maintaining the organization \(\d+%\) takes the largest share/);
     await expect(block.locator('.notice')).toContainText('adjust the numbers');
 
-    await page.waitForTimeout(DEBOUNCE);
+    // No pause for the save: the reload's pagehide writes what is pending (stores/answers.ts).
     await page.reload();
     await worksheetReady(page);
     await expect(block.getByLabel('Putting out fires', { exact: true })).toHaveValue('60');
@@ -151,7 +149,7 @@ test.describe('Advice network and organization chart', () => {
     await reports.selectOption({ label: 'Grade-level lead' });
     await expect(block.locator('[data-network-people] tr[data-person="mr lee"]')).toContainText('grade 4 teacher (level 4)');
 
-    await page.waitForTimeout(DEBOUNCE);
+    // No pause for the save: the reload's pagehide writes what is pending (stores/answers.ts).
     await page.reload();
     await worksheetReady(page);
     await expect(map(page)).toHaveAttribute('data-ready', 'true');
@@ -195,7 +193,7 @@ test.describe('Decision time line', () => {
     await page.keyboard.press('Enter');
     await expect(block.getByLabel('Fixed time the group route adds (convening, gathering facts)', { exact: true })).toBeVisible();
 
-    await page.waitForTimeout(DEBOUNCE);
+    // No pause for the save: the reload's pagehide writes what is pending (stores/answers.ts).
     await page.reload();
     await worksheetReady(page);
     await expect(block.getByLabel('People who must commit to the decision', { exact: true })).toHaveValue('1');
@@ -233,7 +231,7 @@ test.describe('Sorting exercises', () => {
     await heifetz.locator('[data-item="family-events"] label', { hasText: 'Technical problem' }).click();
     await expect(heifetz.locator('[data-item="family-events"] .sort-feedback')).toContainText('We would sort this as Adaptive challenge.');
 
-    await page.waitForTimeout(DEBOUNCE);
+    // No pause for the save: the reload's pagehide writes what is pending (stores/answers.ts).
     await page.reload();
     await worksheetReady(page);
     await expect(item('fire-inspections').getByLabel('Conferring')).toBeChecked();
@@ -277,7 +275,7 @@ test.describe('Improvement cycle planner', () => {
     await expect(warnings.first()).toHaveAttribute('data-warning', 'small-circle');
     await expect(block.locator('svg.cycle-diagram g[data-stage="diagnosis"]')).toHaveAttribute('data-count', '3');
 
-    await page.waitForTimeout(DEBOUNCE);
+    await expectSaved(page, 'Ninth graders failing algebra');
     await page.reload();
     await worksheetReady(page);
     await expect(block.getByLabel('The problem you want to work on')).toHaveValue('Ninth graders failing algebra');

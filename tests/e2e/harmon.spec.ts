@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, failOnDialog } from './site';
+import { expectNoAxeViolations, expectSaved, failOnDialog } from './site';
 
 // The Harmon High committee lab: three paths (predict, reveal, compare), the committees side by
 // side, the report's questions, and a committee the learner builds from the pool.
@@ -76,7 +76,7 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
   await expect(questions.first()).toBeEnabled();
   for (let i = 0; i < 3; i++) await questions.nth(i).fill(`Question answer ${i + 1}`);
 
-  await page.waitForTimeout(500); // the save pause
+  await expectSaved(page, 'Question answer 1', 'Question answer 2', 'Question answer 3');
   await page.reload();
 
   await page.getByLabel(/Before you open any committee/).scrollIntoViewIfNeeded();
@@ -158,7 +158,7 @@ test('building a committee: perspectives present and missing change as members a
   await expect(b.getByLabel('Ms. Carol Lindgren', { exact: true })).toBeChecked();
 
   await b.getByLabel(/Why this table\?/).fill('Students first, in their own meeting.');
-  await page.waitForTimeout(500);
+  await expectSaved(page, 'Students first, in their own meeting.');
   await page.reload();
   const again = await builder(page);
   for (const name of ['Mr. Devers', 'Ms. Carol Lindgren', 'Assistant principal']) await expect(again.getByLabel(name, { exact: true })).toBeChecked();
@@ -221,7 +221,7 @@ test('the whole lab works from the keyboard alone', async ({ page }) => {
   await tabTo(page, 'textarea[id$="build-plan-input"]');
   await page.keyboard.type('Keyboard plan');
 
-  await page.waitForTimeout(500);
+  await expectSaved(page, 'Keyboard plan');
   await page.reload();
   await page.getByLabel(/Before you open any committee/).scrollIntoViewIfNeeded();
   await expect(page.getByLabel(/Before you open any committee/)).toHaveValue('Keyboard first reading');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { makeHandIn } from '../../src/lib/handin';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
-import { worksheetReady } from './site';
+import { expectSaved, worksheetReady } from './site';
 
 test('a provider builds a pathway; a learner adds it, works, hands in; the review page reads many files', async ({ page, browser }) => {
   // Provider builds the pathway.
@@ -44,7 +44,7 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
   await learner.locator('.worksheet [data-type="text"] textarea').first().fill('I would ask Kyle what he has noticed.');
   const privateList = learner.locator('.worksheet [data-type="list"]').filter({ hasText: 'Private' }).first();
   await privateList.locator('textarea').first().fill('Seniority decides schedules');
-  await learner.waitForTimeout(400);
+  await expectSaved(learner, 'I would ask Kyle what he has noticed.', 'Seniority decides schedules');
   await learner.goto('/course/');
   await expect(card).toContainText('2 of 3 done');
 

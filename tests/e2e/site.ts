@@ -22,9 +22,16 @@ export function builtPages(dir = process.env['OUT_DIR'] ?? 'dist'): string[] {
   return pages.sort();
 }
 
-/** Fails with the list of violations, so a failure says what to fix. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+/**
+ * Fails with the list of violations, so a failure says what to fix. `only` runs just those
+ * rules, `skip` all but those: a second run of a page in another state can check only what
+ * that state changes (colours in dark mode, layout at phone width) instead of everything again.
+ */
+export async function expectNoAxeViolations(page: Page, rules: { only?: string[]; skip?: string[] } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (rules.only) builder = builder.withRules(rules.only);
+  if (rules.skip) builder = builder.disableRules(rules.skip);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
@@ -35,10 +42,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Wait until the first worksheet on the page has hydrated and shows saved answers (its fields work before that). */
+/**
+ * Wait until the first worksheet on the page has hydrated and shows saved answers (its fields
+ * work before that), and every diagram tool has loaded. The tools load on the learner's first
+ * move (Deferred.tsx), so this moves the pointer as a learner arriving at the worksheet would.
+ */
 export async function worksheetReady(page: Page): Promise<void> {
   await page.locator('.worksheet-blocks').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.worksheet-blocks').first()).toHaveAttribute('data-hydrated', 'true');
+  await page.mouse.move(5, 5);
+  await page.mouse.move(10, 10);
+  await expect(page.locator('.worksheet-blocks .tool-loading')).toHaveCount(0);
 }
 
 /** Fail the test on any dialog: user text must never run as code. */
@@ -47,4 +61,54 @@ export function failOnDialog(page: Page): void {
     await d.dismiss();
     throw new Error(`Unexpected dialog: ${d.message()}`);
   });
+}
+
+/**
+ * Wait until every text is in the saved answers (localStorage), i.e. the save pause is over and
+ * the write landed: polls what the test waits for instead of sleeping for the debounce.
+ */
+export async function expectSaved(page: Page, ...texts: string[]): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate((wanted) => {
+          const strings: string[] = [];
+          const collect = (v: unknown): void => {
+            if (typeof v === 'string') strings.push(v);
+            else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+          };
+          for (let i = 0; i < localStorage.length; i++) {
+            const key = localStorage.key(i) ?? '';
+            if (!key.startsWith('course:v1:answers:')) continue;
+            try {
+              collect(JSON.parse(localStorage.getItem(key) ?? 'null'));
+            } catch {
+              // not JSON: not an answer this helper can read
+            }
+          }
+          return wanted.filter((w) => !strings.some((s) => s.includes(w)));
+        }, texts),
+      { message: 'answers still waiting to be saved' },
+    )
+    .toEqual([]);
+}
+
+/**
+ * Wake every island a reader would meet: scroll a viewport at a time to the bottom (so each
+ * client:visible island comes into view), wait until every island has hydrated (Astro drops
+ * the `ssr` attribute), then move the pointer so the diagram tools load (Deferred.tsx).
+ */
+export async function wakeIslands(page: Page): Promise<void> {
+  for (let y = 0; ;) {
+    const { height, view } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, view: window.innerHeight }));
+    if (y >= height) break;
+    y += Math.floor(view * 0.8);
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  await expect(page.locator('astro-island[ssr]'), 'islands still waiting to hydrate').toHaveCount(0);
+  await page.mouse.move(5, 5);
+  await page.mouse.move(10, 10);
+  await expect(page.locator('.tool-loading'), 'diagram tools still loading').toHaveCount(0);
+  await expect(page.locator('.worksheet-blocks textarea[disabled]'), 'fields still waiting for saved answers').toHaveCount(0);
 }

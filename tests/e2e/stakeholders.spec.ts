@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, failOnDialog, worksheetReady } from './site';
+import { expectNoAxeViolations, expectSaved, failOnDialog, worksheetReady } from './site';
 
 // Activity 9: the stakeholder charts of two cases and of the learner's own challenge.
 const PAGE = '/activities/stakeholder-charts/';
@@ -82,7 +82,7 @@ test('both case charts and a chart of my own challenge, with added stakeholders,
   await page.getByLabel(/Reflect on the Case 2 chart/).fill('The girl has no row.');
   await page.getByLabel(/Reflect on your own chart/).fill('Families lose time.');
 
-  await page.waitForTimeout(500); // the save pause
+  await expectSaved(page, 'I underestimated the student.', 'The girl has no row.', 'Families lose time.');
   await page.reload();
   await worksheetReady(page);
   await ap.scrollIntoViewIfNeeded();
@@ -186,7 +186,7 @@ test('rows are removed, restored, re-added and reordered by keyboard, with focus
   await expect(page.locator(':focus')).toHaveAccessibleName('Move Minority student down');
   await expect(ap.getByRole('status').first()).toHaveText('Minority student moved to row 1 of 4.');
 
-  await page.waitForTimeout(500);
+  // No pause for the save: the reload's pagehide writes what is pending (stores/answers.ts).
   await page.reload();
   await worksheetReady(page);
   await ap.scrollIntoViewIfNeeded();
@@ -203,7 +203,7 @@ test('in print each chart takes one landscape page, legibly, with what was writt
   await fillRows(ap, names, 'A fairly long answer, written the way this stakeholder would put it, for');
   await ap.locator('tbody tr').first().locator('.loss-picks summary').click();
   await ap.getByRole('checkbox', { name: 'status' }).first().check();
-  await page.waitForTimeout(400);
+  await expectSaved(page, 'A fairly long answer, written the way this stakeholder would put it, for');
 
   await page.emulateMedia({ media: 'print' });
   await expect(ap.locator('tbody textarea').first()).toBeHidden();

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { failOnDialog, worksheetReady } from './site';
+import { expectSaved, failOnDialog, worksheetReady } from './site';
 
 async function fillCultureActivity(page: Page, text: string) {
   await page.goto('/activities/culture-of-learning/');
   await worksheetReady(page);
   await page.locator('.worksheet [data-type="text"] textarea').first().fill(text);
-  await page.waitForTimeout(400);
+  await expectSaved(page, text);
 }
 
 async function exportFile(page: Page): Promise<string> {

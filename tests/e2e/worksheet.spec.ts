@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { expectNoAxeViolations, failOnDialog, worksheetReady } from './site';
+import { expectNoAxeViolations, expectSaved, failOnDialog, worksheetReady } from './site';
 
 const activities = readdirSync('content/activities').map((f) => f.replace(/\.mdx$/, ''));
 
@@ -110,7 +110,7 @@ for (const id of activities) {
     const blocks = await firstBlockOfEachType(page);
     expect(blocks.size).toBeGreaterThan(0);
     for (const [type, block] of blocks) await fill(block, type, `Answer for ${type} <b>in ${id}</b>`);
-    await page.waitForTimeout(500); // debounce
+    // No pause for the save: the reload's pagehide writes what is pending (stores/answers.ts).
     await page.reload();
     await worksheetReady(page);
     for (const [type, block] of blocks) await expectFilled(block, type, `Answer for ${type} <b>in ${id}</b>`);
@@ -148,7 +148,7 @@ test('answers containing HTML and script show as text and run nothing', async ({
   const payload = `<img src=x onerror="alert(1)"><script>alert(2)</script> javascript:alert(3)`;
   const box = page.locator('.worksheet textarea').first();
   await box.fill(payload);
-  await page.waitForTimeout(500);
+  await expectSaved(page, payload);
   await page.reload();
   await worksheetReady(page);
   await expect(page.locator('.worksheet textarea').first()).toHaveValue(payload);
@@ -195,7 +195,7 @@ test('answering the required blocks completes the activity, and the course map s
     await fill(block, (await block.getAttribute('data-type')) ?? '', `Required answer ${i}`);
   }
   await expect(page.locator('[data-completion]')).toContainText('This activity is complete');
-  await page.waitForTimeout(500);
+  // No pause for the save: leaving the page writes what is pending (stores/answers.ts).
   await page.goto('/course/');
   await expect(page.locator('[data-progress="activity/non-discussables"]')).toHaveText('Done');
 });
@@ -221,7 +221,6 @@ test('a second tab sees a change without losing what it is typing in another blo
   await first(a).fill('Typed in tab A');
   await expect(first(b)).toHaveValue('Typed in tab A');
   await expect(second(b)).toHaveValue('Typed in tab B');
-  await a.waitForTimeout(500);
   await expect(second(a)).toHaveValue('Typed in tab B');
 });
 

@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { buildCourse, CourseError } from '../../src/lib/course-tree';
 
 // Minimal stand-ins for collection entries: only the fields the tree reads.
-const section = (id: string, number: number) => ({
+const section = (id: string, number: number, tools: unknown[] = [], reflection = [{ id: 'reflect', text: 'Think' }]) => ({
   id,
   collection: 'sections',
-  data: { number, title: `S${number}`, shortTitle: `S${number}`, readingMinutes: 5 },
+  data: { number, title: `S${number}`, shortTitle: `S${number}`, readingMinutes: 5, tools, reflection },
 });
-const activity = (id: string, number: number, sectionId: string, resources: string[] = []) => ({
+const ids = (...list: string[]) => list.map((id) => ({ id, text: `Question ${id}` }));
+const blocks = (...list: string[]) => list.map((id) => ({ type: 'text', id, label: id, required: false, private: false, rows: 3 }));
+const activity = (id: string, number: number, sectionId: string, resources: string[] = [], worksheet = blocks('notes'), discussion = ids('talk')) => ({
   id,
   collection: 'activities',
-  data: { number, title: `A${number}`, section: sectionId, minutes: 20, resources, worksheet: [] },
+  data: { number, title: `A${number}`, section: sectionId, minutes: 20, resources, worksheet, discussion },
 });
-const reading = (id: string, order: number, to: string[]) => ({
+const reading = (id: string, order: number, to: string[], questions = ids('q1', 'q2', 'q3')) => ({
   id,
   collection: 'readings',
-  data: { order, title: id, readingMinutes: 5, connections: to.map((t) => ({ to: t, note: '' })) },
+  data: { order, title: id, readingMinutes: 5, connections: to.map((t) => ({ to: t, note: '' })), questions },
 });
 
 type Input = Parameters<typeof buildCourse>[0];
@@ -53,5 +55,38 @@ describe('buildCourse', () => {
   it('fails on numbering gaps and dangling reading connections', () => {
     expect(() => make({ sections: [section('one', 1), section('two', 3)] })).toThrow(/out of sequence/);
     expect(() => make({ readings: [reading('x', 1, ['activity/zzz'])] })).toThrow(/connection "activity\/zzz"/);
+  });
+
+  describe("ids unique across a lesson's prompts and tools", () => {
+    it('accepts the same id in two different lessons', () => {
+      expect(() => make({ sections: [section('one', 1, blocks('sort')), section('two', 2, blocks('sort'))] })).not.toThrow();
+    });
+
+    it('fails when a section tool and a reflection prompt share an id, naming the file and both lists', () => {
+      expect(() => make({ sections: [section('one', 1, blocks('reflect')), section('two', 2)] })).toThrow(
+        /content\/sections\/one\.mdx: id "reflect" is used twice \(tools and reflection\)/,
+      );
+    });
+
+    it('fails when an activity block collides with a discussion note once the note is prefixed', () => {
+      const clash = activity('a', 1, 'one', ['r'], blocks('discussion-talk'), ids('talk'));
+      expect(() => make({ activities: [clash, activity('b', 2, 'two')] })).toThrow(
+        /content\/activities\/a\.mdx: id "discussion-talk" is used twice \(worksheet and discussion\)/,
+      );
+      // Without the prefix the two do not collide: the discussion note is stored as discussion-notes.
+      expect(() => make({ activities: [activity('a', 1, 'one', ['r'], blocks('notes'), ids('notes')), activity('b', 2, 'two')] })).not.toThrow();
+    });
+
+    it("fails on a repeated reading question and on a lab question named like the lab's own field", () => {
+      expect(() => make({ readings: [reading('x', 1, ['section/one'], ids('q1', 'q2', 'q1'))] })).toThrow(/content\/readings\/x\.mdx: id "q1" is used twice/);
+      const lab = {
+        id: 'lab',
+        collection: 'scenarios',
+        data: { kind: 'committee-lab', section: 'one', committees: [], pool: [], perspectives: [], risks: [], questions: ids('first-reading') },
+      };
+      expect(() => make({ scenarios: [lab] })).toThrow(
+        /content\/scenarios\/lab\.yaml: id "first-reading" is used twice \(the lab's first reading and questions\)/,
+      );
+    });
   });
 });

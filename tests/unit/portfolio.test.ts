@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { canonicalJSON, makePortfolio, mergePortfolio, readPortfolio, sha256, type PortfolioData } from '../../src/lib/portfolio';
+import { canonicalJSON, makePortfolio, mergePortfolio, readPortfolio, sha256, sign, type PortfolioData } from '../../src/lib/portfolio';
 
 const data: PortfolioData = {
   answers: {
@@ -92,9 +92,19 @@ describe('portfolio files', () => {
     const hostile = { answers: { 'activity/x/y': { v: '<img src=x onerror=alert(1)> javascript:alert(2) __proto__', at: 5 } }, progress: {} };
     const result = await readPortfolio(JSON.stringify(await makePortfolio(hostile, meta)));
     expect(result.ok && result.file.data.answers['activity/x/y']?.v).toBe(hostile.answers['activity/x/y'].v);
-    const proto = await readPortfolio('{"format":"dl-course-portfolio","version":1,"__proto__":{"polluted":1}}');
-    expect(proto.ok).toBe(false);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('refuses a signed file with a "__proto__" answer whole, rather than importing the rest', async () => {
+    const file = await makePortfolio(data, meta);
+    const text = JSON.stringify(file).replace('"activity/trust/one-step"', '"__proto__"');
+    const { checksum: _c, ...body } = JSON.parse(text) as Record<string, unknown>;
+    const result = await readPortfolio(JSON.stringify(await sign(body)));
+    expect(result.ok).toBe(false);
+  });
+
+  it('reads back an exported empty value (a block cleared to {}) despite the defaults parsing adds', async () => {
+    const cleared = { answers: { 'activity/x/ratings': { v: {}, at: 5 } }, progress: {} };
+    expect((await readPortfolio(JSON.stringify(await makePortfolio(cleared, meta)))).ok).toBe(true);
   });
 });
 

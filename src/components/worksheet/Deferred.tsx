@@ -1,24 +1,28 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { Block } from '../../lib/blocks';
+import { firstInteraction } from './first-interaction';
 
 /**
  * A block whose component loads only on a page that uses it (the diagram tools), so every
- * other worksheet island stays small. The server and the first client render show the block's
- * label and help; the tool replaces them once its code has arrived.
+ * other worksheet island stays small, and only once the learner starts using the page (see
+ * first-interaction.ts), so opening a lesson costs no tool code. The server and the first
+ * client render show the block's label and help; the tool replaces them once its code arrives.
  */
 export function Deferred<P extends { block: Block }>({ load, props }: { load: () => Promise<ComponentType<P>>; props: P }) {
   const [Loaded, setLoaded] = useState<ComponentType<P> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    load().then(
-      (component) => {
-        if (live) setLoaded(() => component);
-      },
-      () => {
-        if (live) setFailed(true);
-      },
-    );
+    firstInteraction()
+      .then(load)
+      .then(
+        (component) => {
+          if (live) setLoaded(() => component);
+        },
+        () => {
+          if (live) setFailed(true);
+        },
+      );
     return () => {
       live = false;
     };
