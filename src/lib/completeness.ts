@@ -33,7 +33,9 @@ export function isAnswered(block: Pick<Block, 'type'>, saved: SavedAnswer | unde
       return isRecord(v) && Object.keys(v).length > 0;
     case 'video-notes':
       // The bare list is the first stored shape; now notes and the note being typed.
-      return Array.isArray(v) ? v.some((n) => filled(field(n, 'text'))) : items(field(v, 'notes')).some((n) => filled(field(n, 'text'))) || filled(field(field(v, 'draft'), 'text'));
+      return Array.isArray(v)
+        ? v.some((n) => filled(field(n, 'text')))
+        : items(field(v, 'notes')).some((n) => filled(field(n, 'text'))) || filled(field(field(v, 'draft'), 'text'));
     case 'stakeholder-chart':
       return items(field(v, 'charts')).some((chart) =>
         items(field(chart, 'rows')).some((row) => values(field(row, 'cells')).some(filled) || items(field(row, 'losses')).length > 0),
