@@ -105,13 +105,14 @@ export async function poll<T>(what: string, check: () => Promise<T>, timeoutMs =
 /**
  * How many things on the page are still coming (-1 while the document loads): islands yet to
  * hydrate (Astro drops an island's "ssr" attribute once hydrated; this scrolls the next one into
- * view, as client:visible islands hydrate when seen), tools still loading (aria-busy), and the
+ * view, as client:visible islands hydrate when seen; `client:stored` ones may rightly never wake), tools still loading (aria-busy), and the
  * search index still loading or warming. Leaving a page before they finish cuts off their
  * requests, and the engine logs errors for that which belong to no real fault.
  */
 export function unsettled(): number {
   if (document.readyState !== 'complete') return -1;
-  const islands = [...document.querySelectorAll('astro-island[ssr]')];
+  // `client:stored` islands wake only when something is saved (the course map's pathways).
+  const islands = [...document.querySelectorAll('astro-island[ssr]:not([client="stored"])')];
   islands[0]?.firstElementChild?.scrollIntoView({ block: 'center' });
   const busy = document.querySelectorAll('[aria-busy="true"], [data-search-state="loading"], [data-search-state="ready"]:not([data-search-offline])');
   return islands.length + busy.length;
