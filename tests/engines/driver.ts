@@ -113,6 +113,9 @@ export function unsettled(): number {
   if (document.readyState !== 'complete') return -1;
   // `client:stored` islands wake only when something is saved (the course map's pathways).
   const islands = [...document.querySelectorAll('astro-island[ssr]:not([client="stored"])')];
+  // Diagram tools load on the learner's first move (first-interaction.ts): make one, as a
+  // learner arriving at the page would.
+  if (document.querySelector('.tool-loading')) window.dispatchEvent(new Event('pointermove'));
   islands[0]?.firstElementChild?.scrollIntoView({ block: 'center' });
   const busy = document.querySelectorAll('[aria-busy="true"], [data-search-state="loading"], [data-search-state="ready"]:not([data-search-offline])');
   return islands.length + busy.length;

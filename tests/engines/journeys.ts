@@ -17,15 +17,20 @@ function until<A extends unknown[]>(driver: Driver, what: string, fn: (...args: 
   return poll(what, () => driver.evaluate(fn, ...args));
 }
 
-/** Scrolls a field into view (its island hydrates when seen) and waits until it can be typed in. */
+/**
+ * Scrolls a field into view (its island hydrates when seen) and waits until it can be typed in
+ * and, in a worksheet, shows the saved answer: worksheet fields take typing before hydration,
+ * and what is typed then is added to the saved answer rather than replacing it.
+ */
 function fieldReady(driver: Driver, selector: string): Promise<unknown> {
   return until(
     driver,
-    `${selector} to be enabled`,
+    `${selector} to be enabled and show its saved answer`,
     (sel) => {
       const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>(sel);
       el?.scrollIntoView({ block: 'center' });
-      return el !== null && !el.disabled;
+      const worksheet = el?.closest<HTMLElement>('.worksheet-blocks');
+      return el !== null && !el.disabled && (!worksheet || worksheet.dataset['hydrated'] === 'true');
     },
     selector,
   );

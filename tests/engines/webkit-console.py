@@ -54,7 +54,7 @@ PAGE_TIMEOUT_MS = 20_000
 POLL_MS = 50
 # Settled means nothing left to hydrate or load on this many polls in a row: an island may start
 # a fetch just after it hydrates.
-QUIET_POLLS = 4
+QUIET_POLLS = 8
 MARK = "@@engines-page-settled@@"
 
 # "CONSOLE [<SOURCE> ]<LEVEL> <text>", optionally after "<where>: " (url:line:col, or "[native

@@ -16,7 +16,8 @@ export function ChoiceBlock({ block, value, onChange, htmlId, disabled }: BlockP
               <input
                 type={type}
                 id={id}
-                name={htmlId}
+                // Radios share a name (one choice, arrow keys move within it); checkboxes each have their own.
+                name={block.multiple ? id : htmlId}
                 checked={on}
                 disabled={disabled}
                 onChange={(e) => {
