@@ -14,6 +14,7 @@ const types = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
 /**

@@ -5,10 +5,8 @@
  * but not yet added.
  */
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { chromiumArgs, findChromium } from '../browser';
 import { makeHandIn } from '../../src/lib/handin';
 import { readPortfolio } from '../../src/lib/portfolio';
@@ -113,40 +111,11 @@ async function blockIdOf(field: ReturnType<Page['locator']>): Promise<string> {
   return field.evaluate((el) => el.closest('[data-block]')!.getAttribute('data-block')!);
 }
 
-/**
- * Serve dist/ as any plain static host would. (The preview server refuses host names it was
- * not told about, and an intranet host is just files.)
- */
-async function staticHost(): Promise<{ port: number; close: () => Promise<void> }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.mjs': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-    '.woff2': 'font/woff2',
-    '.wasm': 'application/wasm',
-  };
-  const root = resolve(process.env['OUT_DIR'] ?? 'dist');
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = resolve(root, `.${path}`);
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-  return { port, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
 test('export, the emergency download and the hand-in make valid files on a plain http:// host', async () => {
-  const host = await staticHost();
-  const port = host.port;
+  // Served as any plain static host would: the preview server refuses host names it was not
+  // told about, and an intranet host is just files.
+  const host = await serveStatic(process.env['OUT_DIR'] ?? 'dist', process.env['BASE_PATH'] ?? '/');
+  const port = new URL(host.origin).port;
   const executablePath = findChromium();
   const browser = await chromium.launch({
     args: [...chromiumArgs, '--host-resolver-rules=MAP school.test 127.0.0.1'],

@@ -22,7 +22,9 @@ function guard(page: Page): { errors: string[]; offsite: string[] } {
 test.describe('presentation mode', () => {
   test('runs a step timer to its end on a mocked clock, announces it, and steps through by keyboard', async ({ page }) => {
     const seen = guard(page);
-    await page.clock.install();
+    // Paused: time moves only when the test says, however slowly the machine runs.
+    await page.clock.install({ time: new Date('2027-03-01T09:00:00') });
+    await page.clock.pauseAt(new Date('2027-03-01T09:00:01'));
     await page.goto('/facilitate/leadership-work/present/');
     const steps = page.locator('[data-step]');
     await expect(steps).toHaveCount(6);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { analyseTable, labKey, labPaths, planBlock, signalText, type LabMember, type Power } from '../../lib/committee';
 import { useAnswer } from '../worksheet/useAnswer';
-import { MemberEntry, MemberField } from './Illustrative';
+import { MemberEntry, MemberField, MemberRole } from './Illustrative';
 import { LabText } from './LabText';
 import type { LabProps, RiskLinks } from './types';
 
@@ -97,17 +97,7 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: LabProps & {
                     </MemberField>
                     <p id={`${id}-about`}>
                       <span className="lab-role">
-                        <MemberField member={m} field="role">
-                          {m.role}
-                        </MemberField>
-                        {m.detail && (
-                          <>
-                            ;{' '}
-                            <MemberField member={m} field="detail">
-                              {m.detail}
-                            </MemberField>
-                          </>
-                        )}
+                        <MemberRole member={m} />
                       </span>{' '}
                       <span className={`badge power-${m.power}`}>{powerLabel[m.power]}</span>{' '}
                       <span className="lab-tags">

@@ -3,7 +3,7 @@ import { committeeBlocks, labKey, labPaths, type LabMember } from '../../lib/com
 import { valueFor } from '../../lib/answers';
 import { getAnswer } from '../../stores/answers';
 import { useAnswer } from '../worksheet/useAnswer';
-import { MemberEntry, MemberField } from './Illustrative';
+import { MemberEntry, MemberField, MemberRole } from './Illustrative';
 import { LabText } from './LabText';
 import type { LabCommitteeText } from './types';
 import { useRevealed } from './useLab';
@@ -58,18 +58,7 @@ export default function CommitteePath(props: { labId: string; number: number; co
                 <MemberField member={m} field="name">
                   <strong>{m.name}</strong>
                 </MemberField>
-                :{' '}
-                <MemberField member={m} field="role">
-                  {m.role}
-                </MemberField>
-                {m.detail && (
-                  <>
-                    ;{' '}
-                    <MemberField member={m} field="detail">
-                      {m.detail}
-                    </MemberField>
-                  </>
-                )}
+                : <MemberRole member={m} />
               </MemberEntry>
             </li>
           ))}

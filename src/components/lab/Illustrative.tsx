@@ -46,14 +46,10 @@ export function MemberNames({ members, empty = 'None' }: { members: readonly Mar
   );
 }
 
-/** A member as "Name (role; detail)", each invented part labelled: the printed case sheet's form. */
-export function MemberLine({ member: m }: { member: MarkedMember }) {
+/** A member's role and, when there is one, the detail after it ("role; detail"), each invented part labelled. */
+export function MemberRole({ member: m }: { member: MarkedMember }) {
   return (
-    <MemberEntry member={m}>
-      <MemberField member={m} field="name">
-        {m.name}
-      </MemberField>{' '}
-      (
+    <>
       <MemberField member={m} field="role">
         {m.role}
       </MemberField>
@@ -65,7 +61,18 @@ export function MemberLine({ member: m }: { member: MarkedMember }) {
           </MemberField>
         </>
       )}
-      )
+    </>
+  );
+}
+
+/** A member as "Name (role; detail)", each invented part labelled: the printed case sheet's form. */
+export function MemberLine({ member: m }: { member: MarkedMember }) {
+  return (
+    <MemberEntry member={m}>
+      <MemberField member={m} field="name">
+        {m.name}
+      </MemberField>{' '}
+      (<MemberRole member={m} />)
     </MemberEntry>
   );
 }
