@@ -10,11 +10,11 @@
 // request that failed or left the base path (BASE_PATH), so it also checks a sub-path build.
 // Usage: node scripts/budgets.mjs   (after a build; OUT_DIR and BASE_PATH as for the build)
 import { chromium } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
+import { builtPages } from '../tests/built-pages.ts';
 import { serveStatic } from './lib/static-server.mjs';
 
 const kB = (n) => (n / 1024).toFixed(1);
@@ -25,20 +25,7 @@ const readingTypes = new Set(['section', 'reading', 'glossary', 'about']);
 
 /** Every page of a built site, as URL paths below the base ("", "course/", ...). */
 export function sitePages(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(p);
-      } else if (name === 'index.html') {
-        const rel = relative(dir, d).split(sep).join('/');
-        out.push(rel ? `${rel}/` : '');
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return builtPages(dir).map((path) => path.slice(1));
 }
 
 /** The page type budgets and the report group pages by: "section", "activity", "home", ... */

@@ -1,25 +1,11 @@
 /** Shared helpers for the browser tests, which run against the built site in dist/. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { builtPages as pagesOf } from '../built-pages.ts';
 
 /** Every page of the built site, as URL paths ("/", "/course/", ...). */
 export function builtPages(dir = process.env['OUT_DIR'] ?? 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(p);
-      } else if (name === 'index.html') {
-        const rel = relative(dir, d).split(sep).join('/');
-        pages.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dir);
-  return pages.sort();
+  return pagesOf(dir);
 }
 
 /**

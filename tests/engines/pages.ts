@@ -1,24 +1,11 @@
 /** One page of each page type of the built site, for the engines' clean-load check. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages as pagesOf } from '../built-pages.ts';
 
 /** Every page of the built site, as URL paths ("/", "/course/", ...), plus the 404 page. */
 export function builtPages(dir: string): string[] {
-  const pages: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(p);
-      } else if (name === 'index.html') {
-        const rel = relative(dir, d).split(sep).join('/');
-        pages.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dir);
-  if (existsSync(join(dir, '404.html'))) pages.push('/404.html');
-  return pages.sort();
+  return existsSync(join(dir, '404.html')) ? [...pagesOf(dir), '/404.html'].sort() : pagesOf(dir);
 }
 
 /**
