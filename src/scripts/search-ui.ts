@@ -17,6 +17,7 @@
  */
 import { byLeadingNumber, searchKinds } from '../components/search/filters';
 import { excerptParts, excerptText } from './search-excerpt';
+import { loadAllFragments, loadFragments } from './search-fragments';
 import { isCloseMatch, suggest, type SuggestionTarget } from './search-suggest';
 
 interface WeightedLocation {
@@ -86,7 +87,7 @@ function allTargets(pf: Pagefind): Promise<SuggestionTarget[]> {
   if (!everything) {
     everything = (async () => {
       const all = await pf.search(null, { filters: {} });
-      const fragments = await Promise.all(all.results.map((r) => r.data()));
+      const fragments = await loadAllFragments(all.results);
       return fragments.map((f) => ({ title: f.meta['title'] ?? f.url, url: f.url, kind: f.filters['kind']?.[0] ?? '' }));
     })();
     everything.catch(() => (everything = undefined));
@@ -393,7 +394,7 @@ class SearchPanel {
     let across = unkinded;
     if (seq !== this.seq) return;
     let response = filtered ?? across;
-    let fragments = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    let fragments = await loadFragments(response.results.slice(0, PAGE_SIZE));
     if (seq !== this.seq) return;
     // Only loose matches (a misspelt word matched on its first letter): treat as no results,
     // so the learner sees suggestions instead of noise.
@@ -483,7 +484,7 @@ class SearchPanel {
     const response = this.response;
     if (!response) return;
     const seq = this.seq;
-    const fragments = await Promise.all(response.results.slice(this.shown, this.shown + PAGE_SIZE).map((r) => r.data()));
+    const fragments = await loadFragments(response.results.slice(this.shown, this.shown + PAGE_SIZE));
     if (seq !== this.seq) return;
     const firstNew = this.optionCount;
     this.appendResults(fragments);

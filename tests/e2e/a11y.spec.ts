@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { builtPages, expectNoAxeViolations, expectSaved, wakeIslands, worksheetReady } from './site';
 
 // One visit to every built page: no request to another origin and no CSP refusal while it
@@ -32,74 +32,71 @@ const test = base.extend<{ sweepPage: Page }, { sweepContext: BrowserContext }>(
 const withFields = /^\/(activities|sections|readings|scenarios)\//;
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
-/** Fills one form control with something valid for its kind; false if it cannot be filled. */
-async function fillControl(field: Locator, i: number): Promise<boolean> {
-  const timeout = 5000; // a field that does not take input in 5 s will not: fail fast, by name
-  const { tag, type, disabled, readOnly, options, min, max } = await field.evaluate((el) => {
-    const input = el as HTMLInputElement & HTMLSelectElement;
-    return {
-      tag: el.tagName.toLowerCase(),
-      type: (input.type ?? '').toLowerCase(),
-      disabled: input.disabled,
-      readOnly: Boolean(input.readOnly),
-      options: el.tagName === 'SELECT' ? input.options.length : 0,
-      min: input.min,
-      max: input.max,
-    };
-  });
-  if (disabled || readOnly) return false;
-  if (type === 'hidden' || type === 'file') return true; // nothing a reader types (import is not on these pages)
-  if (!(await field.isVisible())) {
-    // Inside a closed disclosure (a lab path, a "more" panel): open it as a reader would.
-    const closed = field.locator('xpath=ancestor::details[not(@open)]');
-    for (let n = await closed.count(); n > 0; n--)
-      await closed
-        .nth(n - 1)
-        .locator(':scope > summary')
-        .click({ timeout });
-    if (!(await field.isVisible())) return false;
-  }
-  if (tag === 'select') {
-    if (options < 1) return false;
-    await field.selectOption({ index: options - 1 }, { timeout });
-  } else if (type === 'checkbox' || type === 'radio') {
-    // Click the label where there is one, as a reader does: some tools draw the label over a
-    // visually hidden box.
-    const id = await field.getAttribute('id');
-    const label = id ? field.page().locator(`label[for="${id}"]`) : null;
-    if (!(await field.isChecked()) && label && (await label.count()) === 1) await label.click({ timeout });
-    await field.check({ timeout, force: true });
-  } else if (type === 'number' || type === 'range') {
-    const lo = min === '' ? 0 : Number(min);
-    const hi = max === '' ? lo + 10 : Number(max);
-    await field.fill(String(Math.round((lo + hi) / 2)), { timeout });
-  } else if (type === 'date') {
-    await field.fill('2027-03-01', { timeout });
-  } else {
-    await field.fill(`Answer ${i + 1}`, { timeout });
-  }
-  return true;
-}
-
 /**
- * Fills every field in the page's main content; returns how many, and which could not be
- * filled. Text and choices first, menus last: a menu may switch a view (a chart shown as
- * cards), which would hide the fields it replaces before they were filled.
+ * Fills every field in the page's main content, inside the page: one round trip a round instead
+ * of several a field (a long worksheet has 200 fields; filling them one Playwright call at a time
+ * took two minutes). Values go in through the elements' own value setters and the events a
+ * browser fires when a reader types, clicks or picks, so the islands see ordinary input.
+ * Text and choices first, menus last: a menu may switch a view (a chart shown as cards), which
+ * would hide the fields it replaces before they were filled. Filling can add fields (a list grows
+ * a row): each round fills what the last one added, until a round adds nothing.
+ * Returns how many fields were filled, and which could not be.
  */
 async function fillEverything(page: Page): Promise<{ filled: number; unfillable: string[] }> {
   let filled = 0;
   const unfillable: string[] = [];
   for (const selector of ['main :is(textarea, input)', 'main select']) {
-    const fields = page.locator(selector);
-    // Filling can add fields (a list grows a row); count again each round, and stop if it never ends.
-    for (let i = 0; i < (await fields.count()); i++) {
-      if (i >= 2000) throw new Error('More than 2000 fields: the page keeps adding them');
-      const field = fields.nth(i);
-      if (await fillControl(field, filled)) filled++;
-      else
-        unfillable.push(
-          await field.evaluate((el) => `${el.tagName.toLowerCase()}#${el.id || '?'} (${el.getAttribute('aria-label') ?? el.getAttribute('name') ?? ''})`),
-        );
+    for (;;) {
+      const round = await page.evaluate(
+        ({ selector, from }) => {
+          const w = window as typeof window & { filledByTest?: WeakSet<Element> };
+          const done = (w.filledByTest ??= new WeakSet());
+          const setValue = (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) => {
+            // The prototype's setter, as typing does: React ignores a value set on the element itself.
+            Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')!.set!.call(el, value);
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            el.dispatchEvent(new Event('change', { bubbles: true }));
+          };
+          let count = 0;
+          const refused: string[] = [];
+          for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector)) {
+            if (done.has(el)) continue;
+            done.add(el);
+            const type = el instanceof HTMLInputElement ? el.type.toLowerCase() : '';
+            if (type === 'hidden' || type === 'file') continue; // nothing a reader types (import is not on these pages)
+            // Inside a closed disclosure (a lab path, a "more" panel): open it as a reader would.
+            for (let d = el.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])') ?? null)
+              (d as HTMLDetailsElement).open = true;
+            const name = `${el.tagName.toLowerCase()}#${el.id || '?'} (${el.getAttribute('aria-label') ?? el.getAttribute('name') ?? ''})`;
+            if (el.disabled || ('readOnly' in el && el.readOnly) || !el.checkVisibility()) {
+              refused.push(name);
+              continue;
+            }
+            count++;
+            if (el instanceof HTMLSelectElement) {
+              if (el.options.length < 1) refused.push(name);
+              else setValue(el, el.options[el.options.length - 1]!.value);
+            } else if (type === 'checkbox' || type === 'radio') {
+              // A click, as a reader's (some tools draw the label over a visually hidden box).
+              if (!(el as HTMLInputElement).checked) el.click();
+            } else if (type === 'number' || type === 'range') {
+              const input = el as HTMLInputElement;
+              const lo = input.min === '' ? 0 : Number(input.min);
+              const hi = input.max === '' ? lo + 10 : Number(input.max);
+              setValue(el, String(Math.round((lo + hi) / 2)));
+            } else if (type === 'date') setValue(el, '2027-03-01');
+            else setValue(el, `Answer ${from + count}`);
+          }
+          return { count, refused };
+        },
+        { selector, from: filled },
+      );
+      filled += round.count;
+      unfillable.push(...round.refused);
+      if (round.count === 0 && round.refused.length === 0) break;
+      if (filled > 2000) throw new Error('More than 2000 fields: the page keeps adding them');
+      // Let the islands render what this round added (a new row, an opened panel).
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     }
   }
   return { filled, unfillable };
