@@ -4,8 +4,10 @@
 // each step's status, time and test counts, the total time, and a last line "N passed, N failed"
 // adding up every test the steps ran. Exits non-zero if any step or test failed.
 // Usage: npm test   (TEST_JOBS=1 runs one step at a time; --only=unit,lint runs some steps;
-// E2E_PORT and SUBPATH_PORT choose the preview servers' ports, 4322 and the next one by default)
+// E2E_PORT, SUBPATH_PORT and SWEEP_PORT choose the preview servers' ports, 4322, 4323 and 4324 by
+// default; E2E_WORKERS the browsers each Playwright step runs at once)
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 
 /**
  * The steps, started in this order as slots free up: the build and the browser tests are the
@@ -21,16 +23,27 @@ const subpath = {
   E2E_PORT: process.env.SUBPATH_PORT ?? String(port + 1),
   PW_OUTPUT_DIR: 'test-results-subpath',
 };
+// The browser tests in two steps that can run side by side, each with its own preview server:
+// the accessibility sweep of every page, and the journeys. Search and the built site's links
+// run once, in the sub-path step, where every URL must also carry the base path.
+const subpathSpecs = ['tests/e2e/built-site.spec.ts', 'tests/e2e/search.spec.ts'];
+const sweepSpec = 'tests/e2e/a11y.spec.ts';
+const journeySpecs = readdirSync('tests/e2e')
+  .filter((f) => f.endsWith('.spec.ts'))
+  .map((f) => `tests/e2e/${f}`)
+  .filter((f) => f !== sweepSpec && !subpathSpecs.includes(f));
+const sweep = { E2E_PORT: process.env.SWEEP_PORT ?? String(port + 2), PW_OUTPUT_DIR: 'test-results-a11y' };
 const steps = [
   { name: 'build', cmd: ['npm', 'run', '-s', 'build'] },
-  { name: 'e2e', cmd: ['npm', 'run', '-s', 'test:e2e'], after: ['build'] },
+  { name: 'e2e', cmd: ['npx', 'playwright', 'test', ...journeySpecs], after: ['build'] },
+  { name: 'a11y', cmd: ['npx', 'playwright', 'test', sweepSpec], env: sweep, after: ['build'] },
   { name: 'check', cmd: ['npm', 'run', '-s', 'check'] },
   { name: 'lint', cmd: ['npm', 'run', '-s', 'lint'] },
   { name: 'unit', cmd: ['npm', 'run', '-s', 'test:unit'] },
   { name: 'build-subpath', cmd: ['npm', 'run', '-s', 'build'], env: subpath },
   { name: 'budgets', cmd: ['npm', 'run', '-s', 'test:budgets'], env: subpath, after: ['build-subpath'] },
   { name: 'engines', cmd: ['npm', 'run', '-s', 'test:engines'], after: ['build'] },
-  { name: 'subpath', cmd: ['npx', 'playwright', 'test', 'tests/e2e/built-site.spec.ts', 'tests/e2e/search.spec.ts'], env: subpath, after: ['build-subpath'] },
+  { name: 'subpath', cmd: ['npx', 'playwright', 'test', ...subpathSpecs], env: subpath, after: ['build-subpath'] },
 ];
 
 const only = process.argv

@@ -80,20 +80,26 @@ export async function expectSaved(page: Page, ...texts: string[]): Promise<void>
 }
 
 /**
- * Wake every island a reader would meet: scroll a viewport at a time to the bottom (so each
- * client:visible island comes into view), wait until every island has hydrated (Astro drops
- * the `ssr` attribute), then move the pointer so the diagram tools load (Deferred.tsx).
+ * Wake every island a reader would meet: show the whole page at once in a viewport as tall as
+ * the page (each client:visible island wakes as it comes into view; one resize instead of a
+ * scroll step per screen), again while waking grows the page, and wait until every island has
+ * hydrated (Astro drops the `ssr` attribute). Then the reader's viewport comes back, scrolled
+ * to the end as a reader's would be, and the pointer moves so the diagram tools load
+ * (Deferred.tsx).
  */
 export async function wakeIslands(page: Page): Promise<void> {
-  for (let y = 0; ;) {
-    const { height, view } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, view: window.innerHeight }));
-    if (y >= height) break;
-    y += Math.floor(view * 0.8);
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (let shown = size.height; ;) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height <= shown) break;
+    shown = height;
+    await page.setViewportSize({ width: size.width, height });
+    // `client:stored` islands wake only when something is saved (the course map's pathways).
+    await expect(page.locator('astro-island[ssr]:not([client="stored"])'), 'islands still waiting to hydrate').toHaveCount(0);
   }
-  // `client:stored` islands wake only when something is saved (the course map's pathways).
   await expect(page.locator('astro-island[ssr]:not([client="stored"])'), 'islands still waiting to hydrate').toHaveCount(0);
+  await page.setViewportSize(size);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.mouse.move(5, 5);
   await page.mouse.move(10, 10);
   await expect(page.locator('.tool-loading'), 'diagram tools still loading').toHaveCount(0);
