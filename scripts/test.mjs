@@ -50,6 +50,11 @@ const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
+const unknown = (only ?? []).filter((name) => !steps.some((s) => s.name === name));
+if (unknown.length) {
+  console.error(`No step named ${unknown.join(', ')}. Steps: ${steps.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
 const selected = only ? steps.filter((s) => only.includes(s.name)) : steps;
 const jobs = Math.max(1, Number(process.env.TEST_JOBS ?? 2));
 const width = Math.max(...selected.map((s) => s.name.length));
