@@ -5,10 +5,11 @@
  */
 import { moveAnswers } from '../lib/answer-moves';
 import { savedAnswer, type SavedAnswer } from '../lib/answers';
+import { ANSWERS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 import { askPersistentStorage, readRaw, removeRaw, writeRaw } from './storage';
 
-export const ANSWERS_PREFIX = 'course:v1:answers:';
+export { ANSWERS_PREFIX };
 // Blocks renamed after publishing: their answers follow them before the store first reads.
 if (typeof window !== 'undefined') moveAnswers({ read: readRaw, write: writeRaw, remove: removeRaw }, ANSWERS_PREFIX);
 export const $answers = persistedMap<SavedAnswer>(ANSWERS_PREFIX, savedAnswer);
