@@ -207,33 +207,6 @@ export function analyseTable(lab: LabData, ids: readonly string[]): TableAnalysi
   };
 }
 
-/** Problems in a lab's data that the schema cannot see (references between its own lists). */
-export function labProblems(lab: LabData): string[] {
-  const problems: string[] = [];
-  const ids = new Set(lab.perspectives.map((p) => p.id));
-  for (const p of lab.perspectives) {
-    for (const t of p.tensions ?? []) {
-      if (t === p.id) problems.push(`perspective "${p.id}" is in tension with itself`);
-      else if (!ids.has(t)) problems.push(`perspective "${p.id}" names unknown tension "${t}"`);
-    }
-  }
-  const dupes = (list: readonly { id: string }[], what: string) => {
-    const seen = new Set<string>();
-    for (const x of list) {
-      if (seen.has(x.id)) problems.push(`duplicate ${what} id "${x.id}"`);
-      seen.add(x.id);
-    }
-  };
-  dupes(lab.perspectives, 'perspective');
-  dupes(lab.risks, 'risk');
-  dupes(lab.pool, 'member');
-  dupes(lab.committees, 'committee');
-  for (const m of lab.pool) {
-    if (m.detail !== undefined && !m.illustrative?.includes('detail')) problems.push(`member "${m.id}" has a detail not marked as illustrative`);
-  }
-  return problems;
-}
-
 /**
  * Where each piece of the lab is saved, as a path after the lab's lesson key: the storage key
  * is `scenario/<lab>/<path>` in the one answer store. Question ids never contain a slash, so
