@@ -73,11 +73,17 @@ export function codeFromLink(text: string): string {
   return decodeURIComponent(m ? m[1]! : text.trim());
 }
 
-/** A short stable id for a pathway, from its code: the same link added twice is one pathway. */
+/**
+ * A short stable id for a pathway, from its code: the same link added twice is one pathway.
+ * It is the hash of the version-1 form of the code (`1.` and the payload, which versions 1
+ * and 2 share), so a pathway keeps the id it had before links moved to `v2.`: the learner's
+ * saved pathways, the review page's grouping of hand-ins and SCORM package identifiers.
+ */
 export function pathwayId(code: string): string {
+  const v1 = code.replace(/^v2\./, '1.');
   let h = 0x811c9dc5;
-  for (let i = 0; i < code.length; i++) {
-    h ^= code.charCodeAt(i);
+  for (let i = 0; i < v1.length; i++) {
+    h ^= v1.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(36);

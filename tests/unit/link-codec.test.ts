@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, fromBase64Url, kindOfLetter, LINK_VERSION, toBase64Url } from '../../src/lib/link-codec';
-import { decodePathway, encodePathway } from '../../src/lib/pathway';
+import { decodePathway, encodePathway, pathwayId } from '../../src/lib/pathway';
 import { decodePlan, encodePlan } from '../../src/lib/session-plan';
 
 /** Links written by the course before the codec was one module (commit 6282a9b), byte for byte. */
@@ -50,6 +50,15 @@ describe('old links keep opening', () => {
     expect(JSON.parse(fromBase64Url(plan.slice(3))!).i[3]).toEqual(['x', 'harmon-high', 25]);
     expect(decodePathway(pathway)).toEqual({ ok: true, pathway: oldPathway });
     expect(decodePlan(plan)).toEqual({ ok: true, plan: oldPlan });
+  });
+
+  it('gives a pathway the same id in its old and its new link, so saved pathways, hand-in groups and SCORM ids stay', () => {
+    const code = encodePathway(oldPathway);
+    expect(code).toBe(`v2.${OLD_PATHWAY_V1.slice(2)}`);
+    expect(pathwayId(code)).toBe(pathwayId(OLD_PATHWAY_V1));
+    // The old link's id is what the course gave it before (computed with commit 6282a9b).
+    expect(pathwayId(OLD_PATHWAY_V1)).toBe('1sn1006');
+    expect(pathwayId(encodePathway({ ...oldPathway, title: 'Another' }))).not.toBe(pathwayId(OLD_PATHWAY_V1));
   });
 
   it("does not read one family's old letters or prefix as the other's", () => {
