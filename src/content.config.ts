@@ -7,8 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { stableId, worksheet } from './lib/blocks';
-import { tableSignals } from './lib/committee';
-import { memberFields } from './lib/illustrative';
+import { labCommittee, labMember, labPerspective, labRisk } from './lib/lab-schema';
 import { questionSources } from './lib/worksheets';
 
 const prompt = z
@@ -196,18 +195,6 @@ const stakeholderCase = z
   })
   .strict();
 
-const perspective = z
-  .object({
-    id: stableId,
-    label: z.string(),
-    description: z.string(),
-    tensions: z
-      .array(stableId)
-      .default([])
-      .describe('Ids of perspectives this one often clashes with; the lab warns of disagreement when both sides are at a table.'),
-  })
-  .strict();
-
 const committeeLab = z
   .object({
     kind: z.literal('committee-lab'),
@@ -232,70 +219,11 @@ const committeeLab = z
       )
       .describe('Key facts of the case.'),
     story: z.array(z.string()).min(1).describe('The case in our words, one paragraph per entry.'),
-    committees: z
-      .array(
-        z
-          .object({
-            id: stableId,
-            name: z.string(),
-            members: z.array(stableId).min(1).describe('Ids from the member pool.'),
-            meetings: z.array(z.string()).min(1).describe('How the meetings went, paragraph per entry.'),
-            proposal: z.string().describe('What the committee proposed.'),
-            diagnosis: z.string().describe("The diagnosis the proposal implies (the course's reading: the report leaves it to the learner)."),
-            unheard: z
-              .array(z.string())
-              .describe(
-                "Voices missing from the table, as the course reads the case: the report names none, so pages always show this list labelled as the course's reading.",
-              ),
-          })
-          .strict(),
-      )
-      .min(2),
+    committees: z.array(labCommittee).min(2),
     questions: z.array(prompt).min(1),
-    perspectives: z.array(perspective).min(2).describe('Perspectives a committee can bring.'),
-    risks: z
-      .array(
-        z
-          .object({
-            id: stableId,
-            label: z.string(),
-            section: stableId,
-            activity: stableId,
-            advice: z.string().describe('How to prepare for it, in our words.'),
-            signals: z
-              .array(z.enum(tableSignals))
-              .default([])
-              .describe(
-                'Patterns at a table that make this risk likely, besides members who carry it: power-gap (low- and high-power members together), lone-voice (a perspective resting on one member who may go quiet), tension (clashing perspectives both present), shared-view (most of the table shares one perspective).',
-              ),
-          })
-          .strict(),
-      )
-      .min(1),
-    pool: z
-      .array(
-        z
-          .object({
-            id: stableId,
-            name: z.string(),
-            role: z.string().describe('Who they are, as far as the report says; anything the course adds goes in `detail` or is marked in `illustrative`.'),
-            detail: z
-              .string()
-              .optional()
-              .describe('A detail the course adds to a member the report mentions (e.g. what their department controls); mark it in `illustrative`.'),
-            illustrative: z
-              .array(z.enum(memberFields))
-              .default([])
-              .describe(
-                'Fields the course invented rather than took from the report: "name", "role", "detail". Every page shows them with the label "Illustrative detail (the course\'s, not the report\'s)"; list all three for a person the report never mentions.',
-              ),
-            perspectives: z.array(stableId).min(1),
-            power: z.enum(['high', 'medium', 'low']).describe('Formal or social power at a school table.'),
-            risks: z.array(stableId).default([]).describe("Risks this member's presence makes likely."),
-          })
-          .strict(),
-      )
-      .min(4),
+    perspectives: z.array(labPerspective).min(2).describe('Perspectives a committee can bring.'),
+    risks: z.array(labRisk).min(1),
+    pool: z.array(labMember).min(4),
     facilitator: facilitator.describe('Facilitator guide for running the lab with a group, hidden from learners unless the facilitator view is on.'),
   })
   .strict();

@@ -7,9 +7,11 @@
  * signals), never from a particular combination of members, so any committee-lab scenario works.
  * Also: the storage keys of the lab's saved pieces, and blocks describing them for exports.
  */
+import type { z } from 'zod';
 import type { Block } from './blocks';
+import type { labCommittee, labMember, labPerspective, labRisk } from './lab-schema';
 import { promptBlocks } from './worksheets';
-import { memberText, type MemberField } from './illustrative';
+import { memberText } from './illustrative';
 
 export const powerLevels = ['low', 'medium', 'high'] as const;
 export type Power = (typeof powerLevels)[number];
@@ -36,37 +38,14 @@ export const SHARED_VIEW_SHARE = 2 / 3;
 export const SMALL_TABLE = 3;
 export const LARGE_TABLE = 12;
 
-export interface LabPerspective {
-  id: string;
-  label: string;
-  description: string;
-  tensions?: readonly string[];
-}
-export interface LabRisk {
-  id: string;
-  label: string;
-  section: string;
-  activity: string;
-  advice: string;
-  signals?: readonly TableSignal[];
-}
-export interface LabMember {
-  id: string;
-  name: string;
-  role: string;
-  /** A detail the course adds to the member; see src/lib/illustrative.ts. */
-  detail?: string | undefined;
-  /** Fields the course invented, shown with the illustrative label wherever the member appears. */
-  illustrative?: readonly MemberField[] | undefined;
-  perspectives: readonly string[];
-  power: Power;
-  risks: readonly string[];
-}
-export interface LabCommittee {
-  id: string;
-  name: string;
-  members: readonly string[];
-}
+// The lab's content types, from the schemas that validate its content file (./lab-schema.ts).
+export type LabPerspective = z.input<typeof labPerspective>;
+export type LabRisk = z.input<typeof labRisk>;
+export type LabMember = z.input<typeof labMember>;
+/** A committee's whole text, as the scenario page hands it to the lab's islands. */
+export type LabCommitteeText = z.input<typeof labCommittee>;
+/** What the analysis needs of a committee: who sits at it. */
+export type LabCommittee = Pick<LabCommitteeText, 'id' | 'name' | 'members'>;
 export interface LabData {
   perspectives: readonly LabPerspective[];
   risks: readonly LabRisk[];
@@ -201,7 +180,7 @@ export function analyseTable(lab: LabData, ids: readonly string[]): TableAnalysi
   const risks: RiskFlag[] = [];
   const otherRisks: LabRisk[] = [];
   for (const risk of lab.risks) {
-    const flag = { risk, members: members.filter((m) => m.risks.includes(risk.id)), signals: signals.filter((s) => risk.signals?.includes(s)) };
+    const flag = { risk, members: members.filter((m) => (m.risks ?? []).includes(risk.id)), signals: signals.filter((s) => risk.signals?.includes(s)) };
     if (flag.members.length || flag.signals.length) risks.push(flag);
     else otherRisks.push(risk);
   }
@@ -226,33 +205,6 @@ export function analyseTable(lab: LabData, ids: readonly string[]): TableAnalysi
     otherRisks,
     beyondCommittees: present.filter((p) => !inCommittees.has(p.perspective.id)).map((p) => p.perspective),
   };
-}
-
-/** Problems in a lab's data that the schema cannot see (references between its own lists). */
-export function labProblems(lab: LabData): string[] {
-  const problems: string[] = [];
-  const ids = new Set(lab.perspectives.map((p) => p.id));
-  for (const p of lab.perspectives) {
-    for (const t of p.tensions ?? []) {
-      if (t === p.id) problems.push(`perspective "${p.id}" is in tension with itself`);
-      else if (!ids.has(t)) problems.push(`perspective "${p.id}" names unknown tension "${t}"`);
-    }
-  }
-  const dupes = (list: readonly { id: string }[], what: string) => {
-    const seen = new Set<string>();
-    for (const x of list) {
-      if (seen.has(x.id)) problems.push(`duplicate ${what} id "${x.id}"`);
-      seen.add(x.id);
-    }
-  };
-  dupes(lab.perspectives, 'perspective');
-  dupes(lab.risks, 'risk');
-  dupes(lab.pool, 'member');
-  dupes(lab.committees, 'committee');
-  for (const m of lab.pool) {
-    if (m.detail !== undefined && !m.illustrative?.includes('detail')) problems.push(`member "${m.id}" has a detail not marked as illustrative`);
-  }
-  return problems;
 }
 
 /**

@@ -1,12 +1,17 @@
 /**
  * Builds the course tree once: collects every collection, orders it, links previous/next,
  * attaches activities to their report sections, and fails the build on orphans and dangling
- * references (an activity pointing at a missing section, a resource id that does not exist,
- * a glossary "see also" to nowhere, two answer fields of one lesson sharing an id). Pages ask
- * this module, never the collections directly.
+ * references. Pages ask this module, never the collections directly.
+ *
+ * This is the one place for content rules beyond a single field's shape (which the zod
+ * schemas in src/content.config.ts check, file by file): numbering, references between files
+ * (an activity's section, a resource id, a glossary "see also", a lab's section, members,
+ * perspectives and risks), ids unique within a lesson (its prompts, tools, worksheet blocks
+ * and discussion notes share one key space in the answer store) and within a lab, and the
+ * lab's illustrative marks. Every rule names the file, and any broken one fails the build.
  */
 import type { CollectionEntry } from 'astro:content';
-import { labPaths } from './committee';
+import { labPaths, type LabData } from './committee';
 import { lessonPath, type LessonKind } from './paths';
 import { DISCUSSION_PREFIX } from './worksheets';
 
@@ -59,6 +64,41 @@ export class CourseError extends Error {
   }
 }
 
+/** Ids that occur more than once in a list, each named once. */
+function duplicates(list: readonly { id: string }[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const { id } of list) (seen.has(id) ? twice : seen).add(id);
+  return [...twice];
+}
+
+/**
+ * A committee lab's own rules: tensions name known perspectives (and not themselves), ids are
+ * unique within each list, and a member's added detail is marked as the course's. Pure; the
+ * course tree prefixes each problem with the lab's file.
+ */
+export function labProblems(lab: LabData): string[] {
+  const problems: string[] = [];
+  const ids = new Set(lab.perspectives.map((p) => p.id));
+  for (const p of lab.perspectives) {
+    for (const t of p.tensions ?? []) {
+      if (t === p.id) problems.push(`perspective "${p.id}" is in tension with itself`);
+      else if (!ids.has(t)) problems.push(`perspective "${p.id}" names unknown tension "${t}"`);
+    }
+  }
+  for (const [list, what] of [
+    [lab.perspectives, 'perspective'],
+    [lab.risks, 'risk'],
+    [lab.pool, 'member'],
+    [lab.committees, 'committee'],
+  ] as const)
+    for (const id of duplicates(list)) problems.push(`duplicate ${what} id "${id}"`);
+  for (const m of lab.pool) {
+    if (m.detail !== undefined && !m.illustrative?.includes('detail')) problems.push(`member "${m.id}" has a detail not marked as illustrative`);
+  }
+  return problems;
+}
+
 function makeLesson(kind: LessonKind, id: string, title: string, label: string, minutes: number): Lesson {
   return { kind, id, key: `${kind}/${id}`, title, label, href: lessonPath(kind, id), minutes };
 }
@@ -106,9 +146,13 @@ export function buildCourse(input: {
     for (const s of g.data.seeAlso) if (!glossaryIds.has(s)) problems.push(`content/glossary.yaml: term "${g.id}" sees also "${s}", which does not exist`);
   }
   for (const s of input.scenarios) {
-    if (s.data.kind === 'stakeholder-case' && !activityIds.has(s.data.activity))
-      problems.push(`content/scenarios/${s.id}.yaml: activity "${s.data.activity}" does not exist`);
+    if (s.data.kind === 'stakeholder-case') {
+      if (!activityIds.has(s.data.activity)) problems.push(`content/scenarios/${s.id}.yaml: activity "${s.data.activity}" does not exist`);
+      for (const id of duplicates(s.data.stakeholders)) problems.push(`content/scenarios/${s.id}.yaml: stakeholder id "${id}" is used twice`);
+    }
     if (s.data.kind === 'committee-lab') {
+      if (!sectionIds.has(s.data.section)) problems.push(`content/scenarios/${s.id}.yaml: section "${s.data.section}" does not exist`);
+      for (const problem of labProblems(s.data)) problems.push(`content/scenarios/${s.id}.yaml: ${problem}`);
       const pool = new Set(s.data.pool.map((m) => m.id));
       const perspectives = new Set(s.data.perspectives.map((p) => p.id));
       const risks = new Set(s.data.risks.map((r) => r.id));

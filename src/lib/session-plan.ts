@@ -1,13 +1,14 @@
 /**
  * Session plans for facilitated cohorts: which lessons, activities and breaks a session holds,
  * in what order and for how many minutes, and the link that shares a plan. A link carries the
- * whole plan, compact and versioned: `#plan=v1.<base64url of a short JSON>`. Decoding never
+ * whole plan, compact and versioned: `#plan=v2.<base64url of a short JSON>` (the envelope,
+ * kind letters and older forms are the link codec's, ./link-codec.ts). Decoding never
  * throws: a damaged, truncated or newer-version link gives a message the page can show.
  * Pure: no browser APIs beyond TextEncoder and btoa/atob, which Node has too.
  */
 import * as z from 'zod/mini';
+import { decodeLink, encodeLink, kindLetters, kindOfLetter, LINK_VERSION } from './link-codec';
 
-export const PLAN_VERSION = 1;
 export const MAX_ITEMS = 40;
 export const MAX_ITEM_MINUTES = 240;
 export const MIN_SESSION_MINUTES = 5;
@@ -64,47 +65,24 @@ export function emptyPlan(): SessionPlan {
 
 // ---- The link format -------------------------------------------------------------------
 
-/** One letter per kind keeps links short: [kind, id or break title, minutes]. */
-const kindCodes = { section: 's', activity: 'a', reading: 'r', scenario: 'l', break: 'b' } as const;
-type KindCode = (typeof kindCodes)[keyof typeof kindCodes];
-const codeKinds = Object.fromEntries(Object.entries(kindCodes).map(([k, c]) => [c, k])) as Record<KindCode, PlanItem['kind']>;
-
-const wireV1 = z.strictObject({
+/** The payload, the same in link versions 1 and 2: [kind letter, id or break title, minutes]. */
+const wire = z.strictObject({
   t: z.optional(title),
   l: length,
   s: z.optional(startTime),
-  i: z.array(z.tuple([z.enum(['s', 'a', 'r', 'l', 'b']), z.string().check(z.maxLength(80)), minutes])).check(z.maxLength(MAX_ITEMS)),
+  i: z.array(z.tuple([z.string().check(z.length(1)), z.string().check(z.maxLength(80)), minutes])).check(z.maxLength(MAX_ITEMS)),
 });
-type WireV1 = z.infer<typeof wireV1>;
+type Wire = z.infer<typeof wire>;
 
-export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Undefined when the text is not base64url or not UTF-8. */
-export function fromBase64Url(text: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The plan as the text after `#plan=`: "v1." and the base64url JSON. */
+/** The plan as the text after `#plan=`: "v2." and the base64url JSON. */
 export function encodePlan(plan: SessionPlan): string {
-  const wire: WireV1 = {
+  const payload: Wire = {
     ...(plan.title ? { t: plan.title } : {}),
     l: plan.length,
     ...(plan.start ? { s: plan.start } : {}),
-    i: plan.items.map((item) => [kindCodes[item.kind], item.kind === 'break' ? item.title : item.id, item.minutes]),
+    i: plan.items.map((item) => [kindLetters[item.kind], item.kind === 'break' ? item.title : item.id, item.minutes]),
   };
-  return `v${PLAN_VERSION}.${toBase64Url(JSON.stringify(wire))}`;
+  return encodeLink(payload);
 }
 
 /** A link to the plan builder that opens this plan: `<builderUrl>#plan=v1.…`. */
@@ -122,36 +100,27 @@ const damaged = (detail: string): DecodeResult => ({
 });
 
 /**
- * Read a plan from a link's encoded part ("v1.…"). Accepts a whole address or hash too.
- * Never throws; a bad link gives a message that says what went wrong.
+ * Read a plan from a link's encoded part ("v2.…", or "v1.…" from before). Accepts a whole
+ * address or hash too. Never throws; a bad link gives a message that says what went wrong.
  */
 export function decodePlan(input: string): DecodeResult {
   const encoded = extractEncoded(input.trim());
   if (!encoded) return damaged('there is no plan in it');
-  if (encoded.length > MAX_LINK_CHARS) return damaged('it is far longer than any plan');
-  const m = /^v(\d{1,6})\.(.*)$/s.exec(encoded);
-  if (!m) return damaged('it does not start with a version such as "v1."');
-  const version = Number(m[1]);
-  if (version > PLAN_VERSION)
+  const link = decodeLink(encoded, 'plan', MAX_LINK_CHARS);
+  if (!link.ok) {
+    if (link.problem !== 'future-version') return damaged(link.detail);
     return {
       ok: false,
       problem: 'future-version',
-      message: `This plan link was made with a newer version of the course (plan format v${version}; this course reads v${PLAN_VERSION}). Open it in the current course, or ask whoever shared it for a printed agenda. Nothing here was changed.`,
+      message: `This plan link was made with a newer version of the course (plan format v${link.version}; this course reads v${LINK_VERSION}). Open it in the current course, or ask whoever shared it for a printed agenda. Nothing here was changed.`,
     };
-  if (version !== PLAN_VERSION) return damaged(`plan format v${version} does not exist`);
-  const json = fromBase64Url(m[2] ?? '');
-  if (json === undefined) return damaged('the encoded plan has characters a link cannot hold, or was cut short');
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return damaged('the plan was cut short');
   }
-  const parsed = wireV1.safeParse(data);
+  const parsed = wire.safeParse(link.payload);
   if (!parsed.success) return damaged('the plan does not have the expected fields');
   const items: PlanItem[] = [];
-  for (const [code, ref, mins] of parsed.data.i) {
-    const kind = codeKinds[code];
+  for (const [letter, ref, mins] of parsed.data.i) {
+    const kind = kindOfLetter(letter, 'plan', link.version);
+    if (!kind) return damaged(`"${letter}" is not a kind of item`);
     if (kind === 'break') items.push({ kind, title: ref, minutes: mins });
     else if (stableIdPattern.test(ref)) items.push({ kind, id: ref, minutes: mins });
     else return damaged(`"${ref.slice(0, 40)}" is not a lesson id`);
@@ -159,7 +128,7 @@ export function decodePlan(input: string): DecodeResult {
   return { ok: true, plan: { title: parsed.data.t ?? '', length: parsed.data.l, start: parsed.data.s ?? '', items } };
 }
 
-/** The "v1.…" part of an address, a hash ("#plan=…"), a query-like string or the bare code. */
+/** The "v2.…" part of an address, a hash ("#plan=…"), a query-like string or the bare code. */
 function extractEncoded(input: string): string {
   const hashAt = input.indexOf('#');
   const fragment = hashAt >= 0 ? input.slice(hashAt + 1) : input;

@@ -17,3 +17,16 @@ export function statusOf(
   if (progress?.visited) return required.length ? 'started' : 'done';
   return 'new';
 }
+
+/** When the learner last changed anything in a lesson (an answer, or marking it done), epoch ms. */
+export function lastEditOf(
+  lessonKey: string,
+  answers: Record<string, SavedAnswer | undefined>,
+  progress: { done?: number | undefined } | undefined,
+): number | undefined {
+  const times = Object.entries(answers)
+    .filter(([k, v]) => v && k.startsWith(`${lessonKey}/`))
+    .map(([, v]) => v!.at);
+  if (progress?.done) times.push(progress.done);
+  return times.length ? Math.max(...times) : undefined;
+}

@@ -7,10 +7,8 @@
 import type { BlockType } from '../lib/blocks';
 import type { SavedAnswer } from '../lib/completeness';
 import { statusLabel, statusOf, type Status } from '../lib/status';
+import { ANSWERS_PREFIX as ANSWERS, PROGRESS_PREFIX as PROGRESS } from '../stores/keys';
 import { allKeys, readRaw } from '../stores/storage';
-
-const ANSWERS = 'course:v1:answers:';
-const PROGRESS = 'course:v1:progress:';
 
 function readJson(key: string): unknown {
   try {

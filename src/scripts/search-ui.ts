@@ -15,6 +15,7 @@
  * Each rendered search dispatches `search:results` on the panel, with the time from the
  * keystroke to the results on screen (read by scripts/bench-search.mjs).
  */
+import { url } from '../lib/paths';
 import { byLeadingNumber, searchKinds } from '../components/search/filters';
 import { excerptParts, excerptText } from './search-excerpt';
 import { loadAllFragments, loadFragments } from './search-fragments';
@@ -60,7 +61,7 @@ type Filters = Partial<Record<FilterName, string>>;
 
 /** Results shown at first and added by "Show more results". */
 const PAGE_SIZE = 8;
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = url('/');
 
 let pagefind: Promise<Pagefind> | undefined;
 

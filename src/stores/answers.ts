@@ -3,12 +3,14 @@
  * Typing updates the component at once; writes are debounced and flushed when the page is
  * hidden or closed, so nothing typed in the last moment is lost.
  */
+import { onMount } from 'nanostores';
 import { moveAnswers } from '../lib/answer-moves';
 import { savedAnswer, type SavedAnswer } from '../lib/answers';
+import { ANSWERS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 import { askPersistentStorage, readRaw, removeRaw, writeRaw } from './storage';
 
-export const ANSWERS_PREFIX = 'course:v1:answers:';
+export { ANSWERS_PREFIX };
 // Blocks renamed after publishing: their answers follow them before the store first reads.
 if (typeof window !== 'undefined') moveAnswers({ read: readRaw, write: writeRaw, remove: removeRaw }, ANSWERS_PREFIX);
 export const $answers = persistedMap<SavedAnswer>(ANSWERS_PREFIX, savedAnswer);
@@ -43,9 +45,18 @@ export function clearAnswer(key: string): void {
   $answers.setKey(key, undefined);
 }
 
-if (typeof window !== 'undefined') {
+const flushWhenHidden = (): void => {
+  if (document.visibilityState === 'hidden') flushAnswers();
+};
+// While anything shows answers (the store is mounted), a page that is hidden or closed writes
+// what is still pending; when the last one goes, whatever is pending is written at once.
+onMount($answers, () => {
+  if (typeof window === 'undefined') return;
   window.addEventListener('pagehide', flushAnswers);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushAnswers();
-  });
-}
+  document.addEventListener('visibilitychange', flushWhenHidden);
+  return () => {
+    window.removeEventListener('pagehide', flushAnswers);
+    document.removeEventListener('visibilitychange', flushWhenHidden);
+    flushAnswers();
+  };
+});

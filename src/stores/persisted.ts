@@ -43,3 +43,41 @@ function parse<T>(schema: ZodMiniType<T>, raw: string): T | undefined {
     return undefined;
   }
 }
+
+type Shapes = Record<string, ZodMiniType>;
+export type RecordOf<S extends Shapes> = { [K in keyof S]?: S[K] extends ZodMiniType<infer T> ? T : never };
+
+/**
+ * A persisted map with a schema per field (settings): each saved field is checked against its
+ * own schema, so a theme can only be a theme and a name only a string. Fields the course does
+ * not know (from a newer version) are left in storage, unread.
+ */
+export function persistedRecord<S extends Shapes>(prefix: string, schemas: S): MapStore<RecordOf<S>> {
+  const known = (field: string): ZodMiniType | undefined => (Object.hasOwn(schemas, field) ? schemas[field] : undefined);
+  if (typeof window !== 'undefined') {
+    for (const key of allKeys()) {
+      if (!key.startsWith(prefix)) continue;
+      const schema = known(key.slice(prefix.length));
+      const raw = readRaw(key);
+      if (schema && raw !== null && parse(schema, raw) === undefined) {
+        quarantine(key, raw, 'the saved value did not match the expected format');
+        removeRaw(key);
+      }
+    }
+  }
+  // decode() is not told its key; any field's schema admits a value, and typed reads below narrow.
+  const anyField = Object.values(schemas);
+  const store = persistentMap<Record<string, unknown>>(
+    prefix,
+    {},
+    {
+      encode: (value) => (value === undefined ? undefined : JSON.stringify(value)),
+      decode: (raw) => {
+        const value = anyField.map((s) => parse(s, raw)).find((v) => v !== undefined);
+        if (value === undefined) quarantine(`${prefix}?`, raw, 'a value from another tab did not match the expected format');
+        return value;
+      },
+    },
+  );
+  return store as unknown as MapStore<RecordOf<S>>;
+}

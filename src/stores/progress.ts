@@ -1,8 +1,9 @@
 /** Which lessons the learner has opened and marked done, keyed by `<kind>/<id>`. */
 import * as z from 'zod/mini';
+import { PROGRESS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 
-export const PROGRESS_PREFIX = 'course:v1:progress:';
+export { PROGRESS_PREFIX };
 export const lessonProgress = z.strictObject({
   visited: z.optional(z.int().check(z.nonnegative())),
   done: z.optional(z.int().check(z.nonnegative())),

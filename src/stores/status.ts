@@ -1,21 +1,26 @@
-/** A lesson's status from saved progress and answers: the course map and workbook agree on it. */
-import { statusOf, type Status } from '../lib/status';
+/** Lessons' status from saved progress and answers: the course map and workbook agree on it. */
+import { computed, type ReadableAtom } from 'nanostores';
+import { lastEditOf, statusOf, type Status } from '../lib/status';
 import type { BlockType } from '../lib/blocks';
 import { $answers } from './answers';
 import { $progress } from './progress';
 
-export type { Status } from '../lib/status';
+export { statusLabel, type Status } from '../lib/status';
 
-export function lessonStatus(lessonKey: string, required: { id: string; type: BlockType }[]): Status {
-  return statusOf(lessonKey, required, $answers.get(), $progress.get()[lessonKey]);
+export interface LessonSummary {
+  status: Status;
+  /** When the learner last changed anything in the lesson, epoch ms. */
+  edited: number | undefined;
 }
 
-/** When the learner last changed anything in a lesson, epoch ms. */
-export function lastEdit(lessonKey: string): number | undefined {
-  const times = Object.entries($answers.get())
-    .filter(([k, v]) => v && k.startsWith(`${lessonKey}/`))
-    .map(([, v]) => v!.at);
-  const p = $progress.get()[lessonKey];
-  if (p?.done) times.push(p.done);
-  return times.length ? Math.max(...times) : undefined;
+/**
+ * Each lesson's status and last edit, by lesson key, derived from the answer and progress
+ * stores: a component that shows them subscribes to this and repaints when either changes.
+ */
+export function lessonSummaries(lessons: readonly { key: string; required: { id: string; type: BlockType }[] }[]): ReadableAtom<Record<string, LessonSummary>> {
+  return computed([$answers, $progress], (answers, progress) =>
+    Object.fromEntries(
+      lessons.map((l) => [l.key, { status: statusOf(l.key, l.required, answers, progress[l.key]), edited: lastEditOf(l.key, answers, progress[l.key]) }]),
+    ),
+  );
 }

@@ -214,7 +214,7 @@ test.describe('session planner', () => {
     // Share as a link: another browser opens the same plan.
     await page.getByRole('button', { name: 'Share as a link' }).click();
     const link = await page.getByLabel(/^Link to this plan/).inputValue();
-    expect(link).toMatch(/\/facilitate\/plan\/#plan=v1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/\/facilitate\/plan\/#plan=v2\.[A-Za-z0-9_-]+$/);
     const other = await (await context.browser()!.newContext()).newPage();
     await other.goto(link);
     await expect(other.locator('.planner-item')).toHaveCount(3);

@@ -16,7 +16,7 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
   await page.getByRole('button', { name: /Move Section 1: .* up/ }).click();
   await page.getByRole('button', { name: /Move Section 1: .* up/ }).click();
   const link = await page.getByLabel('Link for learners').inputValue();
-  expect(link).toMatch(/\/pathway\/#p=1\./);
+  expect(link).toMatch(/\/pathway\/#p=v2\./);
 
   // Reopening the builder with the link restores it for editing.
   const code = link.split('#p=')[1]!;
@@ -99,7 +99,7 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
 test('a malformed or future pathway link gets a clear message', async ({ page }) => {
   await page.goto('/pathway/#p=1.@@@');
   await expect(page.locator('[data-pathway-error]')).toContainText('damaged');
-  const future = encodePathway({ title: 'x', items: [{ key: 'section/overview' }] }).replace(/^1\./, '7.');
+  const future = encodePathway({ title: 'x', items: [{ key: 'section/overview' }] }).replace(/^v2\./, 'v7.');
   await page.goto(`/pathway/#p=${future}`);
   await expect(page.locator('[data-pathway-error]')).toContainText('newer version');
 });

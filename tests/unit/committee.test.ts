@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/lib/answers';
-import { analyseTable, labBlocks, labKey, labPaths, labProblems, membersOf, type LabData, type LabMember } from '../../src/lib/committee';
+import { analyseTable, labBlocks, labKey, labPaths, membersOf, type LabData, type LabMember } from '../../src/lib/committee';
+import { labProblems } from '../../src/lib/course-tree';
 
 // A small made-up scenario: nothing here comes from a real content file, so the tests show that
 // every finding follows from the attributes declared in the data.

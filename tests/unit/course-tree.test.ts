@@ -89,4 +89,103 @@ describe('buildCourse', () => {
       );
     });
   });
+
+  describe('references from scenarios and the glossary, each rule accepting good content and naming the file of bad', () => {
+    const member = (id: string, over: Record<string, unknown> = {}) => ({
+      id,
+      name: id,
+      role: 'r',
+      perspectives: ['p'],
+      power: 'low',
+      risks: ['k'],
+      illustrative: [],
+      ...over,
+    });
+    const lab = (over: Record<string, unknown> = {}) => ({
+      id: 'lab',
+      collection: 'scenarios',
+      data: {
+        kind: 'committee-lab',
+        title: 'Lab',
+        section: 'one',
+        questions: ids('q'),
+        perspectives: [
+          { id: 'p', label: 'P', description: '', tensions: ['p2'] },
+          { id: 'p2', label: 'P2', description: '', tensions: [] },
+        ],
+        risks: [{ id: 'k', label: 'K', section: 'one', activity: 'a', advice: '', signals: [] }],
+        pool: [member('m1'), member('m2')],
+        committees: [{ id: 'c', name: 'C', members: ['m1'] }],
+        ...over,
+      },
+    });
+    const withLab = (over: Record<string, unknown> = {}) => make({ scenarios: [lab(over)] });
+
+    it('places a valid lab under its section', () => {
+      expect(withLab().sections[0]?.labs.map((l) => l.entry.id)).toEqual(['lab']);
+    });
+
+    it('fails on a lab whose section does not exist, instead of dropping the lab', () => {
+      expect(() => withLab({ section: 'gone' })).toThrow(/content\/scenarios\/lab\.yaml: section "gone" does not exist/);
+    });
+
+    it('fails on a committee member missing from the pool, and on unknown perspectives and risks', () => {
+      expect(() => withLab({ committees: [{ id: 'c', name: 'C', members: ['m9'] }] })).toThrow(/committee "c" member "m9" is not in the pool/);
+      expect(() => withLab({ pool: [member('m1', { perspectives: ['nope'] })] })).toThrow(/member "m1" has unknown perspective "nope"/);
+      expect(() => withLab({ pool: [member('m1', { risks: ['nope'] })] })).toThrow(/member "m1" has unknown risk "nope"/);
+    });
+
+    it('fails on a risk whose lesson or activity does not exist', () => {
+      expect(() => withLab({ risks: [{ id: 'k', label: 'K', section: 'gone', activity: 'a', advice: '' }] })).toThrow(/risk "k" names missing section "gone"/);
+      expect(() => withLab({ risks: [{ id: 'k', label: 'K', section: 'one', activity: 'zz', advice: '' }] })).toThrow(/risk "k" names missing activity "zz"/);
+    });
+
+    it("fails on the lab's own rules (tensions, repeated ids, unmarked details), naming the lab's file", () => {
+      expect(() => withLab({ perspectives: [{ id: 'p', label: 'P', description: '', tensions: ['p'] }] })).toThrow(
+        /content\/scenarios\/lab\.yaml: perspective "p" is in tension with itself/,
+      );
+      expect(() => withLab({ pool: [member('m1'), member('m1')] })).toThrow(/content\/scenarios\/lab\.yaml: duplicate member id "m1"/);
+      expect(() => withLab({ pool: [member('m1', { detail: 'Added by us' })] })).toThrow(/member "m1" has a detail not marked as illustrative/);
+      expect(() => withLab({ pool: [member('m1', { detail: 'Added by us', illustrative: ['detail'] })] })).not.toThrow();
+    });
+
+    it('fails on a stakeholder case whose activity is missing or whose stakeholder ids repeat', () => {
+      const stakeholderCase = (activityId: string, stakeholders: string[]) => ({
+        id: 'case',
+        collection: 'scenarios',
+        data: { kind: 'stakeholder-case', title: 'Case', activity: activityId, story: ['x'], stakeholders: stakeholders.map((id) => ({ id, label: id })) },
+      });
+      expect(() => make({ scenarios: [stakeholderCase('a', ['s1', 's2'])] })).not.toThrow();
+      expect(() => make({ scenarios: [stakeholderCase('zz', ['s1', 's2'])] })).toThrow(/content\/scenarios\/case\.yaml: activity "zz" does not exist/);
+      expect(() => make({ scenarios: [stakeholderCase('a', ['s1', 's1'])] })).toThrow(/content\/scenarios\/case\.yaml: stakeholder id "s1" is used twice/);
+    });
+
+    it('fails on a worksheet naming a scenario that does not exist', () => {
+      const chart = [{ type: 'stakeholder-chart', id: 'chart', label: 'Chart', required: false, private: false, scenario: 'nowhere' }];
+      expect(() => make({ activities: [activity('a', 1, 'one', ['r'], chart as never), activity('b', 2, 'two')] })).toThrow(
+        /content\/activities\/a\.mdx: block "chart" names scenario "nowhere", which does not exist/,
+      );
+    });
+
+    it('fails on a glossary term naming a missing section or a missing term', () => {
+      const term = (id: string, sectionId: string, seeAlso: string[] = []) => ({
+        id,
+        collection: 'glossary',
+        data: { id, term: id, definition: '', section: sectionId, seeAlso },
+      });
+      expect(() => make({ glossary: [term('t', 'one', ['u']), term('u', 'two')] })).not.toThrow();
+      expect(() => make({ glossary: [term('t', 'gone')] })).toThrow(/content\/glossary\.yaml: term "t" names section "gone"/);
+      expect(() => make({ glossary: [term('t', 'one', ['nowhere'])] })).toThrow(/term "t" sees also "nowhere", which does not exist/);
+    });
+
+    it('lists every problem at once, so one build shows them all', () => {
+      try {
+        withLab({ section: 'gone', pool: [member('m1'), member('m1')] });
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(CourseError);
+        expect((error as Error).message).toMatch(/^The course content has 2 problem\(s\):\n - .*section "gone".*\n - .*duplicate member id "m1"/s);
+      }
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labBlocks, labProblems, type LabData, type LabMember } from '../../src/lib/committee';
+import { labBlocks, type LabData, type LabMember } from '../../src/lib/committee';
+import { labProblems } from '../../src/lib/course-tree';
 import { ILLUSTRATIVE_SUFFIX, isIllustrative, memberText, wholeMemberIllustrative } from '../../src/lib/illustrative';
 
 // Made-up members: the marks, not any real scenario, decide what is labelled.

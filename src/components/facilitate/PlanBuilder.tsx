@@ -6,6 +6,7 @@
  * (src/lib/session-plan.ts). Opening a link never costs the facilitator their own plan: it
  * is kept as the earlier plan, one click away.
  */
+import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   balance,
@@ -22,7 +23,19 @@ import {
   type PlanItem,
   type SessionPlan,
 } from '../../lib/session-plan';
-import { $sessions, savePlan } from '../../stores/sessions';
+import {
+  $plan,
+  $previousPlan,
+  addPlanItem,
+  clearPlan as clearStoredPlan,
+  movePlanItem,
+  keepsOwnPlan,
+  openLinkedPlan,
+  removePlanItem,
+  setPlanDetails,
+  swapWithPrevious,
+  updatePlanItem,
+} from '../../stores/sessions';
 import { useHydrated } from '../worksheet/useAnswer';
 import type { NotesFile, PlanOption } from './catalogue';
 import { MinutesField } from './MinutesField';
@@ -36,16 +49,11 @@ interface Props {
   notesUrl: string;
 }
 
-interface Row {
-  key: number;
-  item: PlanItem;
-}
 type Notice = { tone: 'ok' | 'warn' | 'error'; text: string; action?: 'restore' | 'undo-clear' };
 
 const optionKey = (kind: string, id: string) => `${kind}/${id}`;
+/** React keys for the rows, so focus follows an item the keyboard user moves. */
 let nextKey = 1;
-const toRows = (items: PlanItem[]): Row[] => items.map((item) => ({ key: nextKey++, item }));
-const samePlan = (a: SessionPlan, b: SessionPlan) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The facilitator notes (guides.json), or 'failed' when they cannot be fetched. */
 async function loadNotes(address: string): Promise<NotesFile | 'failed'> {
@@ -70,12 +78,9 @@ async function copyText(text: string): Promise<boolean> {
 export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const hydrated = useHydrated();
   const byKey = useMemo(() => new Map(options.map((o) => [optionKey(o.kind, o.id), o])), [options]);
-  const [loaded, setLoaded] = useState<{ done: boolean; sideEffects?: () => void }>({ done: false });
-  const [meta, setMeta] = useState<Omit<SessionPlan, 'items'>>(() => {
-    const { items: _items, ...m } = emptyPlan();
-    return m;
-  });
-  const [rows, setRows] = useState<Row[]>([]);
+  const [ready, setReady] = useState(false);
+  const stored = useStore($plan);
+  const previous = useStore($previousPlan);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [adding, setAdding] = useState('');
   const [shared, setShared] = useState<{ link: string; copied: boolean }>();
@@ -84,77 +89,71 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const pendingFocus = useRef<{ key: number; selector: string } | null>(null);
   const notesRequest = useRef<Promise<NotesFile | 'failed'> | null>(null);
-  const ready = loaded.done;
+  const [rowKeys, setRowKeys] = useState<number[]>([]);
+  const [linked, setLinked] = useState<SessionPlan>();
 
-  const plan: SessionPlan = useMemo(() => ({ ...meta, items: rows.map((r) => r.item) }), [meta, rows]);
+  // The server and the first client render show an empty, disabled planner.
+  const plan = ready ? stored : emptyPlan();
+  const { items, ...meta } = plan;
+  // A plan loaded or changed in another tab gets fresh keys; this tab's own edits keep theirs.
+  let keys = rowKeys;
+  if (keys.length !== items.length) {
+    keys = items.map(() => nextKey++);
+    setRowKeys(keys);
+  }
   const times = schedule(plan);
   const fit = balance(plan);
   const disabled = !hydrated || !ready;
 
-  const load = (p: SessionPlan) => {
-    const { items, ...m } = p;
-    setMeta(m);
-    setRows(toRows(items));
-  };
-
-  /** What a hash (a shared link) does to the planner: the plan to show, the notices, and the writes to make. */
-  const fromHash = (hash: string): { plan?: SessionPlan; notices: Notice[]; sideEffects?: () => void } => {
-    const saved = $sessions.get()['current'];
+  /** What a hash (a shared link) opens, and what to tell the facilitator; null when it holds no plan. */
+  const readHash = (hash: string): { plan?: SessionPlan; notices: Notice[] } | null => {
     const fromLink = planFromHash(hash);
-    if (fromLink === null) return saved ? { plan: saved, notices: [] } : { notices: [] };
+    if (fromLink === null) return null;
     if (!fromLink.ok) {
-      const text = `${fromLink.message}${saved ? ' Your own saved plan is shown instead.' : ''}`;
-      return { ...(saved ? { plan: saved } : {}), notices: [{ tone: 'error', text }] };
+      const own = $plan.get();
+      const text = `${fromLink.message}${own.items.length || own.title ? ' Your own saved plan is shown instead.' : ''}`;
+      return { notices: [{ tone: 'error', text }] };
     }
-    const { plan: linked, notice } = resolvePlan(fromLink.plan, (kind, id) => byKey.has(optionKey(kind, id)));
-    const keepSaved = saved !== undefined && saved.items.length > 0 && !samePlan(saved, linked);
+    const { plan: resolved, notice } = resolvePlan(fromLink.plan, (kind, id) => byKey.has(optionKey(kind, id)));
     const notices: Notice[] = [
-      keepSaved
+      keepsOwnPlan(resolved)
         ? { tone: 'ok', text: 'Opened the plan from the link. The plan you had before is kept.', action: 'restore' }
         : { tone: 'ok', text: 'Opened the plan from the link.' },
     ];
     if (notice) notices.push({ tone: 'warn', text: notice });
-    return {
-      plan: linked,
-      notices,
-      sideEffects: () => {
-        if (keepSaved) savePlan('previous', saved);
-        // The plan now lives in this browser; a reload should not open the link again.
-        history.replaceState(null, '', location.pathname + location.search);
-      },
-    };
+    return { plan: resolved, notices };
+  };
+  const openPlan = (p: SessionPlan) => {
+    openLinkedPlan(p);
+    // The plan now lives in this browser; a reload should not open the link again.
+    history.replaceState(null, '', location.pathname + location.search);
   };
 
-  // First client render after hydration: a plan in the address wins, otherwise the plan saved
-  // in this browser. State is set during render (React's pattern for deriving state once);
-  // the writes to storage and history wait for the effect below.
-  if (hydrated && !loaded.done) {
-    const opened = fromHash(location.hash);
-    if (opened.plan) load(opened.plan);
-    setNotices(opened.notices);
-    setLoaded(opened.sideEffects ? { done: true, sideEffects: opened.sideEffects } : { done: true });
+  // First client render after hydration: read the address (state is set during render, React's
+  // pattern for deriving state once); the writes to the store and history wait for the effect.
+  if (hydrated && !ready) {
+    const opened = readHash(location.hash);
+    setNotices(opened?.notices ?? []);
+    if (opened?.plan) setLinked(opened.plan);
+    setReady(true);
   }
-  useEffect(() => loaded.sideEffects?.(), [loaded]);
+  useEffect(() => {
+    if (linked) openPlan(linked);
+  }, [linked]);
 
   // A link pasted into the address bar of an open planner changes only the hash: open it too.
   useEffect(() => {
     if (!ready) return;
     const onHash = () => {
-      const opened = fromHash(location.hash);
-      if (!opened.plan && opened.notices.length === 0) return;
-      opened.sideEffects?.();
-      if (opened.plan) load(opened.plan);
+      const opened = readHash(location.hash);
+      if (!opened) return;
+      if (opened.plan) openPlan(opened.plan);
       setNotices(opened.notices);
       setShared(undefined);
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   });
-
-  // Save every change.
-  useEffect(() => {
-    if (ready) savePlan('current', plan);
-  }, [plan, ready]);
 
   // Fetch the facilitator notes for the printed agenda once the planner is up.
   const fetchNotes = () => {
@@ -178,7 +177,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
     const row = listRef.current?.querySelector<HTMLElement>(`[data-row="${target.key}"]`);
     const el = row?.querySelector<HTMLElement>(target.selector);
     (el && !(el as HTMLButtonElement).disabled ? el : row?.querySelector<HTMLElement>('input'))?.focus();
-  }, [rows]);
+  }, [items]);
 
   const labelOf = (item: PlanItem) => {
     if (item.kind === 'break') return item.title || 'Break';
@@ -187,30 +186,31 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   };
 
   const move = (from: number, to: number, selector: string) => {
-    if (to < 0 || to >= rows.length) return;
-    const row = rows[from];
-    if (!row) return;
-    pendingFocus.current = { key: row.key, selector };
-    setRows(moveItem(rows, from, to));
-    setAnnouncement(`${labelOf(row.item)} moved to position ${to + 1} of ${rows.length}.`);
+    if (to < 0 || to >= items.length) return;
+    const item = items[from];
+    const key = keys[from];
+    if (!item || key === undefined) return;
+    pendingFocus.current = { key, selector };
+    setRowKeys(moveItem(keys, from, to));
+    movePlanItem(from, to);
+    setAnnouncement(`${labelOf(item)} moved to position ${to + 1} of ${items.length}.`);
   };
   const remove = (index: number) => {
-    const row = rows[index];
-    if (!row) return;
-    const neighbour = rows[index + 1] ?? rows[index - 1];
-    if (neighbour) pendingFocus.current = { key: neighbour.key, selector: '[data-remove]' };
-    setRows(rows.filter((_, i) => i !== index));
-    setAnnouncement(`${labelOf(row.item)} removed.`);
-    if (!neighbour) requestAnimationFrame(() => document.getElementById('plan-add')?.focus());
+    const item = items[index];
+    if (!item) return;
+    const neighbour = keys[index + 1] ?? keys[index - 1];
+    if (neighbour !== undefined) pendingFocus.current = { key: neighbour, selector: '[data-remove]' };
+    setRowKeys(keys.filter((_, i) => i !== index));
+    removePlanItem(index);
+    setAnnouncement(`${labelOf(item)} removed.`);
+    if (neighbour === undefined) requestAnimationFrame(() => document.getElementById('plan-add')?.focus());
   };
-  const updateItem = (index: number, change: Partial<PlanItem>) =>
-    setRows(rows.map((r, i) => (i === index ? { ...r, item: { ...r.item, ...change } as PlanItem } : r)));
 
   const add = (item: PlanItem) => {
-    if (rows.length >= MAX_ITEMS) return;
-    const row = { key: nextKey++, item };
-    pendingFocus.current = { key: row.key, selector: 'input' };
-    setRows([...rows, row]);
+    const key = nextKey++;
+    if (!addPlanItem(item)) return;
+    setRowKeys([...keys, key]);
+    pendingFocus.current = { key, selector: 'input' };
     setAnnouncement(`${labelOf(item)} added, ${item.minutes} minutes.`);
   };
   const addSelected = () => {
@@ -226,17 +226,17 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   };
 
   const restorePrevious = () => {
-    const previous = $sessions.get()['previous'];
-    if (!previous) return;
-    savePlan('previous', plan);
-    load(previous);
+    if (!swapWithPrevious()) return;
     setNotices([
       { tone: 'ok', text: 'Back to your earlier plan. The plan from the link is kept as the earlier plan, in case you want it again.', action: 'restore' },
     ]);
   };
+  const undoClear = () => {
+    if (!swapWithPrevious()) return;
+    setNotices([{ tone: 'ok', text: 'The plan is back.' }]);
+  };
   const clearPlan = () => {
-    savePlan('previous', plan);
-    load(emptyPlan());
+    clearStoredPlan();
     setShared(undefined);
     setNotices([{ tone: 'ok', text: 'The plan was cleared.', action: 'undo-clear' }]);
   };
@@ -266,13 +266,13 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
         {notices.map((n, i) => (
           <div key={i} className={`notice ${n.tone === 'ok' ? 'ok' : n.tone === 'error' ? 'error' : ''}`} role={n.tone === 'error' ? 'alert' : 'status'}>
             <p>{n.text}</p>
-            {n.action === 'restore' && $sessions.get()['previous'] && (
+            {n.action === 'restore' && previous && (
               <button type="button" onClick={restorePrevious}>
                 Switch to the other plan
               </button>
             )}
-            {n.action === 'undo-clear' && (
-              <button type="button" onClick={restorePrevious}>
+            {n.action === 'undo-clear' && previous && (
+              <button type="button" onClick={undoClear}>
                 Undo
               </button>
             )}
@@ -286,7 +286,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
               <span>
                 Title <span className="planner-hint">(optional)</span>
               </span>
-              <input type="text" maxLength={120} value={meta.title} disabled={disabled} onChange={(e) => setMeta({ ...meta, title: e.target.value })} />
+              <input type="text" maxLength={120} value={meta.title} disabled={disabled} onChange={(e) => setPlanDetails({ title: e.target.value })} />
             </label>
             <label>
               Length in minutes
@@ -295,14 +295,14 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                 min={MIN_SESSION_MINUTES}
                 max={MAX_SESSION_MINUTES}
                 disabled={disabled}
-                onChange={(length) => setMeta({ ...meta, length })}
+                onChange={(length) => setPlanDetails({ length })}
               />
             </label>
             <label>
               <span>
                 Starts at <span className="planner-hint">(optional)</span>
               </span>
-              <input type="time" value={meta.start} disabled={disabled} onChange={(e) => setMeta({ ...meta, start: e.target.value })} />
+              <input type="time" value={meta.start} disabled={disabled} onChange={(e) => setPlanDetails({ start: e.target.value })} />
             </label>
           </div>
         </fieldset>
@@ -322,29 +322,29 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                 </optgroup>
               ))}
             </select>
-            <button type="button" className="primary" disabled={disabled || !adding || rows.length >= MAX_ITEMS} onClick={addSelected}>
+            <button type="button" className="primary" disabled={disabled || !adding || items.length >= MAX_ITEMS} onClick={addSelected}>
               Add
             </button>
-            <button type="button" disabled={disabled || rows.length >= MAX_ITEMS} onClick={() => add({ kind: 'break', title: 'Break', minutes: 10 })}>
+            <button type="button" disabled={disabled || items.length >= MAX_ITEMS} onClick={() => add({ kind: 'break', title: 'Break', minutes: 10 })}>
               Add a break
             </button>
           </div>
-          {rows.length >= MAX_ITEMS && <p className="meta">A plan holds at most {MAX_ITEMS} items.</p>}
+          {items.length >= MAX_ITEMS && <p className="meta">A plan holds at most {MAX_ITEMS} items.</p>}
         </div>
 
         <h2 id="agenda-heading">Agenda</h2>
         <p className="meta">Move an item with its arrow buttons, or with Alt and the up or down arrow key while you are in its row.</p>
-        {rows.length === 0 ? (
+        {items.length === 0 ? (
           <p className="planner-empty">{ready ? 'Nothing planned yet. Add an activity, a lesson or a break above.' : ' '}</p>
         ) : (
           <ol className="planner-list" ref={listRef} aria-labelledby="agenda-heading">
-            {rows.map((row, i) => {
-              const item = row.item;
+            {items.map((item, i) => {
+              const key = keys[i];
               const o = item.kind === 'break' ? undefined : byKey.get(optionKey(item.kind, item.id));
               const name = labelOf(item);
               const t = times[i];
               return (
-                <li key={row.key} data-row={row.key} className={`planner-item${item.kind === 'break' ? ' is-break' : ''}`} onKeyDown={(e) => onRowKey(e, i)}>
+                <li key={key} data-row={key} className={`planner-item${item.kind === 'break' ? ' is-break' : ''}`} onKeyDown={(e) => onRowKey(e, i)}>
                   <p className="planner-time">
                     {t?.from}–{t?.to}
                   </p>
@@ -352,7 +352,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                     {item.kind === 'break' ? (
                       <label>
                         <span className="visually-hidden">Name of item {i + 1} (a break)</span>
-                        <input type="text" maxLength={80} value={item.title} onChange={(e) => updateItem(i, { title: e.target.value })} />
+                        <input type="text" maxLength={80} value={item.title} onChange={(e) => updatePlanItem(i, { title: e.target.value })} />
                       </label>
                     ) : (
                       <>
@@ -383,7 +383,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                   </div>
                   <label className="planner-minutes">
                     <span className="visually-hidden">Minutes for {name}</span>
-                    <MinutesField value={item.minutes} min={1} max={240} onChange={(minutes) => updateItem(i, { minutes })} />
+                    <MinutesField value={item.minutes} min={1} max={240} onChange={(minutes) => updatePlanItem(i, { minutes })} />
                     <span aria-hidden="true">min</span>
                   </label>
                   <div className="planner-buttons">
@@ -401,7 +401,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                       type="button"
                       className="icon-button"
                       data-focus="down"
-                      disabled={i === rows.length - 1}
+                      disabled={i === items.length - 1}
                       aria-label={`Move ${name} down`}
                       onClick={() => move(i, i + 1, '[data-focus="down"]')}
                     >
@@ -431,10 +431,10 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
           <button type="button" className="primary" disabled={disabled} onClick={() => void print()}>
             Print the agenda with notes
           </button>
-          <button type="button" disabled={disabled || rows.length === 0} onClick={() => void share()}>
+          <button type="button" disabled={disabled || items.length === 0} onClick={() => void share()}>
             Share as a link
           </button>
-          <button type="button" className="danger" disabled={disabled || (rows.length === 0 && !meta.title)} onClick={clearPlan}>
+          <button type="button" className="danger" disabled={disabled || (items.length === 0 && !meta.title)} onClick={clearPlan}>
             Clear the plan
           </button>
         </div>

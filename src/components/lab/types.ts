@@ -1,15 +1,7 @@
 /** Props the scenario page hands to the lab's islands: plain data from one committee-lab content file. */
-import type { LabData } from '../../lib/committee';
+import type { LabCommitteeText, LabData } from '../../lib/committee';
 
-export interface LabCommitteeText {
-  id: string;
-  name: string;
-  members: string[];
-  meetings: string[];
-  proposal: string;
-  diagnosis: string;
-  unheard: string[];
-}
+export type { LabCommitteeText } from '../../lib/committee';
 
 export interface LabProps {
   /** The scenario's id: every saved piece lives under `scenario/<labId>/...`. */

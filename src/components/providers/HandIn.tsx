@@ -10,7 +10,8 @@ import { decodePathway } from '../../lib/pathway';
 import { $answers } from '../../stores/answers';
 import { $pathways } from '../../stores/pathways';
 import { $progress } from '../../stores/progress';
-import { $settings } from '../../stores/settings';
+import { $learnerName } from '../../stores/settings';
+import { LearnerNameField } from '../workbook/LearnerNameField';
 import { snapshot } from '../../stores/workbook';
 import { AnswerViews, lessonAnswers } from '../workbook/Portfolio';
 import { download, fileFailure, today } from '../workbook/download';
@@ -32,7 +33,7 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
   const pathways = useStore($pathways);
   const answers = useStore($answers);
   useStore($progress);
-  const settings = useStore($settings);
+  const name = useStore($learnerName);
   const [include, setInclude] = useState<Set<string>>(new Set());
   const [done, setDone] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -67,7 +68,6 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
   const decoded = decodePathway(saved.code);
   if (!decoded.ok) return <p className="notice error">{decoded.error}</p>;
   const pathway = decoded.pathway;
-  const name = typeof settings['name'] === 'string' ? settings['name'] : '';
   const lessons = pathway.items.map((it) => catalogue.find((l) => l.key === it.key)).filter((l): l is CatalogueLesson => Boolean(l));
 
   const save = async () => {
@@ -87,16 +87,11 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
     <div className="hand-in">
       <h2>{pathway.title}</h2>
       <div className="no-print">
-        <label htmlFor="handin-name">Your name, as your provider knows you</label>
-        <input
-          type="text"
+        <LearnerNameField
           id="handin-name"
-          value={name}
-          autoComplete="name"
-          onChange={(e) => $settings.setKey('name', e.target.value)}
-          className="input-medium"
+          label="Your name, as your provider knows you"
+          help="Kept in this browser. Nothing is sent anywhere: you download a file and give it to your provider yourself."
         />
-        <p className="block-help">Kept in this browser. Nothing is sent anywhere: you download a file and give it to your provider yourself.</p>
       </div>
       <p className="print-only">{name}</p>
       {lessons.map((l) => {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { viewAnswer, viewUnknown, type AnswerView } from '../../lib/answer-view';
 import type { CatalogueLesson } from '../../lib/catalogue';
 import { $answers } from '../../stores/answers';
-import { $settings } from '../../stores/settings';
+import { $learnerName } from '../../stores/settings';
 import { WithCatalogue } from './useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
 
@@ -83,10 +83,9 @@ export function lessonAnswers(lesson: CatalogueLesson, answers: ReturnType<typeo
 function PortfolioView({ catalogue }: { catalogue: CatalogueLesson[] }) {
   const ready = useHydrated();
   const answers = useStore($answers);
-  const settings = useStore($settings);
+  const name = useStore($learnerName);
   const [left, setLeft] = useState<Set<string>>(new Set());
   if (!ready) return <p className="save-status">Loading your saved work…</p>;
-  const name = typeof settings['name'] === 'string' ? settings['name'] : '';
   const lessons = catalogue.map((l) => ({ lesson: l, items: lessonAnswers(l, answers) })).filter((l) => l.items.length > 0);
   const included = lessons.filter((l) => !left.has(l.lesson.key));
 

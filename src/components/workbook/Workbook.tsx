@@ -4,15 +4,15 @@
  * resets with undo, and recovery of quarantined data.
  */
 import { useStore } from '@nanostores/react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CatalogueLesson } from '../../lib/catalogue';
 import { portfolioMarkdown } from '../../lib/markdown-export';
 import { describePortfolio, makePortfolio, readPortfolio, type MergeReport, type PortfolioData, type PortfolioFile } from '../../lib/portfolio';
 import { $answers } from '../../stores/answers';
-import { $progress } from '../../stores/progress';
 import { $quarantine, clearQuarantine } from '../../stores/quarantine';
-import { $settings } from '../../stores/settings';
-import { lastEdit, lessonStatus } from '../../stores/status';
+import { $learnerName } from '../../stores/settings';
+import { LearnerNameField } from './LearnerNameField';
+import { lessonSummaries, statusLabel } from '../../stores/status';
 import { $backup, $meta, applyImport, markExported, resetLessons, restoreBackup, snapshot, undoReset } from '../../stores/workbook';
 import { StorageNotice } from '../worksheet/StorageNotice';
 import { WithCatalogue } from './useCatalogue';
@@ -26,15 +26,15 @@ interface Props {
 }
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
-const statusLabel = { done: 'Done', started: 'In progress', new: 'Not started' } as const;
 
 function WorkbookView({ catalogue, siteVersion, portfolioHref }: Props) {
   const ready = useHydrated();
   const answers = useStore($answers);
-  useStore($progress);
+  const summaries = useStore(
+    useMemo(() => lessonSummaries(catalogue.map((l) => ({ key: l.key, required: l.blocks.filter((b) => l.required.includes(b.id)) }))), [catalogue]),
+  );
   const meta = useStore($meta);
-  const settings = useStore($settings);
-  const name = typeof settings['name'] === 'string' ? settings['name'] : '';
+  const name = useStore($learnerName);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; undo?: PortfolioData } | null>(null);
   const [openedAt] = useState(Date.now);
 
@@ -90,15 +90,7 @@ function WorkbookView({ catalogue, siteVersion, portfolioHref }: Props) {
 
       <section aria-labelledby="export">
         <h2 id="export">Save your work</h2>
-        <label htmlFor="learner-name">Your name, for the cover of your portfolio (kept in this browser)</label>
-        <input
-          type="text"
-          id="learner-name"
-          value={name}
-          autoComplete="name"
-          onChange={(e) => $settings.setKey('name', e.target.value)}
-          className="input-medium"
-        />
+        <LearnerNameField id="learner-name" label="Your name, for the cover of your portfolio (kept in this browser)" />
         <div className="worksheet-toolbar">
           <button
             type="button"
@@ -135,11 +127,7 @@ function WorkbookView({ catalogue, siteVersion, portfolioHref }: Props) {
             </thead>
             <tbody>
               {catalogue.map((l) => {
-                const status = lessonStatus(
-                  l.key,
-                  l.blocks.filter((b) => l.required.includes(b.id)),
-                );
-                const edited = lastEdit(l.key);
+                const { status, edited } = summaries[l.key] ?? { status: 'new', edited: undefined };
                 return (
                   <tr key={l.key} data-lesson-row={l.key}>
                     <th scope="row">

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { CatalogueLesson } from '../../lib/catalogue';
+import { url } from '../../lib/paths';
 
 let request: Promise<CatalogueLesson[]> | undefined;
 
@@ -8,7 +9,7 @@ export function useCatalogue(): { catalogue: CatalogueLesson[] | undefined; erro
   const [state, setState] = useState<{ catalogue?: CatalogueLesson[]; error?: string }>({});
   useEffect(() => {
     let live = true;
-    request ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}catalogue.json`).then((r) => {
+    request ??= fetch(url('/catalogue.json')).then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       return r.json() as Promise<CatalogueLesson[]>;
     });

@@ -4,12 +4,12 @@
  * Loaded on click, so worksheets do not carry the export code until it is needed.
  */
 import { makePortfolio } from '../../lib/portfolio';
-import { $settings } from '../../stores/settings';
+import { $learnerName } from '../../stores/settings';
 import { snapshot } from '../../stores/workbook';
 import { download, today } from '../workbook/download';
 
 export async function exportNow(): Promise<void> {
-  const name = $settings.get()['name'];
-  const file = await makePortfolio(snapshot(), { siteVersion: __SITE_VERSION__, ...(typeof name === 'string' && name ? { learnerName: name } : {}) });
+  const name = $learnerName.get();
+  const file = await makePortfolio(snapshot(), { siteVersion: __SITE_VERSION__, ...(name ? { learnerName: name } : {}) });
   download(`dl-portfolio-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
 }

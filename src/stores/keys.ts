@@ -1,0 +1,27 @@
+/**
+ * The storage keys of the course, in one place: the stores use them, and so does the page
+ * script every page loads (src/scripts/page.ts), which must stay small and so writes a few
+ * keys through the storage engine without loading the stores. Kept free of imports.
+ */
+export const SETTINGS_PREFIX = 'course:v1:settings:';
+export const PROGRESS_PREFIX = 'course:v1:progress:';
+export const ANSWERS_PREFIX = 'course:v1:answers:';
+
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/** The keys of the settings page scripts read and write: their values are JSON, like every store's. */
+export const THEME_KEY = `${SETTINGS_PREFIX}theme`;
+export const FACILITATOR_KEY = `${SETTINGS_PREFIX}facilitator`;
+
+export const progressKey = (lessonKey: string): string => `${PROGRESS_PREFIX}${lessonKey}`;
+
+/** A saved theme, read as the theme store reads it: anything else is the system's. */
+export function parseTheme(raw: string | null): Theme {
+  try {
+    const t: unknown = JSON.parse(raw ?? '"system"');
+    return themes.find((name) => name === t) ?? 'system';
+  } catch {
+    return 'system';
+  }
+}

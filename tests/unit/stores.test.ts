@@ -1,0 +1,155 @@
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine as installTestStorage } from '@nanostores/persistent';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionPlan } from '../../src/lib/session-plan';
+import { FACILITATOR_KEY, parseTheme, progressKey, THEME_KEY } from '../../src/stores/keys';
+
+// The stores as a page uses them, on @nanostores/persistent's test engine: another tab's write
+// is `setTestStorageKey`, which fires the same listener a storage event does.
+installTestStorage();
+const sessions = await import('../../src/stores/sessions');
+const settings = await import('../../src/stores/settings');
+const status = await import('../../src/stores/status');
+
+const trust = { kind: 'activity', id: 'trust', minutes: 40 } as const;
+const coffee = { kind: 'break', title: 'Coffee', minutes: 10 } as const;
+const stored = (slot: string): unknown => {
+  const raw = getTestStorage()[`course:v1:sessions:${slot}`];
+  return raw === undefined ? undefined : JSON.parse(raw);
+};
+
+afterEach(() => cleanTestStorage());
+
+describe('the session planner store', () => {
+  // Keep the computed stores mounted, as the planner does while it is on screen.
+  beforeAll(() => {
+    sessions.$plan.listen(() => undefined);
+    sessions.$previousPlan.listen(() => undefined);
+  });
+
+  it('starts empty and saves every edit at once', () => {
+    expect(sessions.$plan.get()).toEqual({ title: '', length: 90, start: '', items: [] });
+    sessions.setPlanDetails({ title: 'Cohort 3', start: '09:30' });
+    expect(sessions.addPlanItem(trust)).toBe(true);
+    sessions.addPlanItem(coffee);
+    sessions.updatePlanItem(1, { title: 'Tea', minutes: 15 });
+    sessions.updatePlanItem(0, { minutes: 45, title: 'ignored for a lesson' });
+    sessions.movePlanItem(1, 0);
+    const expected: SessionPlan = {
+      title: 'Cohort 3',
+      length: 90,
+      start: '09:30',
+      items: [
+        { ...coffee, title: 'Tea', minutes: 15 },
+        { ...trust, minutes: 45 },
+      ],
+    };
+    expect(sessions.$plan.get()).toEqual(expected);
+    expect(stored('current')).toEqual(expected);
+    sessions.removePlanItem(0);
+    expect(stored('current')).toEqual({ ...expected, items: [{ ...trust, minutes: 45 }] });
+  });
+
+  it('refuses an item past the limit', () => {
+    for (let i = 0; i < 40; i++) expect(sessions.addPlanItem(coffee)).toBe(true);
+    expect(sessions.addPlanItem(trust)).toBe(false);
+    expect(sessions.$plan.get().items).toHaveLength(40);
+  });
+
+  it('keeps a cleared plan to undo the clear', () => {
+    sessions.addPlanItem(trust);
+    const before = sessions.$plan.get();
+    sessions.clearPlan();
+    expect(sessions.$plan.get().items).toEqual([]);
+    expect(sessions.$previousPlan.get()).toEqual(before);
+    expect(sessions.swapWithPrevious()).toBe(true);
+    expect(sessions.$plan.get()).toEqual(before);
+  });
+
+  it('opening a link keeps the facilitator’s own plan, unless it is empty or the same', () => {
+    const theirs: SessionPlan = { title: 'Theirs', length: 60, start: '', items: [trust] };
+    expect(sessions.keepsOwnPlan(theirs)).toBe(false);
+    sessions.openLinkedPlan(theirs);
+    expect(sessions.$previousPlan.get()).toBeUndefined();
+    expect(sessions.keepsOwnPlan(theirs)).toBe(false);
+    sessions.addPlanItem(coffee);
+    const mine = sessions.$plan.get();
+    const another: SessionPlan = { ...theirs, title: 'Another' };
+    expect(sessions.keepsOwnPlan(another)).toBe(true);
+    sessions.openLinkedPlan(another);
+    expect(sessions.$plan.get()).toEqual(another);
+    expect(sessions.$previousPlan.get()).toEqual(mine);
+    expect(sessions.swapWithPrevious()).toBe(true);
+    expect(sessions.$plan.get()).toEqual(mine);
+  });
+
+  it('follows a change made in another tab', () => {
+    const elsewhere: SessionPlan = { title: 'From the other tab', length: 45, start: '', items: [coffee] };
+    setTestStorageKey('course:v1:sessions:current', JSON.stringify(elsewhere));
+    expect(sessions.$plan.get()).toEqual(elsewhere);
+    sessions.addPlanItem(trust);
+    expect(stored('current')).toEqual({ ...elsewhere, items: [coffee, trust] });
+  });
+
+  it('swaps nothing when there is no previous plan', () => {
+    expect(sessions.swapWithPrevious()).toBe(false);
+  });
+});
+
+describe('settings, each with its own schema', () => {
+  beforeAll(() => settings.$settings.listen(() => undefined));
+
+  it('reads each setting with its own type and a default', () => {
+    expect(settings.$theme.get()).toBe('system');
+    expect(settings.$facilitator.get()).toBe(false);
+    expect(settings.$learnerName.get()).toBe('');
+    setTestStorageKey(THEME_KEY, '"dark"');
+    setTestStorageKey(FACILITATOR_KEY, 'true');
+    setTestStorageKey('course:v1:settings:name', '"Amira Haddad"');
+    expect(settings.$theme.get()).toBe('dark');
+    expect(settings.$facilitator.get()).toBe(true);
+    expect(settings.$learnerName.get()).toBe('Amira Haddad');
+  });
+
+  it('accepts exactly the values each setting allows', () => {
+    const { theme, facilitator, name } = settings.settingSchemas;
+    for (const ok of ['system', 'light', 'dark']) expect(theme.safeParse(ok).success).toBe(true);
+    for (const bad of ['blue', true, '']) expect(theme.safeParse(bad).success).toBe(false);
+    expect(facilitator.safeParse(true).success).toBe(true);
+    expect(facilitator.safeParse('true').success).toBe(false);
+    expect(name.safeParse('Amira').success).toBe(true);
+    expect(name.safeParse(true).success).toBe(false);
+    expect(name.safeParse('x'.repeat(201)).success).toBe(false);
+  });
+
+  it('keeps a name within its limit, so it never fails its own schema', () => {
+    settings.setLearnerName('x'.repeat(300));
+    expect(settings.$learnerName.get()).toHaveLength(200);
+    expect(getTestStorage()['course:v1:settings:name']).toBe(JSON.stringify('x'.repeat(200)));
+  });
+
+  it('the page script reads the theme as the store does', () => {
+    expect(parseTheme(null)).toBe('system');
+    expect(parseTheme('"light"')).toBe('light');
+    expect(parseTheme('"blue"')).toBe('system');
+    expect(parseTheme('{')).toBe('system');
+    expect(progressKey('activity/trust')).toBe('course:v1:progress:activity/trust');
+  });
+});
+
+describe('lesson summaries', () => {
+  it('derive status and last edit from answers and progress, and follow changes', () => {
+    const $summaries = status.lessonSummaries([
+      { key: 'activity/trust', required: [{ id: 'q1', type: 'text' }] },
+      { key: 'section/overview', required: [] },
+    ]);
+    const seen: string[] = [];
+    const stop = $summaries.subscribe((s) => seen.push(`${s['activity/trust']?.status}/${s['section/overview']?.status}`));
+    expect($summaries.get()['activity/trust']).toEqual({ status: 'new', edited: undefined });
+    setTestStorageKey('course:v1:answers:activity/trust/q1', JSON.stringify({ v: 'An answer', at: 5 }));
+    expect($summaries.get()['activity/trust']).toEqual({ status: 'done', edited: 5 });
+    setTestStorageKey(progressKey('section/overview'), JSON.stringify({ visited: 7 }));
+    expect($summaries.get()['section/overview']).toEqual({ status: 'done', edited: undefined });
+    expect(seen).toEqual(['new/new', 'done/new', 'done/done']);
+    stop();
+  });
+});
