@@ -1,14 +1,13 @@
 import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
 import { answerKey, valueFor, type AnswerValue } from '../../lib/answers';
-import type { Block } from '../../lib/blocks';
 import { buildAdviceGraph, describeGraph, personKey, type AdviceGraph, type AdviceSource, type GridAnswerLike, type PersonNode } from '../../lib/network';
 import { describeChart, descendantsOf, effectiveParents, placeOnChart, type Position } from '../../lib/org-chart';
 import { $answers } from '../../stores/answers';
-import { NetworkMap } from '../diagrams/NetworkMap';
-import { OrgChart } from '../diagrams/OrgChart';
-import type { BlockProps } from './types';
-import { useHydrated } from './useAnswer';
+import { NetworkMap } from '../../components/diagrams/NetworkMap';
+import { OrgChart } from '../../components/diagrams/OrgChart';
+import type { EditorProps } from '../../components/worksheet/types';
+import { useHydrated } from '../../components/worksheet/useAnswer';
 
 type OrgValue = AnswerValue<'advice-network'>;
 
@@ -29,8 +28,9 @@ interface GridDef {
  * Tables list every node and tie, and line up how often each person is named with their place
  * on the chart.
  */
-export function AdviceNetworkBlock(props: BlockProps<'advice-network'> & { worksheetId: string; blocks: readonly Block[] }) {
-  const { block, value, onChange, htmlId, disabled, worksheetId, blocks } = props;
+export function AdviceNetworkBlock(props: EditorProps<'advice-network'>) {
+  const { block, value, onChange, htmlId, disabled, context } = props;
+  const { worksheetId, blocks } = context;
   const hydrated = useHydrated();
 
   const grids = useMemo<GridDef[]>(

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { describeBalance, sharesOf } from '../../lib/venn';
-import { VennDiagram, VennKey } from '../diagrams/VennDiagram';
-import type { BlockProps } from './types';
+import { VennDiagram, VennKey } from '../../components/diagrams/VennDiagram';
+import type { BlockProps } from '../../components/worksheet/types';
 
 /**
  * Share a whole (100 %) between categories, with a slider and a number field for each. With

@@ -1,5 +1,5 @@
-import { BlockFrame } from './BlockFrame';
-import type { BlockProps } from './types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import type { BlockProps } from '../../components/worksheet/types';
 
 export function ChecklistBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'checklist'>) {
   const checked = new Set(value ?? []);

@@ -1,5 +1,5 @@
-import { BlockFrame } from './BlockFrame';
-import type { BlockProps } from './types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import type { BlockProps } from '../../components/worksheet/types';
 
 /** Pick one or several options; the feedback of each chosen option appears beneath it. */
 export function ChoiceBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'choice'>) {

@@ -1,8 +1,8 @@
 import type { AnswerValue } from '../../lib/answers';
 import { cycleWarnings, inStage, namedParticipants, warningText } from '../../lib/cycle';
 import { personKey } from '../../lib/network';
-import { CycleDiagram } from '../diagrams/CycleDiagram';
-import type { BlockProps } from './types';
+import { CycleDiagram } from '../../components/diagrams/CycleDiagram';
+import type { BlockProps } from '../../components/worksheet/types';
 
 type Plan = AnswerValue<'cycle-planner'>;
 type Participant = Plan['participants'][number];

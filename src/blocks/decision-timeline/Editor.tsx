@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describeTimeline, groupRoute, individualRoute, inputSpecs, resolveInputs, type InputId, type TimelineInputs } from '../../lib/decision-timeline';
-import { CrossingChart, PhaseBars } from '../diagrams/TimelineChart';
-import type { BlockProps } from './types';
+import { CrossingChart, PhaseBars } from '../../components/diagrams/TimelineChart';
+import type { BlockProps } from '../../components/worksheet/types';
 
 const labels: Record<InputId, { label: string; unit: string }> = {
   people: { label: 'People who must commit to the decision', unit: 'people' },

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { AnswerValue } from '../../lib/answers';
-import type { BlockProps } from './types';
+import type { BlockProps } from '../../components/worksheet/types';
 
 type Grid = AnswerValue<'grid'>;
 

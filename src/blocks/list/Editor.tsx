@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { BlockFrame } from './BlockFrame';
-import type { BlockProps } from './types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import type { BlockProps } from '../../components/worksheet/types';
 
 /** A list the learner grows, trims and reorders, every action reachable by keyboard. */
 export function ListBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'list'>) {

@@ -1,4 +1,4 @@
-import type { BlockProps } from './types';
+import type { BlockProps } from '../../components/worksheet/types';
 
 /** One radio group per statement: works the same on a phone and a desktop, and by keyboard. */
 export function RatingBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'rating'>) {

@@ -1,5 +1,5 @@
 import { byCategory, describeScore, sortScore } from '../../lib/sort';
-import type { BlockProps } from './types';
+import type { BlockProps } from '../../components/worksheet/types';
 
 /**
  * A sorting exercise: each item gets a row of category buttons (a radio group, so arrow keys

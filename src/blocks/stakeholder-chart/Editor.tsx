@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AnswerValue } from '../../lib/answers';
 import { chartColumns, focusAfterRemoval, moveItem, potentialLosses, restoreItem, type ChartColumnId } from '../../lib/stakeholders';
-import type { BlockProps, ScenarioText } from './types';
+import type { BlockProps, ScenarioText } from '../../components/worksheet/types';
 
 type Charts = AnswerValue<'stakeholder-chart'>;
 type Chart = Charts['charts'][number];

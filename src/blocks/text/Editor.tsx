@@ -1,5 +1,5 @@
-import { BlockFrame } from './BlockFrame';
-import type { BlockProps } from './types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import type { BlockProps } from '../../components/worksheet/types';
 
 export function TextBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'text'>) {
   const id = `${htmlId}-input`;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatTime, parseTime } from '../../lib/time';
-import { BlockFrame } from './BlockFrame';
-import type { BlockProps } from './types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import type { BlockProps } from '../../components/worksheet/types';
 
 /**
  * Notes with a time stamp beside a video. The video is loaded only when the learner asks,
