@@ -4,20 +4,30 @@
  * view is in its folder (`src/blocks/<type>/view.ts`); this module reads the stored value and
  * picks the view. Pure and unit-tested.
  */
-import { valueFor, type SavedAnswer } from './answers';
-import type { Block, BlockType } from '../blocks/types';
-import { views, type ViewOf } from '../blocks/views';
+import { readValue, type SavedAnswer } from './answers';
+import type { BaseBlock } from '../blocks/common';
+import type { Block } from '../blocks/types';
+import { valueModules, type ValueModule } from '../blocks/values';
+import { views } from '../blocks/views';
 import { nonEmpty, type AnswerView } from '../blocks/view-parts';
 
 export type { AnswerView } from '../blocks/view-parts';
 
-/** Views of one block's answer; empty when nothing is answered. */
-export function viewAnswer(block: Block, saved: SavedAnswer | undefined): AnswerView[] {
-  const value = valueFor(block.type, saved);
-  if (value === undefined) return [];
-  const view = views[block.type] as ViewOf<BlockType> | undefined;
-  return view ? view(block as never, value as never) : [];
+type AnyView = (block: never, value: never) => AnswerView[];
+
+/** `viewAnswer` over given registries: a test passes a type of its own. */
+export function viewWith(values: Record<string, ValueModule>, byType: Record<string, AnyView>) {
+  return (block: BaseBlock, saved: SavedAnswer | undefined): AnswerView[] => {
+    const m = values[block.type];
+    const view = byType[block.type] as ((block: BaseBlock, value: unknown) => AnswerView[]) | undefined;
+    if (!m || !view) return [];
+    const value = readValue(m, saved);
+    return value === undefined ? [] : view(block, value);
+  };
 }
+
+/** Views of one block's answer; empty when nothing is answered. */
+export const viewAnswer: (block: Block, saved: SavedAnswer | undefined) => AnswerView[] = viewWith(valueModules, views);
 
 /** A view for an answer the catalogue has no block for (e.g. a lab's own saved pieces). */
 export function viewUnknown(saved: SavedAnswer): AnswerView[] {

@@ -27,10 +27,14 @@ export { isAnswered } from '../blocks/completeness';
 
 /** Read a block's value from storage, or undefined when it is empty or of another shape. */
 export function valueFor<T extends BlockType>(type: T, saved: SavedAnswer | undefined): AnswerValue<T> | undefined {
+  return readValue(valueModules[type], saved) as AnswerValue<T> | undefined;
+}
+
+/** Read a stored value with one type's answer schema, migrating an earlier shape first. */
+export function readValue(m: ValueModule, saved: SavedAnswer | undefined): unknown {
   if (!saved) return undefined;
-  const m: ValueModule = valueModules[type];
   const parsed = m.value.safeParse(m.migrate ? m.migrate(saved.v) : saved.v);
-  return parsed.success ? (parsed.data as AnswerValue<T>) : undefined;
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Storage field for one block: `<kind>/<lessonId>/<blockId>`. */

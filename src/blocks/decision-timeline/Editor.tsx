@@ -2,16 +2,7 @@ import { useState } from 'react';
 import { describeTimeline, groupRoute, individualRoute, inputSpecs, resolveInputs, type InputId, type TimelineInputs } from '../../lib/decision-timeline';
 import { CrossingChart, PhaseBars } from '../../components/diagrams/TimelineChart';
 import type { BlockProps } from '../../components/worksheet/types';
-
-const labels: Record<InputId, { label: string; unit: string }> = {
-  people: { label: 'People who must commit to the decision', unit: 'people' },
-  explain: { label: 'Time to explain the decision to one person', unit: 'hours' },
-  commit: { label: "Time to win one person's commitment", unit: 'hours' },
-  leaderDecide: { label: 'Time for the leader to decide alone', unit: 'hours' },
-  groupSetup: { label: 'Fixed time the group route adds (convening, gathering facts)', unit: 'hours' },
-  groupPerPerson: { label: 'Extra group discussion for each person involved', unit: 'hours' },
-  followUp: { label: 'Share of explaining and persuading still needed after a group decision', unit: '(0 to 1)' },
-};
+import { labels } from './labels';
 
 const main: InputId[] = ['people', 'explain', 'commit'];
 const more: InputId[] = ['leaderDecide', 'groupSetup', 'groupPerPerson', 'followUp'];

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Block } from '../../lib/blocks';
+import type { BaseBlock } from '../../blocks/common';
 
 /** Label, help and tags shared by every block; `fieldset` where the block groups several controls. */
 export function BlockFrame(props: {
-  block: Block;
+  block: BaseBlock;
   htmlId: string;
   as: 'fieldset' | 'div';
   /** For a single control: the id of the control the label names. */

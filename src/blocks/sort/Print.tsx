@@ -1,0 +1,47 @@
+import { Box, type PrintLayout, type PrintProps } from '../print-parts';
+
+/** The help on screen speaks of the tool; this form says what to do on paper. */
+export const screenHelp = false;
+
+export const layout: PrintLayout = { breakable: true };
+
+/** Each item a row, each category a column with a box to tick; the course's answers are not printed. */
+export function Print({ block }: PrintProps<'sort'>) {
+  return (
+    <>
+      <dl className="ho-categories">
+        {block.categories.map((c) => (
+          <div key={c.id}>
+            <dt>{c.label}</dt>
+            {c.description && <dd>{c.description}</dd>}
+          </div>
+        ))}
+      </dl>
+      <p className="ho-help">Tick one category for each item.</p>
+      <table tabIndex={0} className="ho-table ho-sort">
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            {block.categories.map((c) => (
+              <th scope="col" key={c.id}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">{item.label}</th>
+              {block.categories.map((c) => (
+                <td key={c.id} className="ho-cell short ho-tick">
+                  <Box />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
