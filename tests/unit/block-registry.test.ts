@@ -17,7 +17,7 @@ import * as tally from '../fixtures/blocks/tally';
 
 const { worksheet } = blockSchemasOf({ ...blockTypes, tally: tally.schema });
 const viewAnswer = viewWith({ ...valueModules, tally: tally.value }, { ...views, tally: tally.view });
-const printRegistry = { ...prints, tally: tally.print } as Record<string, PrintModule<BlockType>>;
+const printRegistry = { ...prints, tally: tally.print } as unknown as Record<string, PrintModule<BlockType>>;
 
 const tallyBlock = { type: 'tally', id: 'meetings', label: 'How many meetings did the team hold?', unit: 'meetings', max: 5 };
 

@@ -8,6 +8,7 @@ import { NetworkMap } from '../../components/diagrams/NetworkMap';
 import { OrgChart } from '../../components/diagrams/OrgChart';
 import type { EditorProps } from '../../components/worksheet/types';
 import { useHydrated } from '../../components/worksheet/useAnswer';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
 
 type OrgValue = AnswerValue<'advice-network'>;
 
@@ -73,14 +74,7 @@ export function AdviceNetworkBlock(props: EditorProps<'advice-network'>) {
   const selectedStillThere = selected && (graph.people.some((p) => p.id === selected) || graph.roles.some((r) => r.id === selected)) ? selected : undefined;
 
   return (
-    <div className="block network-block" data-block={block.id} data-type="advice-network" role="group" aria-labelledby={`${htmlId}-label`}>
-      <h3 className="block-label" id={`${htmlId}-label`}>
-        {block.label}
-        {block.required && <span className="tag">Required</span>}
-        {block.private && <span className="tag">Private: left out of hand-ins unless you include it</span>}
-      </h3>
-      {block.help && <p className="block-help">{block.help}</p>}
-
+    <BlockFrame block={block} htmlId={htmlId} as="group" className="network-block">
       <fieldset className="network-filter no-print">
         <legend>Topics on the map</legend>
         {grids.map((g) => (
@@ -204,7 +198,7 @@ export function AdviceNetworkBlock(props: EditorProps<'advice-network'>) {
       </div>
 
       <ChartEditor htmlId={htmlId} positions={positions} people={graph.people} placedIds={onChart} disabled={disabled} save={save} />
-    </div>
+    </BlockFrame>
   );
 }
 

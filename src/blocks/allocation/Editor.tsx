@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { describeBalance, sharesOf } from '../../lib/venn';
 import { VennDiagram, VennKey } from '../../components/diagrams/VennDiagram';
 import type { BlockProps } from '../../components/worksheet/types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
 
 /**
  * Share a whole (100 %) between categories, with a slider and a number field for each. With
@@ -50,14 +51,9 @@ export function AllocationBlock({ block, value, onChange, htmlId, disabled }: Bl
     </>
   );
   return (
-    <fieldset className="block" data-block={block.id} data-type="allocation">
-      <legend className="block-label">
-        {block.label}
-        {block.required && <span className="tag">Required</span>}
-      </legend>
-      {block.help && <p className="block-help">{block.help}</p>}
+    <BlockFrame block={block} htmlId={htmlId} as="fieldset">
       {venn ? <VennPanel block={block} shares={shares} htmlId={htmlId} controls={controls} /> : controls}
-    </fieldset>
+    </BlockFrame>
   );
 }
 

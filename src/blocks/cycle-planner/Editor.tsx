@@ -3,6 +3,7 @@ import { cycleWarnings, inStage, namedParticipants, warningText } from '../../li
 import { personKey } from '../../lib/network';
 import { CycleDiagram } from '../../components/diagrams/CycleDiagram';
 import type { BlockProps } from '../../components/worksheet/types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
 
 type Plan = AnswerValue<'cycle-planner'>;
 type Participant = Plan['participants'][number];
@@ -38,12 +39,7 @@ export function CyclePlannerBlock({ block, value, onChange, htmlId, disabled }: 
           .join(' ');
 
   return (
-    <div className="block cycle-block" data-block={block.id} data-type="cycle-planner" role="group" aria-labelledby={`${htmlId}-label`}>
-      <h3 className="block-label" id={`${htmlId}-label`}>
-        {block.label}
-        {block.required && <span className="tag">Required</span>}
-      </h3>
-      {block.help && <p className="block-help">{block.help}</p>}
+    <BlockFrame block={block} htmlId={htmlId} as="group" className="cycle-block">
       <label htmlFor={`${htmlId}-problem`}>The problem you want to work on</label>
       <textarea id={`${htmlId}-problem`} rows={2} value={plan.problem} disabled={disabled} onChange={(e) => save({ problem: e.target.value })} />
       <dl className="cycle-stages">
@@ -161,6 +157,6 @@ export function CyclePlannerBlock({ block, value, onChange, htmlId, disabled }: 
         <CycleDiagram id={`${htmlId}-cycle`} stages={block.stages} counts={counts} description={description} />
         <figcaption>Number of people or groups in each phase.</figcaption>
       </figure>
-    </div>
+    </BlockFrame>
   );
 }

@@ -3,6 +3,7 @@ import { describeTimeline, groupRoute, individualRoute, inputSpecs, resolveInput
 import { CrossingChart, PhaseBars } from '../../components/diagrams/TimelineChart';
 import type { BlockProps } from '../../components/worksheet/types';
 import { labels } from './labels';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
 
 const main: InputId[] = ['people', 'explain', 'commit'];
 const more: InputId[] = ['leaderDecide', 'groupSetup', 'groupPerPerson', 'followUp'];
@@ -23,12 +24,7 @@ export function DecisionTimelineBlock({ block, value, onChange, htmlId, disabled
   const group = groupRoute(inputs);
 
   return (
-    <div className="block timeline-block" data-block={block.id} data-type="decision-timeline" role="group" aria-labelledby={`${htmlId}-label`}>
-      <h3 className="block-label" id={`${htmlId}-label`}>
-        {block.label}
-        {block.required && <span className="tag">Required</span>}
-      </h3>
-      {block.help && <p className="block-help">{block.help}</p>}
+    <BlockFrame block={block} htmlId={htmlId} as="group" className="timeline-block">
       <div className="timeline-layout">
         <div className="timeline-inputs">
           <div className="timeline-fields">{main.map(field)}</div>
@@ -98,7 +94,7 @@ export function DecisionTimelineBlock({ block, value, onChange, htmlId, disabled
           <textarea id={`${htmlId}-note`} rows={3} value={note} disabled={disabled} onChange={(e) => onChange({ inputs: saved, note: e.target.value })} />
         </>
       )}
-    </div>
+    </BlockFrame>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AnswerValue } from '../../lib/answers';
 import type { BlockProps } from '../../components/worksheet/types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
 
 type Grid = AnswerValue<'grid'>;
 
@@ -22,17 +23,7 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
   };
 
   return (
-    <div className="block" data-block={block.id} data-type="grid">
-      <p className="block-label" id={`${htmlId}-label`}>
-        {block.label}
-        {block.required && <span className="tag">Required</span>}
-        {block.private && <span className="tag">Private: left out of hand-ins unless you include it</span>}
-      </p>
-      {block.help && (
-        <p className="block-help" id={`${htmlId}-help`}>
-          {block.help}
-        </p>
-      )}
+    <BlockFrame block={block} htmlId={htmlId} as="group">
       <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={`${htmlId}-label`}>
         <table className="grid-table" aria-labelledby={`${htmlId}-label`} aria-describedby={block.help ? `${htmlId}-help` : undefined}>
           <thead>
@@ -97,6 +88,6 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
       <span hidden id={newRowId}>
         Adds a row you can name yourself
       </span>
-    </div>
+    </BlockFrame>
   );
 }

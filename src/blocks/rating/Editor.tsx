@@ -1,17 +1,12 @@
 import type { BlockProps } from '../../components/worksheet/types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
 
 /** One radio group per statement: works the same on a phone and a desktop, and by keyboard. */
 export function RatingBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'rating'>) {
   const { min, max, minLabel, maxLabel } = block.scale;
   const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   return (
-    <fieldset className="block" data-block={block.id} data-type="rating" aria-describedby={`${htmlId}-scale`}>
-      <legend className="block-label">
-        {block.label}
-        {block.required && <span className="tag">Required</span>}
-        {block.private && <span className="tag">Private</span>}
-      </legend>
-      {block.help && <p className="block-help">{block.help}</p>}
+    <BlockFrame block={block} htmlId={htmlId} as="fieldset" describedBy={`${htmlId}-scale`}>
       <p className="block-help" id={`${htmlId}-scale`}>
         Scale: {min} = {minLabel}, {max} = {maxLabel}.
       </p>
@@ -45,6 +40,6 @@ export function RatingBlock({ block, value, onChange, htmlId, disabled }: BlockP
           </div>
         </fieldset>
       ))}
-    </fieldset>
+    </BlockFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { byCategory, describeScore, sortScore } from '../../lib/sort';
 import type { BlockProps } from '../../components/worksheet/types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
 
 /**
  * A sorting exercise: each item gets a row of category buttons (a radio group, so arrow keys
@@ -13,12 +14,7 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
   const groups = byCategory(block.items, block.categories, chosen);
 
   return (
-    <div className="block sort-block" data-block={block.id} data-type="sort" role="group" aria-labelledby={`${htmlId}-label`}>
-      <h3 className="block-label" id={`${htmlId}-label`}>
-        {block.label}
-        {block.required && <span className="tag">Required</span>}
-      </h3>
-      {block.help && <p className="block-help">{block.help}</p>}
+    <BlockFrame block={block} htmlId={htmlId} as="group" className="sort-block">
       <dl className="sort-categories">
         {block.categories.map((c) => (
           <div key={c.id}>
@@ -111,6 +107,6 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
           Clear my sort and start again
         </button>
       )}
-    </div>
+    </BlockFrame>
   );
 }

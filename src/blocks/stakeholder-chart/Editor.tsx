@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AnswerValue } from '../../lib/answers';
 import { chartColumns, focusAfterRemoval, moveItem, potentialLosses, restoreItem, type ChartColumnId } from '../../lib/stakeholders';
 import type { BlockProps, ScenarioText } from '../../components/worksheet/types';
+import { BlockFrame } from '../../components/worksheet/BlockFrame';
 
 type Charts = AnswerValue<'stakeholder-chart'>;
 type Chart = Charts['charts'][number];
@@ -35,12 +36,7 @@ export function StakeholderChartBlock(props: BlockProps<'stakeholder-chart'> & {
   const addChallenge = () => document.getElementById(`${htmlId}-add-challenge`);
 
   return (
-    <div className="block stakeholder-block" data-block={block.id} data-type="stakeholder-chart">
-      <h3 className="block-label">
-        {block.label}
-        {block.required && <span className="tag">Required</span>}
-      </h3>
-      {block.help && <p className="block-help">{block.help}</p>}
+    <BlockFrame block={block} htmlId={htmlId} as="group" className="stakeholder-block">
       {scenario && (
         <details className="chart-case" open>
           <summary>
@@ -117,7 +113,7 @@ export function StakeholderChartBlock(props: BlockProps<'stakeholder-chart'> & {
           </button>
         </div>
       )}
-    </div>
+    </BlockFrame>
   );
 }
 
