@@ -9,10 +9,10 @@ import { OrgChart } from '../../components/diagrams/OrgChart';
 import type { EditorProps } from '../../components/worksheet/types';
 import { useHydrated } from '../../components/worksheet/useAnswer';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import { newId } from '../../lib/ids';
 
 type OrgValue = AnswerValue<'advice-network'>;
 
-const newId = () => `pos-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const listText = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 interface GridDef {
@@ -255,7 +255,7 @@ function ChartEditor(props: {
   const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
   const set = (id: string, patch: Partial<Position>) => save(positions.map((p) => (p.id === id ? { ...p, ...patch } : p)));
   const add = (p: Omit<Position, 'id'>, focusOn: 'title' | 'reports' = 'title') => {
-    const id = newId();
+    const id = newId('pos-');
     save([...positions, { id, ...p }]);
     focus(`${htmlId}-${id}-${focusOn}`);
   };

@@ -4,11 +4,10 @@ import { personKey } from '../../lib/network';
 import { CycleDiagram } from '../../components/diagrams/CycleDiagram';
 import type { BlockProps } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import { newId } from '../../lib/ids';
 
 type Plan = AnswerValue<'cycle-planner'>;
 type Participant = Plan['participants'][number];
-
-const newId = () => `p${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
 /**
  * The improvement cycle planner: a problem, then who takes part in each phase, as a table of
@@ -21,7 +20,7 @@ export function CyclePlannerBlock({ block, value, onChange, htmlId, disabled }: 
   const setRow = (id: string, fn: (p: Participant) => Participant) => save({ participants: rows.map((p) => (p.id === id ? fn(p) : p)) });
   const focus = (selector: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
   const addRow = (name = '') => {
-    const id = newId();
+    const id = newId('p');
     save({ participants: [...rows, { id, name, stages: [] }] });
     focus(`#${CSS.escape(`${htmlId}-${id}-name`)}`);
   };

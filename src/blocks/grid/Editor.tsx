@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AnswerValue } from '../../lib/answers';
 import type { BlockProps } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import { newId } from '../../lib/ids';
 
 type Grid = AnswerValue<'grid'>;
 
@@ -13,7 +14,7 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
   const rows = [...block.rows.map((r) => ({ ...r, own: false })), ...grid.added.map((r) => ({ ...r, own: true }))];
 
   const addRow = () => {
-    const id = `row-${Date.now().toString(36)}`;
+    const id = newId('row-');
     onChange({ ...grid, added: [...grid.added, { id, label: '' }] });
     requestAnimationFrame(() => document.getElementById(`${htmlId}-${id}-label`)?.focus());
   };

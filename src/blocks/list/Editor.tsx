@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import { MoveControls } from '../../components/worksheet/ItemControls';
 import type { BlockProps } from '../../components/worksheet/types';
 
 /** A list the learner grows, trims and reorders, every action reachable by keyboard. */
@@ -36,38 +37,17 @@ export function ListBlock({ block, value, onChange, htmlId, disabled }: BlockPro
               disabled={disabled}
               onChange={(e) => update(items.map((x, j) => (j === i ? e.target.value : x)))}
             />
-            <button
-              type="button"
-              className="icon-button"
-              data-move="up"
-              disabled={disabled || i === 0}
-              aria-label={`Move ${lower} ${i + 1} up`}
-              onClick={() => move(i, i - 1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              data-move="down"
-              disabled={disabled || i === items.length - 1}
-              aria-label={`Move ${lower} ${i + 1} down`}
-              onClick={() => move(i, i + 1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="icon-button"
+            <MoveControls
+              name={`${lower} ${i + 1}`}
+              index={i}
+              count={items.length}
               disabled={disabled}
-              aria-label={`Remove ${lower} ${i + 1}`}
-              onClick={() => {
+              onMove={(to) => move(i, to === 'up' ? i - 1 : i + 1)}
+              onRemove={() => {
                 update(items.filter((_, j) => j !== i));
                 focusItem(Math.max(0, i - 1));
               }}
-            >
-              ✕
-            </button>
+            />
           </li>
         ))}
       </ol>

@@ -3,12 +3,13 @@ import type { AnswerValue } from '../../lib/answers';
 import { chartColumns, focusAfterRemoval, moveItem, potentialLosses, restoreItem, type ChartColumnId } from '../../lib/stakeholders';
 import type { BlockProps, ScenarioText } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import { MoveControls, UndoButton } from '../../components/worksheet/ItemControls';
+import { newId } from '../../lib/ids';
 
 type Charts = AnswerValue<'stakeholder-chart'>;
 type Chart = Charts['charts'][number];
 type Row = Chart['rows'][number];
 
-const newId = (p: string) => `${p}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const emptyRow = (): Row => ({ id: newId('s'), name: '', cells: {}, losses: [] });
 const nameOf = (r: Row) => r.name.trim() || 'Unnamed stakeholder';
 /** Focus an element once React has rendered the change that created it. */
@@ -86,17 +87,13 @@ export function StakeholderChartBlock(props: BlockProps<'stakeholder-chart'> & {
             {removed ? `Removed challenge ${removed.index + 1}${removed.chart.title ? `: ${removed.chart.title}` : ''}.` : ''}
           </p>
           {removed && (
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
+            <UndoButton
+              onUndo={() => {
                 save(restoreItem(charts, removed.chart, removed.index));
                 setRemoved(null);
                 focusSoon(() => document.getElementById(`${htmlId}-${removed.chart.id}-title`));
               }}
-            >
-              Undo
-            </button>
+            />
           )}
           <button
             type="button"
@@ -257,29 +254,7 @@ function ChartEditor(props: {
                   />
                   <span className="print-only">{r.name}</span>
                   <span className="row-tools no-print">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      data-move="up"
-                      disabled={disabled || i === 0}
-                      aria-label={`Move ${nameOf(r)} up`}
-                      onClick={() => move(i, 'up')}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      data-move="down"
-                      disabled={disabled || i === rows.length - 1}
-                      aria-label={`Move ${nameOf(r)} down`}
-                      onClick={() => move(i, 'down')}
-                    >
-                      ↓
-                    </button>
-                    <button type="button" className="icon-button" disabled={disabled} aria-label={`Remove ${nameOf(r)}`} onClick={() => remove(i)}>
-                      ✕
-                    </button>
+                    <MoveControls name={nameOf(r)} index={i} count={rows.length} disabled={disabled} onMove={(to) => move(i, to)} onRemove={() => remove(i)} />
                   </span>
                 </th>
                 {chartColumns.map((c) => (
@@ -311,18 +286,15 @@ function ChartEditor(props: {
           {status}
         </p>
         {removed && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
+          <UndoButton
+            label={`Undo: put ${nameOf(removed.row)} back`}
+            onUndo={() => {
               setRows(restoreItem(rows, removed.row, removed.index));
               setStatus(`Restored ${nameOf(removed.row)}.`);
               setRemoved(null);
               focusSoon(() => inRow(removed.row.id, '[data-focus="name"]'));
             }}
-          >
-            Undo: put {nameOf(removed.row)} back
-          </button>
+          />
         )}
         <button type="button" id={`${htmlId}-add`} disabled={disabled} onClick={add}>
           + Add a stakeholder

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatTime, parseTime } from '../../lib/time';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
 import type { BlockProps } from '../../components/worksheet/types';
+import { newId } from '../../lib/ids';
 
 /**
  * Notes with a time stamp beside a video. The video is loaded only when the learner asks,
@@ -21,7 +22,7 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
 
   const add = () => {
     if (!text.trim() || seconds === undefined) return;
-    const note = { id: `n${Date.now().toString(36)}`, t: seconds, role, text: text.trim() };
+    const note = { id: newId('n'), t: seconds, role, text: text.trim() };
     onChange({ notes: [...notes, note].sort((a, b) => a.t - b.t), draft: { text: '', time, role } });
   };
 
