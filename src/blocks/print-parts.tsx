@@ -2,6 +2,7 @@
  * Pieces the print forms (`<type>/Print.tsx`) share: ruled lines and empty table cells. Styles
  * are the handout sheet's (src/components/facilitate/PrintSheet.astro).
  */
+import type { ReactNode } from 'react';
 import type { BlockOf, BlockType } from './types';
 
 export interface PrintProps<T extends BlockType> {
@@ -44,3 +45,20 @@ export function Cells({ n, short = false }: { n: number; short?: boolean }) {
 
 /** A box to tick. */
 export const Box = ({ round = false }: { round?: boolean }) => <span className={round ? 'ho-box round' : 'ho-box'} aria-hidden="true" />;
+
+/** A blank table's header row: what the rows are, then one column each, with an optional note under the name. */
+export function Head({ first, columns }: { first: ReactNode; columns: { id: string | number; label: ReactNode; note?: string | undefined }[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {columns.map((c) => (
+          <th scope="col" key={c.id}>
+            {c.label}
+            {c.note && <span className="ho-question">{c.note}</span>}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

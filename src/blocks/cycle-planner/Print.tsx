@@ -1,4 +1,4 @@
-import { Cells, count, type PrintLayout, type PrintProps } from '../print-parts';
+import { Cells, count, Head, type PrintLayout, type PrintProps } from '../print-parts';
 import type { BlockOf } from '../types';
 
 /** The help on screen speaks of the tool; this form says what to do on paper. */
@@ -18,17 +18,7 @@ export function Print({ block }: PrintProps<'cycle-planner'>) {
         {block.suggestions.length > 0 && ` You might start with: ${block.suggestions.join(', ')}.`}
       </p>
       <table tabIndex={0} className="ho-table ho-cycle">
-        <thead>
-          <tr>
-            <th scope="col">Person or group</th>
-            {block.stages.map((s) => (
-              <th scope="col" key={s.id}>
-                {s.label}
-                {s.help && <span className="ho-question">{s.help}</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <Head first="Person or group" columns={block.stages.map((s) => ({ id: s.id, label: s.label, note: s.help }))} />
         <tbody>
           {count(8).map((i) => (
             <tr key={i}>

@@ -1,4 +1,4 @@
-import { Cells, count, type PrintLayout, type PrintProps } from '../print-parts';
+import { Cells, count, Head, type PrintLayout, type PrintProps } from '../print-parts';
 import type { BlockOf } from '../types';
 
 export const layout = (block: BlockOf<'grid'>): PrintLayout => ({ landscape: block.columns.length > 3, breakable: true });
@@ -6,16 +6,7 @@ export const layout = (block: BlockOf<'grid'>): PrintLayout => ({ landscape: blo
 export function Print({ block }: PrintProps<'grid'>) {
   return (
     <table tabIndex={0} className="ho-table">
-      <thead>
-        <tr>
-          <th scope="col">{block.rowHeader}</th>
-          {block.columns.map((c) => (
-            <th scope="col" key={c.id}>
-              {c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <Head first={block.rowHeader} columns={block.columns} />
       <tbody>
         {block.rows.map((r) => (
           <tr key={r.id}>

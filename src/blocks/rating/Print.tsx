@@ -1,4 +1,4 @@
-import type { PrintLayout, PrintProps } from '../print-parts';
+import { Head, type PrintLayout, type PrintProps } from '../print-parts';
 
 export const layout: PrintLayout = { breakable: true };
 
@@ -11,16 +11,7 @@ export function Print({ block }: PrintProps<'rating'>) {
         Circle one number per line: {min} = {minLabel}, {max} = {maxLabel}.
       </p>
       <table tabIndex={0} className="ho-table ho-rating">
-        <thead>
-          <tr>
-            <th scope="col">Statement</th>
-            {scale.map((n) => (
-              <th scope="col" key={n}>
-                {n}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <Head first="Statement" columns={scale.map((n) => ({ id: n, label: n }))} />
         <tbody>
           {block.items.map((item) => (
             <tr key={item.id}>

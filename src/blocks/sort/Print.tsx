@@ -1,4 +1,4 @@
-import { Box, type PrintLayout, type PrintProps } from '../print-parts';
+import { Box, Head, type PrintLayout, type PrintProps } from '../print-parts';
 
 /** The help on screen speaks of the tool; this form says what to do on paper. */
 export const screenHelp = false;
@@ -19,16 +19,7 @@ export function Print({ block }: PrintProps<'sort'>) {
       </dl>
       <p className="ho-help">Tick one category for each item.</p>
       <table tabIndex={0} className="ho-table ho-sort">
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            {block.categories.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <Head first="Item" columns={block.categories} />
         <tbody>
           {block.items.map((item) => (
             <tr key={item.id}>

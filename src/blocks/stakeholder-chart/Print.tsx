@@ -1,5 +1,5 @@
 import { chartColumns, potentialLosses } from '../../lib/stakeholders';
-import { Cells, count, type PrintLayout, type PrintProps } from '../print-parts';
+import { Cells, count, Head, type PrintLayout, type PrintProps } from '../print-parts';
 
 export const layout: PrintLayout = { landscape: true, breakable: true };
 
@@ -19,17 +19,7 @@ export function Print({ block, cases }: PrintProps<'stakeholder-chart'>) {
         </p>
       )}
       <table tabIndex={0} className="ho-table ho-chart">
-        <thead>
-          <tr>
-            <th scope="col">Stakeholder</th>
-            {chartColumns.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.label}
-                <span className="ho-question">{c.question}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <Head first="Stakeholder" columns={chartColumns.map((c) => ({ id: c.id, label: c.label, note: c.question }))} />
         <tbody>
           {block.stakeholders.map((s) => (
             <tr key={s.id}>
