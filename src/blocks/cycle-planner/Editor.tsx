@@ -5,6 +5,7 @@ import { CycleDiagram } from '../../components/diagrams/CycleDiagram';
 import type { BlockProps } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
 import { newId } from '../../lib/ids';
+import { TermList } from '../../components/worksheet/TermList';
 
 type Plan = AnswerValue<'cycle-planner'>;
 type Participant = Plan['participants'][number];
@@ -41,14 +42,7 @@ export function CyclePlannerBlock({ block, value, onChange, htmlId, disabled }: 
     <BlockFrame block={block} htmlId={htmlId} as="group" className="cycle-block">
       <label htmlFor={`${htmlId}-problem`}>The problem you want to work on</label>
       <textarea id={`${htmlId}-problem`} rows={2} value={plan.problem} disabled={disabled} onChange={(e) => save({ problem: e.target.value })} />
-      <dl className="cycle-stages">
-        {block.stages.map((s) => (
-          <div key={s.id}>
-            <dt>{s.label}</dt>
-            {s.help && <dd>{s.help}</dd>}
-          </div>
-        ))}
-      </dl>
+      <TermList className="cycle-stages" terms={block.stages.map((s) => ({ id: s.id, label: s.label, note: s.help }))} />
       <div className="table-wrap" tabIndex={0} role="group" aria-label="Who takes part: table, scrolls sideways on small screens">
         <table className="cycle-table">
           <caption className="visually-hidden">Who takes part in each phase</caption>

@@ -1,6 +1,7 @@
 import { byCategory, describeScore, sortScore } from '../../lib/sort';
 import type { BlockProps } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import { TermList } from '../../components/worksheet/TermList';
 
 /**
  * A sorting exercise: each item gets a row of category buttons (a radio group, so arrow keys
@@ -15,14 +16,7 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
 
   return (
     <BlockFrame block={block} htmlId={htmlId} as="group" className="sort-block">
-      <dl className="sort-categories">
-        {block.categories.map((c) => (
-          <div key={c.id}>
-            <dt>{c.label}</dt>
-            {c.description && <dd>{c.description}</dd>}
-          </div>
-        ))}
-      </dl>
+      <TermList className="sort-categories" terms={block.categories.map((c) => ({ id: c.id, label: c.label, note: c.description }))} />
       <ol className="sort-items">
         {block.items.map((item, n) => {
           const pick = chosen[item.id];

@@ -1,4 +1,5 @@
 import { Box, Head, type PrintLayout, type PrintProps } from '../print-parts';
+import { TermList } from '../../components/worksheet/TermList';
 
 /** The help on screen speaks of the tool; this form says what to do on paper. */
 export const screenHelp = false;
@@ -9,14 +10,7 @@ export const layout: PrintLayout = { breakable: true };
 export function Print({ block }: PrintProps<'sort'>) {
   return (
     <>
-      <dl className="ho-categories">
-        {block.categories.map((c) => (
-          <div key={c.id}>
-            <dt>{c.label}</dt>
-            {c.description && <dd>{c.description}</dd>}
-          </div>
-        ))}
-      </dl>
+      <TermList className="ho-categories" terms={block.categories.map((c) => ({ id: c.id, label: c.label, note: c.description }))} />
       <p className="ho-help">Tick one category for each item.</p>
       <table tabIndex={0} className="ho-table ho-sort">
         <Head first="Item" columns={block.categories} />
