@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { blockTypes } from '../../src/blocks/schemas';
 import { expectNoAxeViolations, failOnDialog } from './site';
 
 /**
@@ -359,6 +360,45 @@ test.describe('hub, guides and printed sheets', () => {
     const height = await firstText.first().evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeGreaterThanOrEqual(30); // 9 mm at 96 dpi is 34 px
     await expect(page.locator('.site-header')).toBeHidden();
+    await context.close();
+  });
+
+  test('every block type prints blank with room to write: ruled lines, empty cells or boxes of real height', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/facilitate/');
+    const handouts = await page
+      .locator('main a')
+      .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => p.endsWith('/handout/')))]);
+    expect(handouts.some((h) => h.startsWith('/facilitate/sections/'))).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const printed = new Set<string>();
+    for (const href of handouts) {
+      await page.goto(href);
+      const blocks = await page.locator('.sheet section.ho-block[data-type]').evaluateAll((sections) =>
+        sections.map((section) => {
+          // Writing space: ruled lines, empty cells and blanks, boxes to tick, numbers to circle, a box to draw in.
+          const spaces = [...section.querySelectorAll<HTMLElement>('.ho-line, .ho-cell, .ho-blank, .ho-box, .ho-circle, .ho-draw')];
+          const heights = spaces.map((el) => el.getBoundingClientRect().height);
+          const blank = spaces.filter((el) => !el.classList.contains('ho-circle')).every((el) => (el.textContent ?? '').trim() === '');
+          return { type: section.dataset['type'] ?? '', label: section.querySelector('h2')?.textContent ?? '', heights, blank };
+        }),
+      );
+      expect(blocks.length, href).toBeGreaterThan(0);
+      for (const b of blocks) {
+        printed.add(b.type);
+        const roomy = b.heights.filter((h) => h >= 14); // a 1 rem box is 16 px; a 9 mm line 34 px
+        expect(roomy.length, `${href}: ${b.type} block "${b.label}" has no room to write`).toBeGreaterThan(0);
+        expect(b.blank, `${href}: ${b.type} block "${b.label}" prints something in its blanks`).toBe(true);
+      }
+      await expect(page.locator('.sheet').locator('textarea, input, select, svg')).toHaveCount(0);
+    }
+    expect([...printed].sort()).toEqual(Object.keys(blockTypes).sort());
+    // Paper is not a screen: no printed guidance speaks of the tool redrawing or giving feedback as you go.
+    for (const href of handouts.filter((h) => /leadership-perspective|kinds-of-decisions|continuous-improvement/.test(h))) {
+      await page.goto(href);
+      await expect(page.locator('.sheet')).not.toContainText(/redraws|Feedback appears|The bars show/);
+    }
     await context.close();
   });
 

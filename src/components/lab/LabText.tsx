@@ -1,5 +1,5 @@
 import type { Block } from '../../lib/blocks';
-import { TextBlock } from '../worksheet/TextBlock';
+import { TextBlock } from '../../blocks/text/Editor';
 import { useAnswer } from '../worksheet/useAnswer';
 
 /** One of the lab's saved text pieces, rendered by the worksheet engine's text block. */

@@ -1,30 +1,42 @@
 import type { ReactNode } from 'react';
-import type { Block } from '../../lib/blocks';
+import type { BaseBlock } from '../../blocks/common';
 
-/** Label, help and tags shared by every block; `fieldset` where the block groups several controls. */
+/**
+ * Label, help and tags shared by every block editor, so each shows "Required" and "Private" the
+ * same way. `fieldset` where the block groups form controls; `div` for a single control the
+ * label names (`labelFor`); `group` for a tool with its own tables and diagrams (a heading
+ * names the group).
+ */
 export function BlockFrame(props: {
-  block: Block;
+  block: BaseBlock;
   htmlId: string;
-  as: 'fieldset' | 'div';
+  as: 'fieldset' | 'div' | 'group';
   /** For a single control: the id of the control the label names. */
   labelFor?: string;
+  /** Extra class on the frame, for the block's own layout. */
+  className?: string;
+  /** Ids of further descriptions of the whole block (besides its help). */
+  describedBy?: string;
   children: ReactNode;
 }) {
-  const { block, htmlId, as, labelFor, children } = props;
+  const { block, htmlId, as, labelFor, className, describedBy, children } = props;
   const tags = (
     <>
       {block.required && <span className="tag">Required</span>}
       {block.private && <span className="tag">Private: left out of hand-ins unless you include it</span>}
     </>
   );
+  const helpId = `${htmlId}-help`;
   const help = block.help ? (
-    <p className="block-help" id={`${htmlId}-help`}>
+    <p className="block-help" id={helpId}>
       {block.help}
     </p>
   ) : null;
+  const frame = { className: className ? `block ${className}` : 'block', 'data-block': block.id, 'data-type': block.type };
+  const description = [block.help ? helpId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined;
   if (as === 'fieldset') {
     return (
-      <fieldset className="block" data-block={block.id} data-type={block.type} aria-describedby={block.help ? `${htmlId}-help` : undefined}>
+      <fieldset {...frame} aria-describedby={description}>
         <legend className="block-label">
           {block.label}
           {tags}
@@ -34,8 +46,20 @@ export function BlockFrame(props: {
       </fieldset>
     );
   }
+  if (as === 'group') {
+    return (
+      <div {...frame} role="group" aria-labelledby={`${htmlId}-label`} aria-describedby={description}>
+        <h3 className="block-label" id={`${htmlId}-label`}>
+          {block.label}
+          {tags}
+        </h3>
+        {help}
+        {children}
+      </div>
+    );
+  }
   return (
-    <div className="block" data-block={block.id} data-type={block.type}>
+    <div {...frame}>
       <label className="block-label" htmlFor={labelFor} id={`${htmlId}-label`}>
         {block.label}
         {tags}

@@ -4,24 +4,14 @@
  * reflection and reading question.
  */
 import { useStore } from '@nanostores/react';
-import type { ReactNode } from 'react';
 import { answerKey, isAnswered } from '../../lib/answers';
 import type { Block, BlockType } from '../../lib/blocks';
+import { editors, type Editor } from '../../blocks/editors';
 import { $answers } from '../../stores/answers';
 import { $progress, setDone } from '../../stores/progress';
-import { AllocationBlock } from './AllocationBlock';
-import { ChecklistBlock } from './ChecklistBlock';
-import { ChoiceBlock } from './ChoiceBlock';
-import { Deferred } from './Deferred';
-import { GridBlock } from './GridBlock';
-import { ListBlock } from './ListBlock';
-import { RatingBlock } from './RatingBlock';
-import { StakeholderChartBlock } from './StakeholderChartBlock';
 import { StorageNotice } from './StorageNotice';
-import { TextBlock } from './TextBlock';
-import type { BlockOf, BlockProps, ScenarioText } from './types';
+import type { BlockProps, ScenarioText, WorksheetContext } from './types';
 import { useAnswer, useHydrated } from './useAnswer';
-import { VideoNotesBlock } from './VideoNotesBlock';
 
 interface Props {
   /** `kind/id` of the lesson; answers are stored under `worksheetId/blockId`. */
@@ -42,84 +32,25 @@ export default function Worksheet({ worksheetId, blocks, scenarios = {}, complet
     <div className="worksheet-blocks" data-hydrated={ready || undefined}>
       <StorageNotice />
       {blocks.map((b) => (
-        <BlockView
-          key={b.id}
-          block={b}
-          answerKey={answerKey(worksheetId, b.id)}
-          scenario={b.type === 'stakeholder-chart' && b.scenario ? scenarios[b.scenario] : undefined}
-          context={{ worksheetId, blocks }}
-        />
+        <BlockView key={b.id} block={b} answerKey={answerKey(worksheetId, b.id)} context={{ worksheetId, blocks, scenarios }} />
       ))}
       {completion && <Completion worksheetId={worksheetId} blocks={blocks} {...completion} />}
     </div>
   );
 }
 
-/** What a block may read besides its own answer: the other blocks of its worksheet (read only). */
-interface WorksheetContext {
-  worksheetId: string;
-  blocks: Block[];
-}
-
-function BlockView({
-  block,
-  answerKey: key,
-  scenario,
-  context,
-}: {
-  block: Block;
-  answerKey: string;
-  scenario: ScenarioText | undefined;
-  context: WorksheetContext;
-}) {
+function BlockView({ block, answerKey: key, context }: { block: Block; answerKey: string; context: WorksheetContext }) {
   const { value, setValue, containerRef } = useAnswer(key, block.type);
   // Never disabled while the island hydrates: a keyboard user tabbing down the page must be
   // able to stop in a field and type; useAnswer keeps what they type before hydration.
   const props = { block, value, onChange: setValue, htmlId: htmlIdFor(key), disabled: false } as BlockProps<BlockType>;
+  // The registry pairs each type with its editor; the cast is the one place the union is narrowed.
+  const Editor = editors[block.type] as Editor<BlockType>;
   return (
     <div ref={containerRef} className="block-wrap">
-      {render(props, scenario, context)}
+      <Editor {...props} context={context} />
     </div>
   );
-}
-
-const loadAdviceNetwork = () => import('./AdviceNetworkBlock').then((m) => m.AdviceNetworkBlock);
-const loadSort = () => import('./SortBlock').then((m) => m.SortBlock);
-const loadDecisionTimeline = () => import('./DecisionTimelineBlock').then((m) => m.DecisionTimelineBlock);
-const loadCyclePlanner = () => import('./CyclePlannerBlock').then((m) => m.CyclePlannerBlock);
-
-function render(props: BlockProps<BlockType>, scenario: ScenarioText | undefined, context: WorksheetContext): ReactNode {
-  // Narrow the union once here so each block component gets its own exact props.
-  const as = <T extends BlockType>(p: BlockProps<BlockType>) => p as unknown as BlockProps<T> & { block: BlockOf<T> };
-  switch (props.block.type) {
-    case 'text':
-      return <TextBlock {...as<'text'>(props)} />;
-    case 'list':
-      return <ListBlock {...as<'list'>(props)} />;
-    case 'grid':
-      return <GridBlock {...as<'grid'>(props)} />;
-    case 'checklist':
-      return <ChecklistBlock {...as<'checklist'>(props)} />;
-    case 'rating':
-      return <RatingBlock {...as<'rating'>(props)} />;
-    case 'choice':
-      return <ChoiceBlock {...as<'choice'>(props)} />;
-    case 'video-notes':
-      return <VideoNotesBlock {...as<'video-notes'>(props)} />;
-    case 'allocation':
-      return <AllocationBlock {...as<'allocation'>(props)} />;
-    case 'stakeholder-chart':
-      return <StakeholderChartBlock {...as<'stakeholder-chart'>(props)} {...(scenario ? { scenario } : {})} />;
-    // The diagram tools load their code only on pages that use them (see Deferred).
-    case 'advice-network':
-      return <Deferred load={loadAdviceNetwork} props={{ ...as<'advice-network'>(props), worksheetId: context.worksheetId, blocks: context.blocks }} />;
-    case 'sort':
-      return <Deferred load={loadSort} props={as<'sort'>(props)} />;
-    case 'decision-timeline':
-      return <Deferred load={loadDecisionTimeline} props={as<'decision-timeline'>(props)} />;
-    case 'cycle-planner':
-      return <Deferred load={loadCyclePlanner} props={as<'cycle-planner'>(props)} />;
-  }
 }
 
 function Completion({ worksheetId, blocks, lessonKey, requiredIds }: { worksheetId: string; blocks: Block[]; lessonKey: string; requiredIds: string[] }) {

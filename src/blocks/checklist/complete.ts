@@ -1,0 +1,3 @@
+import { someEntry } from '../complete-parts';
+
+export const isAnswered = someEntry;

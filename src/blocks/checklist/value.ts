@@ -1,0 +1,3 @@
+import { id, list } from '../value-parts';
+
+export const value = list(id);

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { common, option } from '../common';
+
+export const schema = z
+  .object({
+    type: z.literal('choice'),
+    ...common,
+    multiple: z.boolean().default(false).describe('Whether several options may be chosen.'),
+    options: z
+      .array(
+        option
+          .extend({
+            feedback: z.string().optional().describe('Shown once the option is chosen: why it fits or does not.'),
+          })
+          .strict(),
+      )
+      .min(2)
+      .describe('Options to choose from.'),
+  })
+  .strict();

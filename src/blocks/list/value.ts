@@ -1,0 +1,3 @@
+import { list, text } from '../value-parts';
+
+export const value = list(text);

@@ -1,0 +1,79 @@
+/**
+ * Print forms by block type (`<type>/Print.tsx`): the block printed blank for a facilitated
+ * session, with room to write (ruled lines, empty cells, boxes to tick) and any grid or table
+ * drawn. Rendered to static HTML at build time (src/components/facilitate/HandoutBlock.astro):
+ * no script reaches the handout page.
+ */
+import type { ComponentType } from 'react';
+import type { PrintLayout, PrintProps } from './print-parts';
+import type { Block, BlockOf, BlockType } from './types';
+import * as adviceNetwork from './advice-network/Print';
+import * as allocation from './allocation/Print';
+import * as checklist from './checklist/Print';
+import * as choice from './choice/Print';
+import * as cyclePlanner from './cycle-planner/Print';
+import * as decisionTimeline from './decision-timeline/Print';
+import * as grid from './grid/Print';
+import * as list from './list/Print';
+import * as rating from './rating/Print';
+import * as sort from './sort/Print';
+import * as stakeholderChart from './stakeholder-chart/Print';
+import * as text from './text/Print';
+import * as videoNotes from './video-notes/Print';
+
+/** What a type's `Print.tsx` exports: the form, and how it sits on the page when not a short block. */
+export interface PrintModule<T extends BlockType> {
+  Print: ComponentType<PrintProps<T>>;
+  layout?: PrintLayout | ((block: BlockOf<T>) => PrintLayout);
+  /**
+   * `false` where the block's help speaks of the screen (a tool that redraws or gives feedback
+   * as the learner works): the form then says what to do on paper instead.
+   */
+  screenHelp?: false;
+}
+
+export const prints = {
+  text,
+  list,
+  grid,
+  checklist,
+  rating,
+  choice,
+  'video-notes': videoNotes,
+  allocation,
+  'stakeholder-chart': stakeholderChart,
+  'advice-network': adviceNetwork,
+  sort,
+  'decision-timeline': decisionTimeline,
+  'cycle-planner': cyclePlanner,
+} satisfies { [T in BlockType]: PrintModule<T> };
+
+/** One block printed blank: number, prompt, guidance, then its type's form. */
+export function PrintBlock({
+  block,
+  number,
+  cases = {},
+  registry = prints as Record<string, PrintModule<BlockType>>,
+}: {
+  block: Block;
+  number: number;
+  cases?: PrintProps<BlockType>['cases'];
+  /** The print forms to use: a test passes its own. */
+  registry?: Record<string, PrintModule<BlockType>>;
+}) {
+  const m = registry[block.type];
+  if (!m) throw new Error(`No print form for block type "${block.type}"`);
+  const layout = typeof m.layout === 'function' ? m.layout(block as never) : (m.layout ?? {});
+  const headingId = `block-${block.id}`;
+  const classes = ['ho-block', layout.landscape && 'ho-landscape', layout.breakable && 'ho-breakable'].filter(Boolean).join(' ');
+  return (
+    <section className={classes} aria-labelledby={headingId} data-type={block.type}>
+      <h2 className="ho-label" id={headingId}>
+        <span className="ho-number">{number}.</span> {block.label}
+        {block.private && <span className="tag">Keep this one for yourself</span>}
+      </h2>
+      {block.help && m.screenHelp !== false && <p className="ho-help">{block.help}</p>}
+      <m.Print block={block as never} cases={cases} />
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { common, option } from '../common';
+
+export const schema = z
+  .object({
+    type: z.literal('rating'),
+    ...common,
+    items: z.array(option).min(1).describe('Statements the learner rates, one scale each.'),
+    scale: z
+      .object({
+        min: z.number().int().default(1).describe('Lowest point.'),
+        max: z.number().int().default(5).describe('Highest point.'),
+        minLabel: z.string().describe('What the lowest point means, e.g. "Rarely".'),
+        maxLabel: z.string().describe('What the highest point means, e.g. "Almost always".'),
+      })
+      .strict()
+      .describe('The scale used for every item.'),
+  })
+  .strict();

@@ -1,0 +1,4 @@
+import * as z from 'zod/mini';
+import { id } from '../value-parts';
+
+export const value = z.record(id, z.int().check(z.minimum(0), z.maximum(100)));

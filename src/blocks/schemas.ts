@@ -1,0 +1,40 @@
+/**
+ * THE LIST OF BLOCK TYPES. A block type is one folder, `src/blocks/<type>/`; this record
+ * names each one once, and `BlockType` is its keys. Every other registry (values.ts,
+ * completeness.ts, editors.tsx, views.ts, print.tsx) is a record keyed by `BlockType` with
+ * `satisfies`, so once a type is listed here the type checker names each piece it still
+ * lacks. Build time only (full zod): the pages' scripts import the lighter registries.
+ */
+import { blockSchemasOf } from './define';
+import * as adviceNetwork from './advice-network/schema';
+import * as allocation from './allocation/schema';
+import * as checklist from './checklist/schema';
+import * as choice from './choice/schema';
+import * as cyclePlanner from './cycle-planner/schema';
+import * as decisionTimeline from './decision-timeline/schema';
+import * as grid from './grid/schema';
+import * as list from './list/schema';
+import * as rating from './rating/schema';
+import * as sort from './sort/schema';
+import * as stakeholderChart from './stakeholder-chart/schema';
+import * as text from './text/schema';
+import * as videoNotes from './video-notes/schema';
+
+export const blockTypes = {
+  text,
+  list,
+  grid,
+  checklist,
+  rating,
+  choice,
+  'video-notes': videoNotes,
+  allocation,
+  'stakeholder-chart': stakeholderChart,
+  'advice-network': adviceNetwork,
+  sort,
+  'decision-timeline': decisionTimeline,
+  'cycle-planner': cyclePlanner,
+};
+
+export const { block, worksheet } = blockSchemasOf(blockTypes);
+export { stableId } from './common';

@@ -1,0 +1,3 @@
+import { someKey } from '../complete-parts';
+
+export const isAnswered = someKey;

@@ -1,0 +1,3 @@
+import { filled } from '../complete-parts';
+
+export const isAnswered = (v: unknown): boolean => filled(v);

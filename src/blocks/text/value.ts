@@ -1,0 +1,3 @@
+import { text } from '../value-parts';
+
+export const value = text;
