@@ -49,6 +49,22 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The site version goes into exported files, so an importer knows what wrote them.
-  vite: { define: { __SITE_VERSION__: JSON.stringify(version) } },
+  vite: {
+    define: { __SITE_VERSION__: JSON.stringify(version) },
+    build: {
+      rolldownOptions: {
+        output: {
+          // Every page loads the storage engine with the key names and base-path helper it
+          // imports: one chunk, not three (each small chunk costs a request and its own gzip header).
+          codeSplitting: {
+            groups: [
+              { name: 'storage', test: /src[\\/](stores[\\/](storage|keys)|lib[\\/]paths)\.ts$/ },
+              { name: 'status', test: /src[\\/](lib[\\/](status|completeness)|blocks[\\/](completeness|[a-z-]+[\\/]complete))\.ts$/ },
+            ],
+          },
+        },
+      },
+    },
+  },
   server: { port: 4321, host: '127.0.0.1' },
 });
