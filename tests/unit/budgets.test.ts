@@ -73,6 +73,12 @@ describe('size budgets measured in a browser', () => {
     expect(checkBudgets([r])).toEqual([expect.stringMatching(/^\/sections\/oversized\/: JS at load \d+\.\d kB gzip > 8\.0 kB on a reading page$/)]);
   });
 
+  it("holds the course map to the reading pages' 8 kB at load, and no other page", () => {
+    const heavy = { ...row('sections/oversized/'), page: 'course/', type: 'course' };
+    expect(checkBudgets([heavy])).toEqual([expect.stringMatching(/^\/course\/: JS at load \d+\.\d kB gzip > 8\.0 kB on the course map$/)]);
+    expect(checkBudgets([{ ...heavy, page: 'workbook/', type: 'workbook' }])).toEqual([]);
+  });
+
   it('counts a chunk fetched when the page is scrolled through, but not one fetched on a click', () => {
     const r = row('activities/late/');
     expect(r.jsAtLoad).toBeLessThan(2 * 1024);
