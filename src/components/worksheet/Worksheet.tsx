@@ -4,7 +4,7 @@
  * reflection and reading question.
  */
 import { useStore } from '@nanostores/react';
-import type { ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { answerKey, isAnswered } from '../../lib/answers';
 import type { Block, BlockType } from '../../lib/blocks';
 import { $answers } from '../../stores/answers';
@@ -20,7 +20,7 @@ import { StakeholderChartBlock } from './StakeholderChartBlock';
 import { StorageNotice } from './StorageNotice';
 import { TextBlock } from './TextBlock';
 import type { BlockOf, BlockProps, ScenarioText } from './types';
-import { useAnswer, useHydrated } from './useAnswer';
+import { HydrationGate, useAnswer, useHydrated } from './useAnswer';
 import { VideoNotesBlock } from './VideoNotesBlock';
 
 interface Props {
@@ -35,20 +35,30 @@ interface Props {
 
 const htmlIdFor = (key: string) => `ws-${key.replace(/[^a-z0-9]+/gi, '-')}`;
 
-export default function Worksheet({ worksheetId, blocks, scenarios = {}, completion }: Props) {
+export default function Worksheet(props: Props) {
+  return (
+    <HydrationGate>
+      <Blocks {...props} />
+    </HydrationGate>
+  );
+}
+
+function Blocks({ worksheetId, blocks, scenarios = {}, completion }: Props) {
   const ready = useHydrated();
   return (
     // data-hydrated: saved answers are on screen (tests wait for it; the fields work before).
     <div className="worksheet-blocks" data-hydrated={ready || undefined}>
       <StorageNotice />
       {blocks.map((b) => (
-        <BlockView
-          key={b.id}
-          block={b}
-          answerKey={answerKey(worksheetId, b.id)}
-          scenario={b.type === 'stakeholder-chart' && b.scenario ? scenarios[b.scenario] : undefined}
-          context={{ worksheetId, blocks }}
-        />
+        // Each block hydrates on its own (React yields between them), not the page's worksheet in one task.
+        <Suspense key={b.id}>
+          <BlockView
+            block={b}
+            answerKey={answerKey(worksheetId, b.id)}
+            scenario={b.type === 'stakeholder-chart' && b.scenario ? scenarios[b.scenario] : undefined}
+            context={{ worksheetId, blocks }}
+          />
+        </Suspense>
       ))}
       {completion && <Completion worksheetId={worksheetId} blocks={blocks} {...completion} />}
     </div>
@@ -124,9 +134,11 @@ function render(props: BlockProps<BlockType>, scenario: ScenarioText | undefined
 
 function Completion({ worksheetId, blocks, lessonKey, requiredIds }: { worksheetId: string; blocks: Block[]; lessonKey: string; requiredIds: string[] }) {
   const ready = useHydrated();
-  const answers = useStore($answers);
+  const required = useMemo(() => blocks.filter((b) => requiredIds.includes(b.id)), [blocks, requiredIds]);
+  const keys = useMemo(() => required.map((b) => answerKey(worksheetId, b.id)), [required, worksheetId]);
+  // Only the required answers: typing in any other block does not recount.
+  const answers = useStore($answers, { keys });
   const progress = useStore($progress)[lessonKey];
-  const required = blocks.filter((b) => requiredIds.includes(b.id));
   const answered = required.filter((b) => isAnswered(b, answers[answerKey(worksheetId, b.id)])).length;
   const done = ready && Boolean(progress?.done);
   const complete = ready && (done || (required.length > 0 && answered === required.length));
