@@ -278,6 +278,37 @@ test.describe('before the worksheet hydrates', () => {
     await expect(firstText(page)).toHaveValue('Saved earlier.\nAdded before hydration.');
     await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Saved earlier.\\nAdded before hydration.');
   });
+
+  test('the lab: Tab reaches the first-reading field and a seat before hydration; both are kept on top of saved work', async ({ page }) => {
+    const LAB = '/scenarios/harmon-high/';
+    const KEY = `${ANSWERS}scenario/harmon-high/first-reading`;
+    await page.goto(LAB);
+    await page.evaluate((k) => {
+      localStorage.setItem(k, JSON.stringify({ v: 'Saved earlier.', at: 1 }));
+      localStorage.setItem('course:v1:answers:scenario/harmon-high/build/members', JSON.stringify({ v: ['devers'], at: 1 }));
+    }, KEY);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/(LabTexts|CommitteeBuilder)\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(LAB);
+    const field = page.getByLabel(/Before you open any committee/);
+    await field.focus();
+    await page.keyboard.type('Typed early.');
+    const seat = page.locator('#lab-pool-parent-shop-floor');
+    await seat.scrollIntoViewIfNeeded();
+    await seat.focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.lab-builder')).not.toHaveAttribute('data-hydrated', 'true');
+    release();
+    await expect(page.locator('.lab-builder')).toHaveAttribute('data-hydrated', 'true');
+    await expect(field).toHaveValue('Saved earlier.\nTyped early.');
+    await expect(page.locator('#lab-pool-devers')).toBeChecked();
+    await expect(seat).toBeChecked();
+    await expect.poll(() => stored(page, KEY)).toContain('Saved earlier.\\nTyped early.');
+  });
 });
 
 test('a video note typed but not yet added survives a reload', async ({ page }) => {
