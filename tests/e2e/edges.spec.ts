@@ -179,7 +179,15 @@ test('two tabs setting values aside at the same moment keep both', async ({ cont
   await a.goto(CULTURE);
   await worksheetReady(a);
   await b.goto('/providers/review/');
-  await expect(b.getByLabel(/Choose hand-in files/)).toBeEnabled();
+  // The review page's code (and its notes store) loads with the first hand-in opened.
+  const pathway: Pathway = { title: 'Cohort 9', items: [{ key: 'activity/culture-of-learning' }] };
+  const code = encodePathway(pathway);
+  const handIn = await makeHandIn(
+    { answers: { 'activity/culture-of-learning/problem': { v: 'An answer', at: Date.UTC(2026, 10, 3) } }, progress: {} },
+    { pathwayCode: code, pathway: (decodePathway(code) as { ok: true; pathway: Pathway }).pathway, learnerName: 'Sam', siteVersion: 'test', now: new Date() },
+  );
+  await b.getByLabel(/Choose hand-in files/).setInputFiles({ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(handIn)) });
+  await expect(b.locator('[data-completion-table]')).toBeVisible();
   // Each tab writes a damaged value that only the other tab's open store reads: both set one aside at once.
   await Promise.all([
     a.evaluate(() => localStorage.setItem('course:v1:review-notes:someone', '{"damaged note')),
