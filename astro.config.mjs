@@ -8,6 +8,7 @@ import { baseLinks } from './src/lib/base-links.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import clientStored from './src/integrations/client-stored.ts';
+import clientFiles from './src/integrations/client-files.ts';
 
 // A provider may host the course under a sub-path (e.g. /courses/dl/): set BASE_PATH at build.
 const base = process.env.BASE_PATH ?? '/';
@@ -22,8 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // pagefindIndex() writes the search index into <outDir>/pagefind/ once the site is built.
   // serviceWorker() then writes sw.js, which caches the site for offline use.
-  // clientStored() adds `client:stored`, hydrating an island only when a saved key exists.
-  integrations: [react(), mdx(), clientStored(), pagefindIndex(), serviceWorker()],
+  // clientStored() adds `client:stored`, hydrating an island only when a saved key exists;
+  // clientFiles() adds `client:files`, hydrating it only once a file is chosen or dropped in it.
+  integrations: [react(), mdx(), clientStored(), clientFiles(), pagefindIndex(), serviceWorker()],
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },

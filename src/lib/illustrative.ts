@@ -23,7 +23,7 @@ export interface MarkedMember {
 }
 
 /** Whether one field of a member is the course's invention. */
-export function isIllustrative(m: MarkedMember, field: MemberField): boolean {
+export function isIllustrative(m: Pick<MarkedMember, 'illustrative'>, field: MemberField): boolean {
   return m.illustrative?.includes(field) ?? false;
 }
 

@@ -10,15 +10,19 @@ import { quarantine } from './quarantine';
 import { allKeys, readRaw, removeRaw } from './storage';
 
 export function persistedMap<T>(prefix: string, schema: ZodMiniType<T>): MapStore<Record<string, T | undefined>> {
-  // Sweep before the store first reads: decode() does not know its key, the sweep does.
+  // Sweep before the store first reads: decode() does not know its key, the sweep does. What the
+  // sweep validated, the store's first read takes as it is: a full portfolio is parsed once, not twice.
+  const swept = new Map<string, T>();
   if (typeof window !== 'undefined') {
     for (const key of allKeys()) {
       if (!key.startsWith(prefix)) continue;
       const raw = readRaw(key);
-      if (raw !== null && parse(schema, raw) === undefined) {
+      if (raw === null) continue;
+      const value = parse(schema, raw);
+      if (value === undefined) {
         quarantine(key, raw, 'the saved value did not match the expected format');
         removeRaw(key);
-      }
+      } else swept.set(raw, value);
     }
   }
   return persistentMap<Record<string, T | undefined>>(
@@ -27,6 +31,11 @@ export function persistedMap<T>(prefix: string, schema: ZodMiniType<T>): MapStor
     {
       encode: (value) => (value === undefined ? undefined : JSON.stringify(value)),
       decode: (raw) => {
+        const early = swept.get(raw);
+        if (early !== undefined) {
+          swept.delete(raw);
+          return early;
+        }
         const value = parse(schema, raw);
         if (value === undefined) quarantine(`${prefix}?`, raw, 'a value from another tab did not match the expected format');
         return value;

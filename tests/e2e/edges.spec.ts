@@ -179,7 +179,15 @@ test('two tabs setting values aside at the same moment keep both', async ({ cont
   await a.goto(CULTURE);
   await worksheetReady(a);
   await b.goto('/providers/review/');
-  await expect(b.getByLabel(/Choose hand-in files/)).toBeEnabled();
+  // The review page's code (and its notes store) loads with the first hand-in opened.
+  const pathway: Pathway = { title: 'Cohort 9', items: [{ key: 'activity/culture-of-learning' }] };
+  const code = encodePathway(pathway);
+  const handIn = await makeHandIn(
+    { answers: { 'activity/culture-of-learning/problem': { v: 'An answer', at: Date.UTC(2026, 10, 3) } }, progress: {} },
+    { pathwayCode: code, pathway: (decodePathway(code) as { ok: true; pathway: Pathway }).pathway, learnerName: 'Sam', siteVersion: 'test', now: new Date() },
+  );
+  await b.getByLabel(/Choose hand-in files/).setInputFiles({ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(handIn)) });
+  await expect(b.locator('[data-completion-table]')).toBeVisible();
   // Each tab writes a damaged value that only the other tab's open store reads: both set one aside at once.
   await Promise.all([
     a.evaluate(() => localStorage.setItem('course:v1:review-notes:someone', '{"damaged note')),
@@ -277,6 +285,37 @@ test.describe('before the worksheet hydrates', () => {
     await worksheetReady(page);
     await expect(firstText(page)).toHaveValue('Saved earlier.\nAdded before hydration.');
     await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Saved earlier.\\nAdded before hydration.');
+  });
+
+  test('the lab: Tab reaches the first-reading field and a seat before hydration; both are kept on top of saved work', async ({ page }) => {
+    const LAB = '/scenarios/harmon-high/';
+    const KEY = `${ANSWERS}scenario/harmon-high/first-reading`;
+    await page.goto(LAB);
+    await page.evaluate((k) => {
+      localStorage.setItem(k, JSON.stringify({ v: 'Saved earlier.', at: 1 }));
+      localStorage.setItem('course:v1:answers:scenario/harmon-high/build/members', JSON.stringify({ v: ['devers'], at: 1 }));
+    }, KEY);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/(LabTexts|CommitteeBuilder)\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(LAB);
+    const field = page.getByLabel(/Before you open any committee/);
+    await field.focus();
+    await page.keyboard.type('Typed early.');
+    const seat = page.locator('#lab-pool-parent-shop-floor');
+    await seat.scrollIntoViewIfNeeded();
+    await seat.focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.lab-builder')).not.toHaveAttribute('data-hydrated', 'true');
+    release();
+    await expect(page.locator('.lab-builder')).toHaveAttribute('data-hydrated', 'true');
+    await expect(field).toHaveValue('Saved earlier.\nTyped early.');
+    await expect(page.locator('#lab-pool-devers')).toBeChecked();
+    await expect(seat).toBeChecked();
+    await expect.poll(() => stored(page, KEY)).toContain('Saved earlier.\\nTyped early.');
   });
 });
 

@@ -85,7 +85,7 @@ for (const lab of labs) {
       await page.goto(`/scenarios/${lab.id}/`);
       const builder = page.locator('.lab-builder');
       await builder.scrollIntoViewIfNeeded();
-      await expect(builder.locator('input[type=checkbox]').first()).toBeEnabled();
+      await expect(builder).toHaveAttribute('data-hydrated', 'true');
       await page.locator('#side-by-side').scrollIntoViewIfNeeded();
       await expect(page.locator('.lab-comparison .save-status')).toContainText('proposals revealed');
       for (const c of lab.data.committees) {

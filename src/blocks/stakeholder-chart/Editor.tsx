@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { AnswerValue } from '../../lib/answers';
 import { chartColumns, focusAfterRemoval, moveItem, potentialLosses, restoreItem, type ChartColumnId } from '../../lib/stakeholders';
 import type { BlockProps, ScenarioText } from '../../components/worksheet/types';
@@ -62,24 +62,26 @@ export function StakeholderChartBlock(props: BlockProps<'stakeholder-chart'> & {
         </dl>
       </details>
       {charts.map((chart, i) => (
-        <ChartEditor
-          key={chart.id}
-          chart={chart}
-          htmlId={`${htmlId}-${chart.id}`}
-          disabled={disabled}
-          own={ownChallenges}
-          number={i + 1}
-          onChange={(fn) => updateChart(chart.id, fn)}
-          onRemove={
-            ownChallenges
-              ? () => {
-                  setRemoved({ chart, index: i });
-                  save(charts.filter((c) => c.id !== chart.id));
-                  focusSoon(addChallenge);
-                }
-              : undefined
-          }
-        />
+        // One chart at a time: each hydrates in its own slice of work, so six saved charts do not block the page in one task.
+        <Suspense key={chart.id}>
+          <ChartEditor
+            chart={chart}
+            htmlId={`${htmlId}-${chart.id}`}
+            disabled={disabled}
+            own={ownChallenges}
+            number={i + 1}
+            onChange={(fn) => updateChart(chart.id, fn)}
+            onRemove={
+              ownChallenges
+                ? () => {
+                    setRemoved({ chart, index: i });
+                    save(charts.filter((c) => c.id !== chart.id));
+                    focusSoon(addChallenge);
+                  }
+                : undefined
+            }
+          />
+        </Suspense>
       ))}
       {ownChallenges && (
         <div className="chart-actions no-print">

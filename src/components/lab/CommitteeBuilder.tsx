@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import { analyseTable, labKey, labPaths, planBlock, signalText, type LabMember, type Power } from '../../lib/committee';
+import { analyseTable, labKey, labPaths, planBlock, signalText, type LabData, type LabMember, type Power } from '../../lib/committee';
 import { useAnswer } from '../worksheet/useAnswer';
 import { MemberEntry, MemberField, MemberRole } from './Illustrative';
 import { LabText } from './LabText';
-import type { LabProps, RiskLinks } from './types';
+import type { RiskLinks } from './types';
 
 const powerLabel: Record<Power, string> = { high: 'High power', medium: 'Some power', low: 'Little power' };
 const names = (ms: LabMember[]) => ms.map((m) => m.name).join(', ');
@@ -14,7 +14,7 @@ const names = (ms: LabMember[]) => ms.map((m) => m.name).join(', ');
  * clash, and which risks to prepare for, each linked to its lesson and activity. Everything is
  * derived by analyseTable from the members' attributes in content; nothing here is scored.
  */
-export default function CommitteeBuilder({ labId, lab, riskLinks }: LabProps & { riskLinks: RiskLinks }) {
+export default function CommitteeBuilder({ labId, lab, riskLinks }: { labId: string; lab: LabData; riskLinks: RiskLinks }) {
   const key = labKey(labId, labPaths.members);
   const { value, setValue, containerRef, ready } = useAnswer(key, 'checklist');
   const chosen = value ?? [];
@@ -26,7 +26,8 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: LabProps & {
   const total = lab.perspectives.length;
 
   return (
-    <div className="lab-builder" ref={containerRef}>
+    // Live before hydration like worksheet fields: a seat ticked early is replayed by useAnswer.
+    <div className="lab-builder" ref={containerRef} data-hydrated={ready || undefined}>
       <fieldset className="lab-pool" ref={poolRef}>
         <legend>Choose who sits at your table</legend>
         <p className="block-help">
@@ -38,7 +39,6 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: LabProps & {
             <button
               type="button"
               key={c.id}
-              disabled={!ready}
               onClick={() => {
                 set([...chosen, ...c.members]);
                 setCleared(null);
@@ -49,7 +49,7 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: LabProps & {
           ))}
           <button
             type="button"
-            disabled={!ready || chosen.length === 0}
+            disabled={chosen.length === 0}
             onClick={() => {
               setCleared(chosen);
               set([]);
@@ -83,7 +83,6 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: LabProps & {
                   type="checkbox"
                   id={id}
                   checked={chosen.includes(m.id)}
-                  disabled={!ready}
                   aria-describedby={`${id}-about`}
                   onChange={(e) => {
                     set(e.target.checked ? [...chosen, m.id] : chosen.filter((x) => x !== m.id));

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { analyseTable, labPaths, type TableAnalysis } from '../../lib/committee';
-import type { LabCommitteeText, LabProps } from './types';
+import { labPaths } from '../../lib/committee';
+import type { ComparedCommittee } from './island-props';
 import { MemberNames } from './Illustrative';
 import { useLabText, useRevealed } from './useLab';
 
@@ -11,48 +11,39 @@ const list = (items: string[], empty = 'None') => (items.length ? items.join('; 
  * present but likely to go quiet, which were missing (all derived from the member pool), the
  * voices the course reads as left out (labelled as the course's: the report names none), and, once revealed, the learner's prediction, the
  * proposal and the diagnosis it implies. A table on wide screens; on a phone each row becomes
- * a block with every committee's entry labelled (CSS).
+ * a block with every committee's entry labelled (CSS). The analysis comes done from the build
+ * (island-props.ts).
  */
-export default function CommitteeComparison({ labId, lab }: LabProps) {
+export default function CommitteeComparison({ labId, committees }: { labId: string; committees: ComparedCommittee[] }) {
   const { revealed, ready } = useRevealed(labId);
   const firstReading = useLabText(labId, labPaths.firstReading);
-  const analyses = lab.committees.map((c: LabCommitteeText) => [c, analyseTable(lab, c.members)] as const);
-  const shown = (c: LabCommitteeText) => ready && revealed.has(c.id);
-  const hidden = (c: LabCommitteeText, i: number) => (
+  const shown = (c: ComparedCommittee) => ready && revealed.has(c.id);
+  const hidden = (c: ComparedCommittee, i: number) => (
     <p className="lab-hidden">
       Not revealed yet: predict and reveal it in <a href={`#path-${c.id}`}>path {i + 1}</a>.
     </p>
   );
 
-  const rows: { label: ReactNode; key?: string; cell: (c: LabCommitteeText, a: TableAnalysis, i: number) => ReactNode }[] = [
-    { label: 'At the table', cell: (_c, a) => <MemberNames members={a.members} /> },
-    {
-      label: 'Perspectives heard',
-      cell: (_c, a) =>
-        list(
-          a.present.filter((p) => !p.atRisk).map((p) => p.perspective.label),
-          'None',
-        ),
-    },
+  const rows: { label: ReactNode; key?: string; cell: (c: ComparedCommittee, i: number) => ReactNode }[] = [
+    { label: 'At the table', cell: (c) => <MemberNames members={c.atTable} /> },
+    { label: 'Perspectives heard', cell: (c) => list(c.heard, 'None') },
     {
       label: 'Present but likely to go quiet',
-      cell: (_c, a) => {
-        const quiet = a.quiet.filter((q) => q.likelihood === 'likely').map((q) => q.member);
-        const atRisk = a.present.filter((p) => p.atRisk).map((p) => p.perspective.label);
-        if (!quiet.length) return 'No one: nobody at this table is far below the others in power.';
+      cell: (c) => {
+        if (!c.quiet.length) return 'No one: nobody at this table is far below the others in power.';
         return (
           <>
-            <MemberNames members={quiet} />
-            {atRisk.length > 0 && (
+            <MemberNames members={c.quiet} />
+            {c.quietPerspectives.length > 0 && (
               <>
-                . <span className="lab-kicker">Perspectives that rest only on them:</span> {atRisk.join('; ')}
+                . <span className="lab-kicker">Perspectives that rest only on them:</span> {c.quietPerspectives.join('; ')}
               </>
             )}
           </>
         );
       },
     },
-    { label: 'Perspectives missing', cell: (_c, a) => list(a.missing.map((m) => m.perspective.label)) },
+    { label: 'Perspectives missing', cell: (c) => list(c.missing) },
     {
       label: (
         <>
@@ -62,8 +53,8 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
       key: 'unheard',
       cell: (c) => list(c.unheard),
     },
-    { label: 'Your prediction', cell: (c, _a, i) => (shown(c) ? <Prediction labId={labId} committee={c.id} /> : hidden(c, i)) },
-    { label: 'What they proposed', cell: (c, _a, i) => (shown(c) ? c.proposal : hidden(c, i)) },
+    { label: 'Your prediction', cell: (c, i) => (shown(c) ? <Prediction labId={labId} committee={c.id} /> : hidden(c, i)) },
+    { label: 'What they proposed', cell: (c, i) => (shown(c) ? c.proposal : hidden(c, i)) },
     {
       label: (
         <>
@@ -71,7 +62,7 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
         </>
       ),
       key: 'diagnosis',
-      cell: (c, _a, i) => (shown(c) ? c.diagnosis : hidden(c, i)),
+      cell: (c, i) => (shown(c) ? c.diagnosis : hidden(c, i)),
     },
   ];
 
@@ -84,7 +75,7 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
         </div>
       )}
       <p className="save-status" aria-live="polite">
-        {ready ? `${lab.committees.filter((c) => revealed.has(c.id)).length} of ${lab.committees.length} proposals revealed.` : 'Loading your saved work…'}
+        {ready ? `${committees.filter((c) => revealed.has(c.id)).length} of ${committees.length} proposals revealed.` : 'Loading your saved work…'}
       </p>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="The committees compared">
         <table className="lab-compare-table">
@@ -92,7 +83,7 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
           <thead>
             <tr>
               <td />
-              {lab.committees.map((c) => (
+              {committees.map((c) => (
                 <th scope="col" key={c.id}>
                   {c.name}
                 </th>
@@ -103,12 +94,12 @@ export default function CommitteeComparison({ labId, lab }: LabProps) {
             {rows.map((r) => (
               <tr key={r.key ?? String(r.label)}>
                 <th scope="row">{r.label}</th>
-                {analyses.map(([c, a], i) => (
+                {committees.map((c, i) => (
                   <td key={c.id}>
                     <span className="cell-label" aria-hidden="true">
                       {c.name}
                     </span>
-                    {r.cell(c, a, i)}
+                    {r.cell(c, i)}
                   </td>
                 ))}
               </tr>

@@ -33,7 +33,7 @@ export function MemberEntry({ member, block = false, children }: { member: Marke
 }
 
 /** A list of members' names: the report's first, then the course's under a single label. */
-export function MemberNames({ members, empty = 'None' }: { members: readonly MarkedMember[]; empty?: string }) {
+export function MemberNames({ members, empty = 'None' }: { members: readonly Pick<MarkedMember, 'name' | 'illustrative'>[]; empty?: string }) {
   if (!members.length) return <>{empty}</>;
   const invented = members.filter((m) => isIllustrative(m, 'name'));
   const reported = members.filter((m) => !isIllustrative(m, 'name'));

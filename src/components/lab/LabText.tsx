@@ -2,13 +2,17 @@ import type { Block } from '../../lib/blocks';
 import { TextBlock } from '../../blocks/text/Editor';
 import { useAnswer } from '../worksheet/useAnswer';
 
-/** One of the lab's saved text pieces, rendered by the worksheet engine's text block. */
+/**
+ * One of the lab's saved text pieces, rendered by the worksheet engine's text block. Like a
+ * worksheet field it is live before the island hydrates (a keyboard user may reach it first):
+ * useAnswer keeps what was typed and adds it to the saved answer once that is on screen.
+ */
 export function LabText({ storageKey, block }: { storageKey: string; block: Block }) {
-  const { value, setValue, containerRef, ready } = useAnswer(storageKey, 'text');
+  const { value, setValue, containerRef } = useAnswer(storageKey, 'text');
   if (block.type !== 'text') return null;
   return (
     <div ref={containerRef}>
-      <TextBlock block={block} value={value} onChange={setValue} htmlId={`lab-${storageKey.replace(/[^a-z0-9]+/gi, '-')}`} disabled={!ready} />
+      <TextBlock block={block} value={value} onChange={setValue} htmlId={`lab-${storageKey.replace(/[^a-z0-9]+/gi, '-')}`} disabled={false} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { answerKey } from '../../lib/answers';
 import type { Block } from '../../lib/blocks';
 import { StorageNotice } from '../worksheet/StorageNotice';
+import { useHydrated } from '../worksheet/useAnswer';
 import { LabText } from './LabText';
 
 /**
@@ -8,8 +9,10 @@ import { LabText } from './LabText';
  * without loading the whole worksheet engine, which this page needs only for plain text.
  */
 export default function LabTexts({ worksheetId, blocks }: { worksheetId: string; blocks: Block[] }) {
+  const ready = useHydrated();
   return (
-    <div className="worksheet-blocks">
+    // data-hydrated: saved answers are on screen (the fields work before), as on worksheets.
+    <div className="worksheet-blocks" data-hydrated={ready || undefined}>
       <StorageNotice />
       {blocks.map((b) => (
         <LabText key={b.id} storageKey={answerKey(worksheetId, b.id)} block={b} />

@@ -7,11 +7,10 @@
  * the page says so.
  */
 import { useStore } from '@nanostores/react';
-import { useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { viewAnswer } from '../../lib/answer-view';
 import { valueFor } from '../../lib/answers';
 import type { Block } from '../../lib/blocks';
-import type { CatalogueLesson } from '../../lib/catalogue';
 import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
 import { addHandIns, type AddOutcome, type LoadedHandIn } from '../../lib/review';
@@ -20,8 +19,7 @@ import { chartColumns } from '../../lib/stakeholders';
 import { $reviewNotes } from '../../stores/pathways';
 import { AnswerViews } from '../workbook/Portfolio';
 import { download, formatDate, today } from '../workbook/download';
-import { WithCatalogue } from '../workbook/useCatalogue';
-import { useHydrated } from '../worksheet/useAnswer';
+import { useCatalogue } from '../workbook/useCatalogue';
 
 type Learner = LoadedHandIn;
 
@@ -54,8 +52,9 @@ function carryOverNotes(l: Learner): void {
   }
 }
 
-function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
-  const ready = useHydrated();
+function ReviewView() {
+  // Fetched as the island wakes (a file was opened: see client:files); the files are read meanwhile.
+  const { catalogue, error } = useCatalogue();
   const [learners, setLearners] = useState<Learner[]>([]);
   // Files are read one after another; a second drop must add to the list the first one made.
   const current = useRef<Learner[]>([]);
@@ -64,7 +63,8 @@ function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
   const [outcomes, setOutcomes] = useState<string[]>([]);
   const [item, setItem] = useState('');
   const notes = useStore($reviewNotes);
-  const byKey = new Map(catalogue.map((l) => [l.key, l]));
+  const byKey = new Map((catalogue ?? []).map((l) => [l.key, l]));
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const addFiles = async (files: FileList | File[]) => {
     const ok: { fileName: string; file: HandInFile }[] = [];
@@ -89,6 +89,16 @@ function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
     const names = new Set([...ok.map((o) => o.fileName), ...bad.map((b) => b.fileName)]);
     setRejected((prev) => [...prev.filter((r) => !names.has(r.fileName)), ...bad]);
   };
+
+  // Files chosen or dropped before the island woke wait in the file field: read them now.
+  const readWaiting = useEffectEvent(() => {
+    const input = fileInput.current;
+    if (!input?.files?.length) return;
+    const files = Array.from(input.files);
+    input.value = '';
+    void addFiles(files);
+  });
+  useEffect(() => readWaiting(), []);
 
   const items = [...new Set(learners.flatMap((l) => l.file.pathway.items))];
   const selected = item || items[0] || '';
@@ -125,9 +135,9 @@ function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
         <input
           type="file"
           id="handin-files"
+          ref={fileInput}
           multiple
           accept=".json,application/json"
-          disabled={!ready}
           onChange={(e) => {
             if (e.target.files) void addFiles(e.target.files);
             e.target.value = '';
@@ -166,7 +176,13 @@ function ReviewView({ catalogue }: { catalogue: CatalogueLesson[] }) {
         </div>
       )}
 
-      {learners.length > 0 && (
+      {learners.length > 0 && error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {learners.length > 0 && !catalogue && !error && <p className="save-status">Loading the course's questions…</p>}
+      {learners.length > 0 && catalogue && (
         <>
           <section aria-labelledby="completion">
             <h2 id="completion">Completion</h2>
@@ -339,6 +355,7 @@ function Overlaid({ block, learners, answerKey }: { block: Extract<Block, { type
   );
 }
 
+/** The review island: server-rendered as its file field alone, woken by the first file (client:files). */
 export default function Review() {
-  return <WithCatalogue>{(catalogue) => <ReviewView catalogue={catalogue} />}</WithCatalogue>;
+  return <ReviewView />;
 }

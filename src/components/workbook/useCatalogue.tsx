@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { CatalogueLesson } from '../../lib/catalogue';
 import { url } from '../../lib/paths';
 
@@ -14,7 +14,9 @@ export function useCatalogue(): { catalogue: CatalogueLesson[] | undefined; erro
       return r.json() as Promise<CatalogueLesson[]>;
     });
     request.then(
-      (catalogue) => live && setState({ catalogue }),
+      // A transition: the page's whole table renders in slices React can pause for input and
+      // paint, not in one long task when the catalogue arrives.
+      (catalogue) => live && startTransition(() => setState({ catalogue })),
       () => {
         request = undefined;
         if (live)

@@ -4,6 +4,7 @@
  * reflection and reading question.
  */
 import { useStore } from '@nanostores/react';
+import { Suspense, useMemo } from 'react';
 import { answerKey, isAnswered } from '../../lib/answers';
 import type { Block, BlockType } from '../../lib/blocks';
 import { editors, type Editor } from '../../blocks/editors';
@@ -11,7 +12,7 @@ import { $answers } from '../../stores/answers';
 import { $progress, setDone } from '../../stores/progress';
 import { StorageNotice } from './StorageNotice';
 import type { BlockProps, ScenarioText, WorksheetContext } from './types';
-import { useAnswer, useHydrated } from './useAnswer';
+import { HydrationGate, useAnswer, useHydrated } from './useAnswer';
 
 interface Props {
   /** `kind/id` of the lesson; answers are stored under `worksheetId/blockId`. */
@@ -25,14 +26,25 @@ interface Props {
 
 const htmlIdFor = (key: string) => `ws-${key.replace(/[^a-z0-9]+/gi, '-')}`;
 
-export default function Worksheet({ worksheetId, blocks, scenarios = {}, completion }: Props) {
+export default function Worksheet(props: Props) {
+  return (
+    <HydrationGate>
+      <Blocks {...props} />
+    </HydrationGate>
+  );
+}
+
+function Blocks({ worksheetId, blocks, scenarios = {}, completion }: Props) {
   const ready = useHydrated();
   return (
     // data-hydrated: saved answers are on screen (tests wait for it; the fields work before).
     <div className="worksheet-blocks" data-hydrated={ready || undefined}>
       <StorageNotice />
       {blocks.map((b) => (
-        <BlockView key={b.id} block={b} answerKey={answerKey(worksheetId, b.id)} context={{ worksheetId, blocks, scenarios }} />
+        // Each block hydrates on its own (React yields between them), not the page's worksheet in one task.
+        <Suspense key={b.id}>
+          <BlockView block={b} answerKey={answerKey(worksheetId, b.id)} context={{ worksheetId, blocks, scenarios }} />
+        </Suspense>
       ))}
       {completion && <Completion worksheetId={worksheetId} blocks={blocks} {...completion} />}
     </div>
@@ -55,9 +67,11 @@ function BlockView({ block, answerKey: key, context }: { block: Block; answerKey
 
 function Completion({ worksheetId, blocks, lessonKey, requiredIds }: { worksheetId: string; blocks: Block[]; lessonKey: string; requiredIds: string[] }) {
   const ready = useHydrated();
-  const answers = useStore($answers);
+  const required = useMemo(() => blocks.filter((b) => requiredIds.includes(b.id)), [blocks, requiredIds]);
+  const keys = useMemo(() => required.map((b) => answerKey(worksheetId, b.id)), [required, worksheetId]);
+  // Only the required answers: typing in any other block does not recount.
+  const answers = useStore($answers, { keys });
   const progress = useStore($progress)[lessonKey];
-  const required = blocks.filter((b) => requiredIds.includes(b.id));
   const answered = required.filter((b) => isAnswered(b, answers[answerKey(worksheetId, b.id)])).length;
   const done = ready && Boolean(progress?.done);
   const complete = ready && (done || (required.length > 0 && answered === required.length));

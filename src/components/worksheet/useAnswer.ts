@@ -1,17 +1,40 @@
 import { useStore } from '@nanostores/react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  createElement,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { valueFor, type AnswerValue, type SavedAnswer } from '../../lib/answers';
 import type { BlockType } from '../../lib/blocks';
 import { $answers, saveAnswer } from '../../stores/answers';
 
 const noop = () => () => {};
+const onClient = () => true;
+const onServer = () => false;
+const Hydrated = createContext<boolean | null>(null);
+
 /** False during server rendering and the hydration pass, true after: saved answers only exist in the browser. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  const gate = useContext(Hydrated);
+  return useSyncExternalStore(noop, gate === null ? onClient : () => gate, gate === null ? onServer : () => gate);
+}
+
+/**
+ * Wraps an island so that its fields fill with saved answers in a background render React can
+ * pause (every few milliseconds, for input and paint), not one long synchronous re-render of the
+ * whole island right after hydration. Inside it, useHydrated follows this one switch.
+ */
+export function HydrationGate({ children }: { children: ReactNode }) {
+  const hydrated = useDeferredValue(useSyncExternalStore(noop, onClient, onServer));
+  return createElement(Hydrated, { value: hydrated }, children);
 }
 
 /** A field the learner changed in the server-rendered page before its island hydrated. */
@@ -84,6 +107,7 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
   const [draft, setDraft] = useState<SavedAnswer>();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const earlyEdits = useRef<EarlyEdit[] | null>(null);
+  const shown = useRef(false);
 
   // The hydration commit: the DOM still holds what the learner typed before it.
   useLayoutEffect(() => {
@@ -99,6 +123,13 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
   const current = hydrated ? (draft ?? stored) : undefined;
   const value: AnswerValue<T> | undefined = valueFor(type, current);
 
+  // Between the hydration commit and the saved answer reaching the screen, a change would be
+  // made from the empty server fields and overwrite the saved answer: keep it as an early edit.
+  // (Before the replay below: a replayed edit must save.)
+  useLayoutEffect(() => {
+    shown.current = hydrated;
+  }, [hydrated]);
+
   // Once the saved answer is on screen, replay early edits one at a time (each re-renders the block).
   useLayoutEffect(() => {
     const root = containerRef.current;
@@ -109,6 +140,14 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
 
   const setValue = useCallback(
     (next: AnswerValue<T>) => {
+      if (!shown.current) {
+        const root = containerRef.current;
+        if (root) {
+          const later = readEarlyEdits(root);
+          earlyEdits.current = [...(earlyEdits.current ?? []).filter((e) => !later.some((l) => l.element === e.element)), ...later];
+        }
+        return;
+      }
       setDraft({ v: next, at: Date.now() });
       saveAnswer(key, next);
     },
