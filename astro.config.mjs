@@ -25,7 +25,17 @@ export default defineConfig({
   // serviceWorker() then writes sw.js, which caches the site for offline use.
   // clientStored() adds `client:stored`, hydrating an island only when a saved key exists;
   // clientFiles() adds `client:files`, hydrating it only once a file is chosen or dropped in it.
-  integrations: [react(), mdx(), clientStored(), clientFiles(), pagefindIndex(), serviceWorker()],
+  integrations: [
+    // Islands render to one string, not a stream: React's streaming renderer moves a large
+    // <Suspense> boundary (every worksheet block is one) out of line and puts it back with an
+    // inline script, which the CSP refuses, leaving the block hidden and then drawn twice.
+    react({ experimentalDisableStreaming: true }),
+    mdx(),
+    clientStored(),
+    clientFiles(),
+    pagefindIndex(),
+    serviceWorker(),
+  ],
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },

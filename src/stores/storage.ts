@@ -37,8 +37,9 @@ function openStorage(): Storage | null {
 const backing: Storage | null = typeof window === 'undefined' ? null : openStorage();
 
 function isQuota(error: unknown): boolean {
-  // Old Firefox names it differently; the code 22 is the standard's.
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+  // Old Firefox names it differently. (The numeric code 22 is deprecated; every engine we
+  // support also sets one of these names.)
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
 /** Write one key; false when storage refused it (and says why in `$storageHealth`). */

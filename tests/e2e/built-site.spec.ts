@@ -1,10 +1,12 @@
 /**
  * Checks over the built files themselves (no browser needed): valid HTML on every page,
  * every internal link and fragment resolves, every external URL is well formed and listed in
- * reports/external-links.md with its page. No external URL is ever fetched.
+ * reports/external-links.md with its page, and the Content-Security-Policy allows every inline
+ * script by its hash. No external URL is ever fetched.
  */
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from './site';
@@ -42,6 +44,26 @@ test('every page is valid HTML', async () => {
     for (const r of report.results) for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(problems.slice(0, 40), `${problems.length} HTML problems`).toEqual([]);
+});
+
+test("every inline script is allowed by its page's CSP hash, and no island was streamed", () => {
+  const refused: string[] = [];
+  for (const [page, text] of html) {
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"[^>]*>/i.exec(text);
+    if (!meta) {
+      refused.push(`${page}: no Content-Security-Policy`);
+      continue;
+    }
+    const scriptSrc = /script-src ([^;]+)/.exec(meta[1]!)?.[1] ?? '';
+    // A <meta> policy governs what comes after it: the pre-paint theme script runs before it.
+    for (const m of text.slice(meta.index).matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      const hash = `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`;
+      if (!scriptSrc.includes(hash)) refused.push(`${page}: ${m[1]!.slice(0, 60)}`);
+    }
+    // React's streaming markers: a boundary put back by a script the CSP would refuse.
+    if (text.includes('<!--$?-->')) refused.push(`${page}: a streamed React boundary (<!--$?-->)`);
+  }
+  expect(refused).toEqual([]);
 });
 
 test('internal links and fragments resolve; external links are well formed and reported', () => {
