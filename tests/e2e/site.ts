@@ -80,6 +80,12 @@ export async function expectSaved(page: Page, ...texts: string[]): Promise<void>
 }
 
 /**
+ * Islands that should hydrate once seen. `client:stored` islands wake only when something is
+ * saved (the course map's pathways), `client:files` ones only when a file is chosen (review).
+ */
+const waiting = 'astro-island[ssr]:not([client="stored"], [client="files"])';
+
+/**
  * Wake every island a reader would meet: show the whole page at once in a viewport as tall as
  * the page (each client:visible island wakes as it comes into view; one resize instead of a
  * scroll step per screen), again while waking grows the page, and wait until every island has
@@ -89,15 +95,15 @@ export async function expectSaved(page: Page, ...texts: string[]): Promise<void>
  */
 export async function wakeIslands(page: Page): Promise<void> {
   const size = page.viewportSize() ?? { width: 1280, height: 800 };
-  for (let shown = size.height; ;) {
+  // A few rounds at most: a page with a full-height part grows with the viewport, for ever.
+  for (let shown = size.height, round = 0; round < 4; round++) {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     if (height <= shown) break;
     shown = height;
     await page.setViewportSize({ width: size.width, height });
-    // `client:stored` islands wake only when something is saved (the course map's pathways).
-    await expect(page.locator('astro-island[ssr]:not([client="stored"])'), 'islands still waiting to hydrate').toHaveCount(0);
+    await expect(page.locator(waiting), 'islands still waiting to hydrate').toHaveCount(0);
   }
-  await expect(page.locator('astro-island[ssr]:not([client="stored"])'), 'islands still waiting to hydrate').toHaveCount(0);
+  await expect(page.locator(waiting), 'islands still waiting to hydrate').toHaveCount(0);
   await page.setViewportSize(size);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.mouse.move(5, 5);

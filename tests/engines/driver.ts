@@ -105,14 +105,15 @@ export async function poll<T>(what: string, check: () => Promise<T>, timeoutMs =
 /**
  * How many things on the page are still coming (-1 while the document loads): islands yet to
  * hydrate (Astro drops an island's "ssr" attribute once hydrated; this scrolls the next one into
- * view, as client:visible islands hydrate when seen; `client:stored` ones may rightly never wake), tools still loading (aria-busy), and the
+ * view, as client:visible islands hydrate when seen; `client:stored` and `client:files` ones may rightly never wake), tools still loading (aria-busy), and the
  * search index still loading or warming. Leaving a page before they finish cuts off their
  * requests, and the engine logs errors for that which belong to no real fault.
  */
 export function unsettled(): number {
   if (document.readyState !== 'complete') return -1;
-  // `client:stored` islands wake only when something is saved (the course map's pathways).
-  const islands = [...document.querySelectorAll('astro-island[ssr]:not([client="stored"])')];
+  // `client:stored` islands wake only when something is saved (the course map's pathways),
+  // `client:files` ones only when a hand-in file is chosen (the review page).
+  const islands = [...document.querySelectorAll('astro-island[ssr]:not([client="stored"], [client="files"])')];
   // Diagram tools load on the learner's first move (first-interaction.ts): make one, as a
   // learner arriving at the page would.
   if (document.querySelector('.tool-loading')) window.dispatchEvent(new Event('pointermove'));
