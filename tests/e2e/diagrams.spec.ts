@@ -259,6 +259,9 @@ test.describe('Improvement cycle planner', () => {
     await expect(block.getByLabel('Person or group 1')).toBeFocused();
     await block.getByRole('button', { name: '+ Assistant principal', exact: true }).focus();
     await page.keyboard.press('Enter');
+    // The new row takes focus on the next frame: wait for it, or a Space meant for a box
+    // below would land in that row's name.
+    await expect(block.getByLabel('Person or group 2')).toBeFocused();
     for (const name of ['Principal', 'Assistant principal']) {
       for (const stage of ['problem diagnosis', 'solution design and enactment', 'after-action review']) {
         await block.getByLabel(`${name} takes part in ${stage}`, { exact: true }).focus();
