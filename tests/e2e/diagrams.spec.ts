@@ -121,6 +121,9 @@ test.describe('Advice network and organization chart', () => {
     await fillGrids(page);
     const block = page.locator('[data-block="advice-map"]');
     await expect(map(page)).toHaveAttribute('data-ready', 'true');
+    // The map redraws as each entry reaches the answers: wait for the last one, so the click
+    // below lands where Mr Lee's circle stays, not where an earlier layout had it.
+    await expect(page.locator('[data-network-sentence]')).toHaveText(/shows 4 people and 7 advice ties/);
 
     // Pointer: click Mr Lee's circle.
     await person(page, 'mr lee').locator('circle').last().click();
