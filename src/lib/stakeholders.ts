@@ -14,22 +14,27 @@ export const chartColumns = [
 
 export type ChartColumnId = (typeof chartColumns)[number]['id'];
 
+/**
+ * The report's potential losses, in an order of the course's own: what people fear losing of
+ * themselves, of their safety, of their means, and of their say. Saved picks are the words, so
+ * the order only changes how the quick picks read.
+ */
 export const potentialLosses = [
   'identity',
   'competence',
+  'status',
+  'reputation',
+  'righteousness',
   'comfort',
   'security',
-  'reputation',
-  'time',
-  'money',
-  'power',
-  'control',
-  'status',
-  'resources',
-  'independence',
-  'righteousness',
   'job',
   'life',
+  'time',
+  'money',
+  'resources',
+  'power',
+  'control',
+  'independence',
 ] as const;
 
 /** Move the item at `from` to `to` (clamped to the list); returns a new list. */
