@@ -7,8 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import clientStored from './src/integrations/client-stored.ts';
-import clientFiles from './src/integrations/client-files.ts';
+import clientDirectives from './src/integrations/client-directives.ts';
 
 // A provider may host the course under a sub-path (e.g. /courses/dl/): set BASE_PATH at build.
 const base = process.env.BASE_PATH ?? '/';
@@ -23,16 +22,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // pagefindIndex() writes the search index into <outDir>/pagefind/ once the site is built.
   // serviceWorker() then writes sw.js, which caches the site for offline use.
-  // clientStored() adds `client:stored`, hydrating an island only when a saved key exists;
-  // clientFiles() adds `client:files`, hydrating it only once a file is chosen or dropped in it.
+  // clientDirectives() adds `client:stored` (hydrate only when a saved key exists) and
+  // `client:files` (hydrate only once a file is chosen or dropped in the island).
   integrations: [
     // Islands render to one string, not a stream: React's streaming renderer moves a large
     // <Suspense> boundary (every worksheet block is one) out of line and puts it back with an
     // inline script, which the CSP refuses, leaving the block hidden and then drawn twice.
     react({ experimentalDisableStreaming: true }),
     mdx(),
-    clientStored(),
-    clientFiles(),
+    clientDirectives(),
     pagefindIndex(),
     serviceWorker(),
   ],

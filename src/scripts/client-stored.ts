@@ -1,5 +1,5 @@
 /**
- * The `client:stored` directive (see src/integrations/client-stored.ts). Astro inlines this in
+ * The `client:stored` directive (see src/integrations/client-directives.ts). Astro inlines this in
  * every page with such an island, so it only looks for a key and reads nothing else: the
  * island's own stores, through the storage engine, read and validate the values.
  */
