@@ -287,6 +287,31 @@ test.describe('before the worksheet hydrates', () => {
     await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Saved earlier.\\nAdded before hydration.');
   });
 
+  test('on a slow phone, no key is lost while the worksheet wakes up', async ({ page, context }) => {
+    // Keys go in one at a time from first paint until well after hydration, so some land in
+    // each stage: the server-rendered field, the hydrated field still waiting for the saved
+    // answer (a race once kept only the keys after it, losing the rest), and the live field.
+    const field = page.locator('.worksheet-blocks textarea').first();
+    const saved = () => page.evaluate(() => Object.values(localStorage).join('\n'));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto('/activities/trust/', { waitUntil: 'commit' });
+    await field.focus();
+    const worksheet = page.locator('.worksheet-blocks').first();
+    let typed = '';
+    let keysAfterHydration = 0;
+    while (keysAfterHydration < 8) {
+      if (typed.length > 600) throw new Error('The worksheet did not hydrate within 600 key presses.');
+      const key = 'a/b '[typed.length % 4]!;
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      typed += key;
+      if ((await worksheet.getAttribute('data-hydrated')) === 'true') keysAfterHydration++;
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expect(field).toHaveValue(typed);
+    await expect.poll(saved).toContain(`"${typed}"`);
+  });
+
   test('the lab: Tab reaches the first-reading field and a seat before hydration; both are kept on top of saved work', async ({ page }) => {
     const LAB = '/scenarios/harmon-high/';
     const KEY = `${ANSWERS}scenario/harmon-high/first-reading`;

@@ -105,6 +105,9 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
   const hydrated = useHydrated();
   const stored = useStore($answers, { keys: [key] })[key];
   const [draft, setDraft] = useState<SavedAnswer>();
+  // What the fields show between the hydration commit and the saved answer: a controlled field
+  // that kept showing nothing would put back the empty value after every key the learner pressed.
+  const [early, setEarly] = useState<AnswerValue<T>>();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const earlyEdits = useRef<EarlyEdit[] | null>(null);
   const shown = useRef(false);
@@ -120,8 +123,7 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
     setDraft(undefined);
   }, [stored, draft]);
 
-  const current = hydrated ? (draft ?? stored) : undefined;
-  const value: AnswerValue<T> | undefined = valueFor(type, current);
+  const value: AnswerValue<T> | undefined = hydrated ? valueFor(type, draft ?? stored) : early;
 
   // Between the hydration commit and the saved answer reaching the screen, a change would be
   // made from the empty server fields and overwrite the saved answer: keep it as an early edit.
@@ -146,6 +148,7 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
           const later = readEarlyEdits(root);
           earlyEdits.current = [...(earlyEdits.current ?? []).filter((e) => !later.some((l) => l.element === e.element)), ...later];
         }
+        setEarly(next);
         return;
       }
       setDraft({ v: next, at: Date.now() });
