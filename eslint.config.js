@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '**/.astro/', 'node_modules/', 'test-results/', 'test-results-subpath/', 'playwright-report/', 'bench-results/'] },
+  { ignores: ['dist/', '**/.astro/', 'node_modules/', 'test-results*/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
