@@ -40,6 +40,7 @@ import { useHydrated } from '../worksheet/useAnswer';
 import type { NotesFile, PlanOption } from './catalogue';
 import { MinutesField } from './MinutesField';
 import { PlanPrint } from './PlanPrint';
+import { MoveControls } from '../worksheet/ItemControls';
 
 interface Props {
   options: PlanOption[];
@@ -221,7 +222,8 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const onRowKey = (e: KeyboardEvent<HTMLLIElement>, index: number) => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
-    const selector = (e.target as HTMLElement).dataset['focus'] ? `[data-focus="${(e.target as HTMLElement).dataset['focus']}"]` : 'input';
+    const direction = (e.target as HTMLElement).dataset['move'];
+    const selector = direction ? `[data-move="${direction}"]` : 'input';
     move(index, e.key === 'ArrowUp' ? index - 1 : index + 1, selector);
   };
 
@@ -387,29 +389,14 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                     <span aria-hidden="true">min</span>
                   </label>
                   <div className="planner-buttons">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      data-focus="up"
-                      disabled={i === 0}
-                      aria-label={`Move ${name} up`}
-                      onClick={() => move(i, i - 1, '[data-focus="up"]')}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      data-focus="down"
-                      disabled={i === items.length - 1}
-                      aria-label={`Move ${name} down`}
-                      onClick={() => move(i, i + 1, '[data-focus="down"]')}
-                    >
-                      ↓
-                    </button>
-                    <button type="button" className="icon-button" data-remove aria-label={`Remove ${name}`} onClick={() => remove(i)}>
-                      ✕
-                    </button>
+                    <MoveControls
+                      name={name}
+                      index={i}
+                      count={items.length}
+                      disabled={false}
+                      onMove={(to) => move(i, to === 'up' ? i - 1 : i + 1, `[data-move="${to}"]`)}
+                      onRemove={() => remove(i)}
+                    />
                   </div>
                 </li>
               );

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { codeFromLink, decodePathway, encodePathway, type Pathway } from '../../lib/pathway';
 import type { LessonSummary } from './lessons';
 import LmsDownload from './LmsDownload';
+import { MoveControls } from '../worksheet/ItemControls';
 
 interface Props {
   lessons: LessonSummary[];
@@ -127,22 +128,14 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
                     className="input-auto"
                     onChange={(e) => setItems(items.map((x, j) => (j === i ? (e.target.value ? { key: x.key, due: e.target.value } : { key: x.key }) : x)))}
                   />
-                  <button type="button" className="icon-button" data-move="up" disabled={i === 0} aria-label={`Move ${name} up`} onClick={() => move(i, i - 1)}>
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    data-move="down"
-                    disabled={i === items.length - 1}
-                    aria-label={`Move ${name} down`}
-                    onClick={() => move(i, i + 1)}
-                  >
-                    ↓
-                  </button>
-                  <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={() => toggle(it.key, false)}>
-                    ✕
-                  </button>
+                  <MoveControls
+                    name={name}
+                    index={i}
+                    count={items.length}
+                    disabled={false}
+                    onMove={(to) => move(i, to === 'up' ? i - 1 : i + 1)}
+                    onRemove={() => toggle(it.key, false)}
+                  />
                 </li>
               );
             })}

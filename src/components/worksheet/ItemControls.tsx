@@ -1,7 +1,8 @@
 /**
  * Controls shared by the block editors. `MoveControls`: move up, move down and remove one entry
- * of a list, each a button named for the entry (`data-move` lets an editor put focus back on
- * the button after a move). `UndoButton`: put back what was just removed.
+ * of a list, each a button named for the entry (`data-move` and `data-remove` let an editor put
+ * focus back on a button after a move or a removal). Worksheet blocks, the pathway builder and the
+ * session planner all use it, so reordering reads and works the same everywhere. `UndoButton`: put back what was just removed.
  */
 export function MoveControls(props: {
   /** How the entry is named in the buttons' labels, e.g. "fire 2" or "Parents". */
@@ -35,7 +36,7 @@ export function MoveControls(props: {
       >
         ↓
       </button>
-      <button type="button" className="icon-button" disabled={disabled} aria-label={`Remove ${name}`} onClick={onRemove}>
+      <button type="button" className="icon-button" data-remove disabled={disabled} aria-label={`Remove ${name}`} onClick={onRemove}>
         ✕
       </button>
     </>
