@@ -26,7 +26,8 @@ export default defineConfig({
     // A failed test leaves its trace in test-results/ (npx playwright show-trace <zip>): every
     // step with the page's DOM before and after it. No screencast: recording one for every test
     // cost about 7% of the suite's time, to be thrown away when the test passes.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // PW_TRACE=off: npm test's accessibility sweep, whose failures list the rules and elements.
+    trace: process.env['PW_TRACE'] === 'off' ? 'off' : { mode: 'retain-on-failure', screenshots: false },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
