@@ -326,16 +326,17 @@ test.describe('Accessibility and print', () => {
       },
     },
   ];
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const { path, fill } of filled) {
-      test(`axe passes on ${path} with its tools filled in (${scheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        await worksheetReady(page);
-        await fill(page);
-        await expectNoAxeViolations(page);
-      });
-    }
+  for (const { path, fill } of filled) {
+    test(`axe passes on ${path} with its tools filled in, light and dark`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      await worksheetReady(page);
+      await fill(page);
+      await expectNoAxeViolations(page);
+      // Dark mode changes only colours: the colour rules again, in the same filled state.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page, { only: ['color-contrast', 'link-in-text-block'] });
+    });
   }
 
   test('every diagram has a text equivalent and stays on the printed page', async ({ page }) => {
