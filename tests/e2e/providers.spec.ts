@@ -4,6 +4,15 @@ import { makeHandIn } from '../../src/lib/handin';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
 import { expectSaved, worksheetReady } from './site';
 
+test('on a phone the chosen lessons wrap their date and buttons instead of scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/providers/');
+  await page.getByLabel(/^Activity 9:/).check();
+  await page.getByLabel(/^Activity 5:/).check();
+  await expect(page.getByRole('button', { name: /Remove Activity 9/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
 test('a provider builds a pathway; a learner adds it, works, hands in; the review page reads many files', async ({ page, browser }) => {
   // Provider builds the pathway.
   await page.goto('/providers/');
