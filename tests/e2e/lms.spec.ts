@@ -118,10 +118,14 @@ function resume(version: Version, kept: Record<string, string>): Record<string, 
     : { suspend_data: kept['cmi.suspend_data'], entry: 'resume', location: kept['cmi.location'], completion_status: kept['cmi.completion_status'] };
 }
 
-/** Worksheets hydrate when they scroll into view: bring the field there first. */
+/**
+ * Worksheets hydrate when they scroll into view: bring the field there first, and type once the
+ * saved answers are on screen. The fields take typing before that (edges.spec.ts), but such an
+ * edit is saved only at hydration, and these tests close the LMS frame right after typing.
+ */
 async function typeIn(field: Locator, text: string): Promise<void> {
   await field.scrollIntoViewIfNeeded();
-  await expect(field).toBeEnabled();
+  await expect(field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " worksheet-blocks ")][1]')).toHaveAttribute('data-hydrated', 'true');
   await field.fill(text);
 }
 async function expectValue(field: Locator, text: string): Promise<void> {
