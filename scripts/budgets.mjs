@@ -54,11 +54,16 @@ async function measurePage(context, url, origin, prefix) {
     const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' && res.frame() === page.mainFrame() ? 'html' : null;
     if (!kind || bodies.has(res.url()) || res.status() >= 400) return;
     if (phase === 'load') atLoad.add(res.url());
+    // A body that never arrives would hang the whole step: give up on it after 20 s, by name.
+    const body = Promise.race([res.body(), new Promise((_, fail) => setTimeout(() => fail(new Error('timeout')), 20_000).unref())]);
     bodies.set(
       res.url(),
-      res.body().then(
+      body.then(
         (b) => ({ kind, bytes: gz(b) }),
-        () => ({ kind, bytes: 0 }),
+        (error) => {
+          if (error instanceof Error && error.message === 'timeout') problems.push(`${path}: its body never arrived (20 s)`);
+          return { kind, bytes: 0 };
+        },
       ),
     );
   });
