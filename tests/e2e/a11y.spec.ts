@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { builtPages, expectNoAxeViolations, expectSaved, wakeIslands, worksheetReady } from './site';
+import { builtPages, colourRules, expectNoAxeViolations, expectSaved, wakeIslands, worksheetReady } from './site';
 
 // One visit to every built page: no request to another origin and no CSP refusal while it
 // loads and is used, and an axe check once per state: light
@@ -30,7 +30,6 @@ const test = base.extend<{ sweepPage: Page }, { sweepContext: BrowserContext }>(
 });
 
 const withFields = /^\/(activities|sections|readings|scenarios)\//;
-const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Fills every field in the page's main content, inside the page: one round trip a round instead

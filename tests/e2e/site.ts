@@ -10,6 +10,9 @@ export function builtPages(dir = process.env['OUT_DIR'] ?? 'dist'): string[] {
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
+/** The axe rules that depend on colour: all a dark-mode pass needs to check again. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
 /**
  * Fails with the list of violations, so a failure says what to fix. `only` runs just those
  * rules, `skip` all but those: a second run of a page in another state can check only what
