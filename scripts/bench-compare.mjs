@@ -14,7 +14,7 @@ const runs = Number(option('runs') ?? 3);
 const pages = (option('pages') ?? '/activities/stakeholder-charts/,/workbook/,/scenarios/harmon-high/,/providers/review/').split(',');
 
 const servers = { A: await serveStatic(dirA), B: await serveStatic(dirB) };
-const chromePath = findChromium();
+const chromePath = findChromium({ shell: false });
 const chrome = await chromeLauncher.launch({ ...(chromePath ? { chromePath } : {}), chromeFlags: ['--headless=new', ...chromiumArgs] });
 /** @type {Record<string, {perf: number[], tbt: number[], fcp: number[], js: number[], html: number[]}>} */
 const results = {};

@@ -18,7 +18,7 @@ for (let i = 0; i < 60; i++) {
     await new Promise((r) => setTimeout(r, 500));
   }
 }
-const executablePath = findChromium();
+const executablePath = findChromium({ shell: false });
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
   args: chromiumArgs,

@@ -40,7 +40,7 @@ const pages = (
     '/search/?q=trust',
   ].join(',')
 ).split(',');
-const chromePath = findChromium();
+const chromePath = findChromium({ shell: false });
 
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;

@@ -19,7 +19,7 @@ const dirs = (option('dir') ?? process.env.OUT_DIR ?? 'dist').split(',');
 const runs = Number(option('runs') ?? 1);
 const LIMIT_MS = 50;
 
-const executablePath = findChromium();
+const executablePath = findChromium({ shell: false });
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 /** Longest task per page and build, one entry per run. */
 const longest = new Map();

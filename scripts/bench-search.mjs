@@ -89,7 +89,7 @@ export async function benchSearch() {
   const size = pagefindSize();
   const server = await serveStatic(dist, base);
   const origin = server.origin;
-  const executablePath = findChromium();
+  const executablePath = findChromium({ shell: false });
   const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
   try {
     const page = await browser.newPage();

@@ -8,7 +8,7 @@ const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const out = 'bench-results/screens';
 mkdirSync(out, { recursive: true });
-const executablePath = findChromium();
+const executablePath = findChromium({ shell: false });
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 const modes = [
   { name: 'phone', viewport: { width: 375, height: 800 } },

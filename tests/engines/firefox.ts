@@ -47,21 +47,30 @@ export async function startFirefox(baseUrl: string): Promise<Driver> {
     if (!/abort/i.test(reason)) record({ level: 'error', source: 'network', text: `${reason}: ${request.url()}` });
   });
 
-  // Requests in flight: a page is settled only once none is left (a fetch cut off by the next
-  // navigation logs an error that would otherwise land on the wrong page).
+  // Requests in flight: a page is settled only once none is left. A fetch cut off by the next
+  // navigation makes Firefox log "A ServiceWorker intercepted the request and encountered an
+  // unexpected error" (a chunk imported after the load event, cut off by a reload): the test
+  // moving on, not a fault of the page, so every navigation waits for them first.
   const inFlight = new Set<unknown>();
   page.on('request', (request) => inFlight.add(request));
   page.on('requestfinished', (request) => inFlight.delete(request));
   page.on('requestfailed', (request) => inFlight.delete(request));
+  // Nothing in flight on several polls in a row: an island may start a fetch just after it hydrates.
+  const requestsDone = async (polls: number) => {
+    let quiet = 0;
+    await poll('the requests in flight to finish', async () => (quiet = inFlight.size === 0 ? quiet + 1 : 0) >= polls);
+  };
 
   const url = (path: string) => new URL(path, baseUrl).href;
 
   const driver: Driver = {
     engine: 'firefox',
     async goto(path) {
+      await requestsDone(1);
       await page.goto(url(path), { waitUntil: 'load' });
     },
     async reload() {
+      await requestsDone(1);
       await page.reload({ waitUntil: 'load' });
     },
     async evaluate(fn, ...args) {
@@ -100,9 +109,7 @@ export async function startFirefox(baseUrl: string): Promise<Driver> {
         try {
           await driver.goto(path);
           await settle(driver);
-          // Nothing in flight on several polls in a row: an island may start a fetch just after it hydrates.
-          let quiet = 0;
-          await poll('the requests in flight to finish', async () => (quiet = inFlight.size === 0 ? quiet + 1 : 0) >= 4);
+          await requestsDone(4);
           // Log a marker and wait for it: every message the page logged before it has arrived.
           let marked = false;
           const onMark = (m: { text(): string }) => {
