@@ -1,4 +1,4 @@
-/** Types for the course's own client directives, `client:stored` and `client:files` (src/integrations/). */
+/** Types for the course's own client directives, `client:stored`, `client:files` and `client:interaction` (src/integrations/). */
 import 'astro';
 
 declare module 'astro' {
@@ -7,5 +7,7 @@ declare module 'astro' {
     'client:stored'?: string;
     /** Hydrate only once a file is chosen in the island's file field or dropped on it. */
     'client:files'?: boolean;
+    /** Hydrate when the learner reaches for the island; a press or a file that came first is kept. */
+    'client:interaction'?: boolean;
   }
 }

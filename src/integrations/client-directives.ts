@@ -4,12 +4,14 @@
  *   that prefix, or as soon as another tab saves one (the course map's pathway panel, so
  *   learners without an assigned pathway never download the framework);
  * - `client:files`: hydrate only once a file is chosen in the island or dropped on it (the
- *   review page: its code loads when a hand-in is opened).
+ *   review page: its code loads when a hand-in is opened);
+ * - `client:interaction`: hydrate when the learner reaches for the island (pointer, touch,
+ *   focus, a dragged file), keeping a press or a file that came first (the workbook's tools).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-const directives = { stored: '../scripts/client-stored.ts', files: '../scripts/client-files.ts' };
+const directives = { stored: '../scripts/client-stored.ts', files: '../scripts/client-files.ts', interaction: '../scripts/client-interaction.ts' };
 
 export default function clientDirectives(): AstroIntegration {
   return {

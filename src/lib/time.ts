@@ -12,3 +12,9 @@ export function formatTime(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/** A moment for the learner, in their own locale ("30 Nov 2026, 20:12"); a dash when there is none. */
+export function formatDate(ms: number | undefined): string {
+  if (!ms) return '—';
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

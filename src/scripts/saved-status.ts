@@ -1,9 +1,10 @@
 /**
- * Fills in server-rendered lesson status from what this browser saved: the badges of
- * `LessonStatus.astro` ("Not started", "In progress", "Done"), the date of each lesson's last
- * edit (`[data-edited]`) and the progress summary (`[data-progress-summary]`). The course map and
- * the workbook's table use it. It repaints when another tab saves, and when this tab's storage
- * engine does (the workbook's reset, undo, import and restore).
+ * Fills in server-rendered pages from what this browser saved: the lesson badges of
+ * `LessonStatus.astro` ("Not started", "In progress", "Done"), each lesson's last edit
+ * (`[data-edited]`), the progress summary (`[data-progress-summary]`), and the workbook's export
+ * line and reminder (`[data-export-status]`, `[data-export-reminder]`). The course map and the
+ * workbook use it. It repaints when another tab saves, and when this tab's storage engine does
+ * (the workbook's export, reset, undo, import and restore).
  *
  * It reads the stored values itself instead of loading the answer stores and their schemas, so
  * these pages stay a few kilobytes of script: a value of the wrong shape only counts as
@@ -11,8 +12,8 @@
  */
 import type { BlockType } from '../lib/blocks';
 import type { SavedAnswer } from '../lib/completeness';
-import { lastEditOf, statusLabel, statusOf, type Status } from '../lib/status';
-import { ANSWERS_PREFIX as ANSWERS, PROGRESS_PREFIX as PROGRESS } from '../stores/keys';
+import { lastEditOf, statusLabel, statusOf, unexported, type Status } from '../lib/status';
+import { ANSWERS_PREFIX as ANSWERS, LAST_EXPORT_KEY, PROGRESS_PREFIX as PROGRESS } from '../stores/keys';
 import { allKeys, readRaw, STORED_EVENT } from '../stores/storage';
 import { formatDate } from '../lib/time';
 
@@ -56,10 +57,26 @@ function paint(): void {
     const total = counts.done + counts.started + counts.new;
     summary.textContent = `${counts.done} of ${total} lessons done, ${counts.started} in progress.`;
   }
+  paintExport(answers);
+}
+
+function paintExport(answers: Record<string, SavedAnswer>): void {
+  const line = document.querySelector('[data-export-status]');
+  const reminder = document.querySelector<HTMLElement>('[data-export-reminder]');
+  if (!line && !reminder) return;
+  const at = readJson(LAST_EXPORT_KEY);
+  const lastExport = typeof at === 'number' ? at : undefined;
+  if (line) line.textContent = lastExport ? `Last exported ${formatDate(lastExport)}.` : 'Not exported from this browser yet.';
+  if (reminder) {
+    const { oldest, remind } = unexported(answers, lastExport, Date.now());
+    reminder.hidden = !remind;
+    const since = reminder.querySelector('[data-unexported-since]');
+    if (since) since.textContent = formatDate(oldest);
+  }
 }
 
 paint();
-const concerns = (key: string | null) => key === null || key.startsWith(ANSWERS) || key.startsWith(PROGRESS);
+const concerns = (key: string | null) => key === null || key.startsWith(ANSWERS) || key.startsWith(PROGRESS) || key === LAST_EXPORT_KEY;
 window.addEventListener('storage', (event) => {
   if (concerns(event.key)) paint();
 });

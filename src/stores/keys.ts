@@ -6,6 +6,9 @@
 export const SETTINGS_PREFIX = 'course:v1:settings:';
 export const PROGRESS_PREFIX = 'course:v1:progress:';
 export const ANSWERS_PREFIX = 'course:v1:answers:';
+export const META_PREFIX = 'course:v1:meta:';
+/** When this browser last exported a portfolio (epoch ms): the workbook's reminder reads it. */
+export const LAST_EXPORT_KEY = `${META_PREFIX}lastExport`;
 
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];

@@ -91,10 +91,30 @@ export function readRaw(key: string): string | null {
   }
 }
 
+/**
+ * Fired on `window` after this tab changes stored values, with the changed keys as `detail`
+ * (one event for the writes of one task). A browser's `storage` event only tells other tabs;
+ * the workbook's status table, painted without the stores, listens for this one too.
+ */
+export const STORED_EVENT = 'course:stored';
+const changed = new Set<string>();
+
+function announce(key: string): void {
+  if (typeof window === 'undefined') return;
+  if (changed.size === 0)
+    queueMicrotask(() => {
+      const keys = [...changed];
+      changed.clear();
+      window.dispatchEvent(new CustomEvent(STORED_EVENT, { detail: keys }));
+    });
+  changed.add(key);
+}
+
 export function writeRaw(key: string, value: string): void {
   unsaved.set(key, value);
   // Every change retries everything held back, oldest first, so room freed since is used at once.
   retryUnsaved();
+  announce(key);
 }
 
 export function removeRaw(key: string): void {
@@ -106,6 +126,7 @@ export function removeRaw(key: string): void {
   }
   // A removal frees room: try what is waiting.
   if (unsaved.size) retryUnsaved();
+  announce(key);
 }
 
 /** Every key, saved or held in memory. */

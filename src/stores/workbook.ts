@@ -9,10 +9,10 @@ import { mergePortfolio, portfolioData, type MergeReport, type PortfolioData, ty
 import { $answers, flushAnswers } from './answers';
 import { persistedMap } from './persisted';
 import { quarantine } from './quarantine';
+import { META_PREFIX } from './keys';
 import { $progress } from './progress';
 import { readRaw, removeRaw, writeRaw } from './storage';
 
-export const META_PREFIX = 'course:v1:meta:';
 /** Last export time and similar book-keeping, epoch ms. */
 export const $meta = persistedMap<number>(META_PREFIX, z.int().check(z.nonnegative()));
 

@@ -95,6 +95,8 @@ test('importing keeps a backup that restores in one click', async ({ page }) => 
   await importText(page, 'newer.json', JSON.stringify(signed));
   await page.getByRole('button', { name: /Merge/ }).click();
   await expect(page.locator('[data-import-report]')).toContainText('kept the answer from the file');
+  // Resets and the backup are at the foot of the page, in an island that wakes when scrolled to.
+  await page.getByRole('heading', { name: 'Start again' }).scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Restore this backup' }).click();
   await page.goto('/activities/culture-of-learning/');
   await worksheetReady(page);
@@ -106,11 +108,20 @@ test('reset an activity asks first, and can be undone', async ({ page }) => {
   await page.goto('/workbook/');
   const row = page.locator('[data-lesson-row="activity/culture-of-learning"]');
   await expect(row).toContainText('In progress');
-  await row.getByRole('button', { name: /Reset Activity/ }).click();
-  await page.getByRole('button', { name: 'Yes, remove' }).click();
+  await expect(row).toContainText(new Date().getFullYear().toString()); // its last edit
+  // The reset asks first; the lesson then leaves the list and the focus goes to the undo.
+  await page.getByRole('heading', { name: 'Start again' }).scrollIntoViewIfNeeded();
+  const line = page.locator('[data-start-again] [data-lesson="activity/culture-of-learning"]');
+  await line.getByRole('button', { name: 'Reset Activity 6' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, remove' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(row).toContainText('Not started');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(row.locator('[data-edited]')).toHaveText('—');
+  await expect(line).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(row).toContainText('In progress');
+  await expect(line).toBeVisible();
   await page.goto('/activities/culture-of-learning/');
   await worksheetReady(page);
   await expect(page.locator('.worksheet [data-type="text"] textarea').first()).toHaveValue('Do not lose this');
@@ -134,15 +145,47 @@ test('unexported work older than a week brings a reminder', async ({ page }) => 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download everything (.json)' }).click();
   await download;
-  await expect(page.locator('[data-export-reminder]')).toHaveCount(0);
+  await expect(page.locator('[data-export-reminder]')).toBeHidden();
+  await expect(page.locator('[data-export-status]')).toContainText('Last exported');
 });
 
 test('the portfolio prints a cover and the answers', async ({ page }) => {
   await fillCultureActivity(page, 'Portfolio answer');
   await page.goto('/workbook/');
   await page.getByLabel(/Your name/).fill('Dana Reyes');
+  // Typed before the workbook's tools woke: kept, and saved once they run.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('course:v1:settings:name'))).toBe('"Dana Reyes"');
   await page.goto('/workbook/portfolio/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.cover')).toContainText('Dana Reyes');
   await expect(page.locator('.portfolio-lesson')).toContainText('Portfolio answer');
+});
+
+test('the workbook shows status without the framework, and wakes its tools on use, keeping a press or a file that came first', async ({ page }) => {
+  await fillCultureActivity(page, 'Status without React');
+  const framework: string[] = [];
+  page.on('request', (r) => {
+    if (/\/_astro\/(client|Workbook)\.[\w-]+\.js$/.test(r.url())) framework.push(r.url());
+  });
+  await page.goto('/workbook/');
+  // Painted from storage by a small script: the status, the last edit, the export line.
+  const row = page.locator('[data-lesson-row="activity/culture-of-learning"]');
+  await expect(row).toContainText('In progress');
+  await expect(page.locator('[data-export-status]')).toHaveText('Not exported from this browser yet.');
+  await page.waitForLoadState('networkidle');
+  expect(framework, 'framework code loaded before the learner did anything').toEqual([]);
+
+  // A press that reaches the sleeping island (no pointer moved over it first) is made again once it runs.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download everything (.json)' }).dispatchEvent('click');
+  expect(readFileSync(await (await download).path(), 'utf8')).toContain('Status without React');
+  await expect(page.locator('[data-export-status]')).toContainText('Last exported');
+  expect(framework.length).toBeGreaterThan(0);
+
+  // A file chosen before the island runs is read once it does.
+  await page.goto('/workbook/');
+  await page
+    .getByLabel(/Choose a portfolio file/)
+    .setInputFiles({ name: 'early.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "a portfolio"}') });
+  await expect(page.locator('[data-import-error]')).toContainText('Nothing was imported');
 });

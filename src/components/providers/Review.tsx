@@ -18,7 +18,8 @@ import { statusLabel, statusOf } from '../../lib/status';
 import { chartColumns } from '../../lib/stakeholders';
 import { $reviewNotes } from '../../stores/pathways';
 import { AnswerViews } from '../workbook/Portfolio';
-import { download, formatDate, today } from '../workbook/download';
+import { download, today } from '../workbook/download';
+import { formatDate } from '../../lib/time';
 import { useCatalogue } from '../workbook/useCatalogue';
 
 type Learner = LoadedHandIn;

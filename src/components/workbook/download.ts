@@ -12,11 +12,6 @@ export function download(filename: string, text: string, type: string): void {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
-export function formatDate(ms: number | undefined): string {
-  if (!ms) return '—';
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /** Why a file could not be made, in words for the learner (the cause goes in brackets). */
 export function fileFailure(what: string, error: unknown): string {
   const cause = error instanceof Error && error.message ? ` (${error.message})` : '';

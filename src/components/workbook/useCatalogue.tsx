@@ -4,21 +4,29 @@ import { url } from '../../lib/paths';
 
 let request: Promise<CatalogueLesson[]> | undefined;
 
-/** The course's worksheet catalogue (catalogue.json), fetched once per page. */
+/** The course's worksheet catalogue (catalogue.json), fetched once per page; a failed fetch is tried again on the next call. */
+export function loadCatalogue(): Promise<CatalogueLesson[]> {
+  if (request) return request;
+  const made = fetch(url('/catalogue.json')).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.json() as Promise<CatalogueLesson[]>;
+  });
+  made.catch(() => {
+    if (request === made) request = undefined;
+  });
+  return (request = made);
+}
+
+/** The catalogue for a component that needs it to render. */
 export function useCatalogue(): { catalogue: CatalogueLesson[] | undefined; error: string | undefined } {
   const [state, setState] = useState<{ catalogue?: CatalogueLesson[]; error?: string }>({});
   useEffect(() => {
     let live = true;
-    request ??= fetch(url('/catalogue.json')).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<CatalogueLesson[]>;
-    });
-    request.then(
+    loadCatalogue().then(
       // A transition: the page's whole table renders in slices React can pause for input and
       // paint, not in one long task when the catalogue arrives.
       (catalogue) => live && startTransition(() => setState({ catalogue })),
       () => {
-        request = undefined;
         if (live)
           setState({ error: 'The list of the course’s questions could not be loaded. Check your connection and reload the page; your answers are safe.' });
       },

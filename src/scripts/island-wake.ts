@@ -1,0 +1,50 @@
+/**
+ * What the course's wake-on-use directives share (`client:files`, `client:interaction`): an
+ * island that is still asleep keeps what the learner did to it, and gets it once awake.
+ */
+
+/** An island's hydration, started once; `then` runs after it, at once if it already has. */
+export function waker(load: () => Promise<() => Promise<void>>) {
+  let state: 'asleep' | 'waking' | 'awake' = 'asleep';
+  const after: Array<() => void> = [];
+  return {
+    get state() {
+      return state;
+    },
+    async wake(): Promise<void> {
+      if (state !== 'asleep') return;
+      state = 'waking';
+      const hydrate = await load();
+      await hydrate();
+      state = 'awake';
+      for (const run of after.splice(0)) run();
+    },
+    then(run: () => void): void {
+      if (state === 'awake') run();
+      else after.push(run);
+    },
+  };
+}
+
+/**
+ * Files for a sleeping island: choosing a file in its field wakes it, and so does dropping one
+ * on it, which puts the file in the field (joining files dropped while it wakes) instead of
+ * letting the browser open it in place of the page. The island reads its field when it mounts.
+ */
+export function keepFiles(el: HTMLElement, island: ReturnType<typeof waker>): void {
+  const input = el.querySelector<HTMLInputElement>('input[type=file]');
+  el.addEventListener('dragover', (e) => {
+    if (island.state !== 'awake') e.preventDefault();
+  });
+  el.addEventListener('drop', (e) => {
+    if (island.state === 'awake' || !input) return;
+    e.preventDefault();
+    const dropped = e.dataTransfer?.files;
+    if (!dropped?.length) return;
+    const all = new DataTransfer();
+    for (const f of [...(island.state === 'waking' ? Array.from(input.files ?? []) : []), ...Array.from(dropped)]) all.items.add(f);
+    input.files = all.files;
+    void island.wake();
+  });
+  el.addEventListener('change', () => void island.wake());
+}
