@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectSaved, failOnDialog } from './site';
+import { expectNoAxeViolations, expectSaved, failOnDialog, fieldReady } from './site';
 
 // The Harmon High committee lab: three paths (predict, reveal, compare), the committees side by
 // side, the report's questions, and a committee the learner builds from the pool.
@@ -72,9 +72,8 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
   await expect(side).toContainText('My first reading: the tracks sort by background.');
 
   const questions = page.locator('section[aria-labelledby="questions"] textarea');
-  await questions.first().scrollIntoViewIfNeeded();
   await expect(questions).toHaveCount(3);
-  await expect(questions.first()).toBeEnabled();
+  await fieldReady(questions.first());
   for (let i = 0; i < 3; i++) await questions.nth(i).fill(`Question answer ${i + 1}`);
 
   await expectSaved(page, 'Question answer 1', 'Question answer 2', 'Question answer 3');
@@ -180,8 +179,7 @@ async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
 test('the whole lab works from the keyboard alone', async ({ page }) => {
   await open(page);
   // Fields load when they scroll into view; a keyboard user scrolls there with the keys too.
-  await page.getByLabel(/Before you open any committee/).scrollIntoViewIfNeeded();
-  await expect(page.getByLabel(/Before you open any committee/)).toBeEnabled();
+  await fieldReady(page.getByLabel(/Before you open any committee/));
   await tabTo(page, 'textarea[id$="first-reading-input"]');
   await page.keyboard.type('Keyboard first reading');
 
@@ -203,8 +201,7 @@ test('the whole lab works from the keyboard alone', async ({ page }) => {
   }
   await expect(page.getByText('3 of 3 proposals revealed.')).toBeAttached();
 
-  await page.locator('section[aria-labelledby="questions"]').scrollIntoViewIfNeeded();
-  await expect(page.locator('section[aria-labelledby="questions"] textarea').first()).toBeEnabled();
+  await fieldReady(page.locator('section[aria-labelledby="questions"] textarea').first());
   for (let i = 0; i < 3; i++) {
     await tabTo(page, 'section[aria-labelledby="questions"] textarea');
     await page.keyboard.type(`Keyboard question ${i + 1}`);

@@ -9,6 +9,7 @@ import { expect, test, type BrowserContext, type FrameLocator, type Locator, typ
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { decodeSuspendData } from '../../src/lib/scorm/suspend-data';
+import { fieldReady } from './site';
 
 type Version = '1.2' | '2004';
 type Files = Record<string, Uint8Array>;
@@ -124,8 +125,7 @@ function resume(version: Version, kept: Record<string, string>): Record<string, 
  * edit is saved only at hydration, and these tests close the LMS frame right after typing.
  */
 async function typeIn(field: Locator, text: string): Promise<void> {
-  await field.scrollIntoViewIfNeeded();
-  await expect(field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " worksheet-blocks ")][1]')).toHaveAttribute('data-hydrated', 'true');
+  await fieldReady(field);
   await field.fill(text);
 }
 async function expectValue(field: Locator, text: string): Promise<void> {

@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests, which run against the built site in dist/. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import axe from 'axe-core';
 import { builtPages as pagesOf } from '../built-pages.ts';
 
@@ -55,6 +55,17 @@ export async function worksheetReady(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
   await page.mouse.move(10, 10);
   await expect(page.locator('.worksheet-blocks .tool-loading')).toHaveCount(0);
+}
+
+/**
+ * Bring a field into view and wait until the island holding it shows its saved answers (its
+ * wrapper's `data-hydrated`). The field takes typing before that, but what is typed then is
+ * saved only at hydration: a test that types and at once reloads, or closes an LMS frame,
+ * waits here first. (Fields are enabled from first paint, so `toBeEnabled` waits for nothing.)
+ */
+export async function fieldReady(field: Locator): Promise<void> {
+  await field.scrollIntoViewIfNeeded();
+  await expect(field.locator('xpath=ancestor::*[@data-hydrated][1]'), 'the island around the field to hydrate').toHaveAttribute('data-hydrated', 'true');
 }
 
 /** Fail the test on any dialog: user text must never run as code. */

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, expectSaved, failOnDialog, worksheetReady } from './site';
+import { expectNoAxeViolations, expectSaved, failOnDialog, fieldReady, worksheetReady } from './site';
 
 // Activity 9: the stakeholder charts of two cases and of the learner's own challenge.
 const PAGE = '/activities/stakeholder-charts/';
@@ -16,8 +16,7 @@ async function open(page: Page): Promise<void> {
   failOnDialog(page);
   await page.goto(PAGE);
   await worksheetReady(page);
-  await chart(page, 'ap-enrolment-chart').scrollIntoViewIfNeeded();
-  await expect(chart(page, 'ap-enrolment-chart').locator('tbody textarea').first()).toBeEnabled();
+  await fieldReady(chart(page, 'ap-enrolment-chart').locator('tbody textarea').first());
 }
 
 /** Fill every cell of the named rows with a marker naming the row and column. */
@@ -85,8 +84,7 @@ test('both case charts and a chart of my own challenge, with added stakeholders,
   await expectSaved(page, 'I underestimated the student.', 'The girl has no row.', 'Families lose time.');
   await page.reload();
   await worksheetReady(page);
-  await ap.scrollIntoViewIfNeeded();
-  await expect(ap.locator('tbody textarea').first()).toBeEnabled();
+  await fieldReady(ap.locator('tbody textarea').first());
 
   expect(await rowNames(ap)).toEqual([...apNames, 'Parents of AP candidates']);
   await expectRows(ap, [...apNames, 'Parents of AP candidates'], 'AP');

@@ -7,15 +7,14 @@
  * the page says so.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react';
+import { comparerFor, type CompareProps } from '../../blocks/compare';
+import type { BlockType } from '../../blocks/types';
 import { viewAnswer } from '../../lib/answer-view';
-import { valueFor } from '../../lib/answers';
-import type { Block } from '../../lib/blocks';
 import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
 import { addHandIns, type AddOutcome, type LoadedHandIn } from '../../lib/review';
 import { statusLabel, statusOf } from '../../lib/status';
-import { chartColumns } from '../../lib/stakeholders';
 import { $reviewNotes } from '../../stores/pathways';
 import { AnswerViews } from '../workbook/Portfolio';
 import { download, today } from '../workbook/download';
@@ -247,20 +246,7 @@ function ReviewView() {
                 return (
                   <div key={b.id} className="block review-block" data-review-block={b.id}>
                     <h3>{b.label}</h3>
-                    {b.type === 'stakeholder-chart' ? (
-                      <MergedChart block={b} learners={answered} answerKey={key} />
-                    ) : b.type === 'allocation' ? (
-                      <Overlaid block={b} learners={answered} answerKey={key} />
-                    ) : (
-                      <div className="side-by-side">
-                        {answered.map((l) => (
-                          <div key={l.id} className="card">
-                            <h4>{l.file.learner.name}</h4>
-                            <AnswerViews views={viewAnswer(b, l.file.data.answers[key])} />
-                          </div>
-                        ))}
-                      </div>
-                    )}
+                    <Compared block={b} answers={answered.map((l) => ({ id: l.id, name: l.file.learner.name, answer: l.file.data.answers[key] }))} />
                   </div>
                 );
               })}
@@ -271,88 +257,19 @@ function ReviewView() {
   );
 }
 
-/** Stakeholder charts merged per stakeholder: each stakeholder's row from every learner together. */
-function MergedChart({ block, learners, answerKey }: { block: Extract<Block, { type: 'stakeholder-chart' }>; learners: Learner[]; answerKey: string }) {
-  const rows = learners.flatMap((l) =>
-    (valueFor('stakeholder-chart', l.file.data.answers[answerKey])?.charts ?? []).flatMap((c) =>
-      c.rows.map((r) => ({ learner: l.file.learner.name, chart: c.title, row: r })),
-    ),
-  );
-  const groups = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const k = (r.row.name || 'Unnamed').trim().toLowerCase();
-    groups.set(k, [...(groups.get(k) ?? []), r]);
-  }
+/** One block as several learners answered it: merged if its type has a way (src/blocks/compare.tsx), else side by side. */
+function Compared({ block, answers }: CompareProps<BlockType>) {
+  const Merged = comparerFor(block.type) as ComponentType<CompareProps<BlockType>> | undefined;
+  if (Merged) return <Merged block={block} answers={answers} />;
   return (
-    <div className="table-wrap" tabIndex={0} role="group" aria-label={`${block.label}: merged by stakeholder`}>
-      <table data-merged-chart>
-        <thead>
-          <tr>
-            <th scope="col">Stakeholder</th>
-            <th scope="col">Learner</th>
-            {chartColumns.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...groups.values()].flatMap((g) =>
-            g.map((r, i) => (
-              <tr key={`${r.learner}-${r.row.id}-${i}`}>
-                {i === 0 ? (
-                  <th scope="rowgroup" rowSpan={g.length}>
-                    {r.row.name || 'Unnamed'}
-                  </th>
-                ) : null}
-                <td>{r.learner}</td>
-                {chartColumns.map((c) => (
-                  <td key={c.id} className="pre">
-                    {c.id === 'losses' ? [r.row.losses.join(', '), r.row.cells[c.id]].filter(Boolean).join('. ') : (r.row.cells[c.id] ?? '')}
-                  </td>
-                ))}
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+    <div className="side-by-side">
+      {answers.map((a) => (
+        <div key={a.id} className="card">
+          <h4>{a.name}</h4>
+          <AnswerViews views={viewAnswer(block, a.answer)} />
+        </div>
+      ))}
     </div>
-  );
-}
-
-/** Shares (e.g. Activity 1's attention estimate) of all learners on one set of bars. */
-function Overlaid({ block, learners, answerKey }: { block: Extract<Block, { type: 'allocation' }>; learners: Learner[]; answerKey: string }) {
-  return (
-    <table data-overlay>
-      <thead>
-        <tr>
-          <th scope="col">Learner</th>
-          {block.items.map((i) => (
-            <th scope="col" key={i.id}>
-              {i.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {learners.map((l) => {
-          const v = valueFor('allocation', l.file.data.answers[answerKey]) ?? {};
-          return (
-            <tr key={l.id}>
-              <th scope="row">{l.file.learner.name}</th>
-              {block.items.map((i) => (
-                <td key={i.id}>
-                  <span className="bar" style={{ width: `${Math.min(100, ((v[i.id] ?? 0) / block.total) * 100)}%` }} aria-hidden="true" />
-                  {v[i.id] ?? 0}
-                  {block.unit}
-                </td>
-              ))}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
   );
 }
 
