@@ -14,18 +14,30 @@ const hasKeyWith = (prefix: string): boolean => {
   return false;
 };
 
+// The storage engine's event for this tab's own writes (STORED_EVENT in src/stores/storage.ts,
+// not imported: this script is inlined in the page and must not pull the engine in).
+const STORED_EVENT = 'course:stored';
+
 const stored: ClientDirective = async (load, options) => {
   const prefix = String(options.value);
   const wake = async (): Promise<void> => {
     window.removeEventListener('storage', onStorage);
+    window.removeEventListener(STORED_EVENT, onStored);
     const hydrate = await load();
     await hydrate();
   };
+  // Another tab saved one, or this tab did (the workbook setting a damaged value aside).
   const onStorage = (event: StorageEvent): void => {
     if (event.key?.startsWith(prefix)) void wake();
   };
+  const onStored = (event: Event): void => {
+    if ((event as CustomEvent<string[]>).detail.some((key) => key.startsWith(prefix))) void wake();
+  };
   if (hasKeyWith(prefix)) await wake();
-  else window.addEventListener('storage', onStorage);
+  else {
+    window.addEventListener('storage', onStorage);
+    window.addEventListener(STORED_EVENT, onStored);
+  }
 };
 
 export default stored;

@@ -213,6 +213,9 @@ test('a backup that cannot be read is set aside, not dropped', async ({ page }) 
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('course:v1:backup', '{"at":1,"reason":"x","data":{"answers":{"broken'));
   await page.goto('/workbook/');
+  // The backup is read where it is offered, at the foot of the page; what cannot be read is then
+  // listed near the top.
+  await page.getByRole('heading', { name: 'Start again' }).scrollIntoViewIfNeeded();
   await expect(page.locator('#recovery')).toBeVisible();
   const recovered = await downloadText(page, () => page.getByRole('button', { name: 'Download the set-aside data' }).click());
   expect(recovered).toContain('{\\"at\\":1,\\"reason\\":\\"x\\"');

@@ -108,7 +108,8 @@ export async function expectSaved(page: Page, ...texts: string[]): Promise<void>
 
 /**
  * Islands that should hydrate once seen. `client:stored` islands wake only when something is
- * saved (the course map's pathways), `client:files` ones only when a file is chosen (review).
+ * saved (the course map's pathways), `client:files` ones only when a file is chosen (review);
+ * `client:interaction` ones (the workbook's tools) are woken below.
  */
 const waiting = 'astro-island[ssr]:not([client="stored"], [client="files"])';
 
@@ -121,6 +122,16 @@ const waiting = 'astro-island[ssr]:not([client="stored"], [client="files"])';
  * (Deferred.tsx).
  */
 export async function wakeIslands(page: Page): Promise<void> {
+  // `client:interaction` islands wake when a pointer reaches them, as a reader's would;
+  // `client:visible` ones when scrolled to (a page whose height follows the viewport's can keep
+  // one below even the tallest viewport).
+  for (const island of await page.locator('astro-island[client="interaction"][ssr]').all()) await island.dispatchEvent('pointerover');
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island[client="visible"][ssr]')) {
+      island.firstElementChild?.scrollIntoView();
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }
+  });
   const size = page.viewportSize() ?? { width: 1280, height: 800 };
   // A few rounds at most: a page with a full-height part grows with the viewport, for ever.
   for (let shown = size.height, round = 0; round < 4; round++) {

@@ -1,17 +1,15 @@
 /**
  * The foot of "My workbook": start a lesson (or everything) again, with a question first and an
- * undo after; the automatic backup, restorable in one click; and recovery of saved values that
- * could not be read. Below the lesson table, so it wakes when scrolled to.
+ * undo after; and the automatic backup, restorable in one click. Below the lesson table, so it
+ * wakes when scrolled to.
  */
 import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PortfolioData } from '../../lib/portfolio';
 import { formatDate } from '../../lib/time';
-import { $quarantine, clearQuarantine } from '../../stores/quarantine';
 import { lessonSummaries } from '../../stores/status';
 import { $backup, resetLessons, restoreBackup, undoReset } from '../../stores/workbook';
 import { useHydrated } from '../worksheet/useAnswer';
-import { download, today } from './download';
 
 /** A lesson as the workbook names it. */
 export interface WorkbookLesson {
@@ -99,7 +97,6 @@ export default function StartAgain({ lessons }: { lessons: WorkbookLesson[] }) {
         )}
       </section>
       <BackupSection />
-      <RecoverySection />
     </>
   );
 }
@@ -162,28 +159,6 @@ function BackupSection() {
         Restore this backup
       </button>
       <p aria-live="polite">{restored && 'Restored. What was here before is now the backup, so you can switch back.'}</p>
-    </section>
-  );
-}
-
-function RecoverySection() {
-  const items = useStore($quarantine);
-  if (!items.length) return null;
-  return (
-    <section aria-labelledby="recovery">
-      <h2 id="recovery">Data that could not be read</h2>
-      <p>
-        {items.length} saved {items.length === 1 ? 'value' : 'values'} could not be read (damaged, or written by another version of the course) and were set
-        aside instead of deleted. Download them to keep them, or to send to whoever supports your course.
-      </p>
-      <div className="worksheet-toolbar">
-        <button type="button" onClick={() => download(`dl-course-recovered-${today()}.json`, JSON.stringify(items, null, 2), 'application/json')}>
-          Download the set-aside data
-        </button>
-        <button type="button" className="danger" onClick={clearQuarantine}>
-          Dismiss (after downloading)
-        </button>
-      </div>
     </section>
   );
 }
