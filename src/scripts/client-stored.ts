@@ -14,30 +14,23 @@ const hasKeyWith = (prefix: string): boolean => {
   return false;
 };
 
-// The storage engine's event for this tab's own writes (STORED_EVENT in src/stores/storage.ts,
-// not imported: this script is inlined in the page and must not pull the engine in).
-const STORED_EVENT = 'course:stored';
+// Another tab's `storage` event, or this tab's storage engine's `course:stored` (STORED_EVENT in
+// src/stores/storage.ts, not imported: this script is inlined in the page and must stay small).
+const events = ['storage', 'course:stored'];
 
 const stored: ClientDirective = async (load, options) => {
   const prefix = String(options.value);
+  const watch = (event: Event): void => {
+    const keys = event instanceof StorageEvent ? [event.key] : (event as CustomEvent<string[]>).detail;
+    if (keys.some((key) => key?.startsWith(prefix))) void wake();
+  };
   const wake = async (): Promise<void> => {
-    window.removeEventListener('storage', onStorage);
-    window.removeEventListener(STORED_EVENT, onStored);
+    for (const type of events) window.removeEventListener(type, watch);
     const hydrate = await load();
     await hydrate();
   };
-  // Another tab saved one, or this tab did (the workbook setting a damaged value aside).
-  const onStorage = (event: StorageEvent): void => {
-    if (event.key?.startsWith(prefix)) void wake();
-  };
-  const onStored = (event: Event): void => {
-    if ((event as CustomEvent<string[]>).detail.some((key) => key.startsWith(prefix))) void wake();
-  };
   if (hasKeyWith(prefix)) await wake();
-  else {
-    window.addEventListener('storage', onStorage);
-    window.addEventListener(STORED_EVENT, onStored);
-  }
+  else for (const type of events) window.addEventListener(type, watch);
 };
 
 export default stored;

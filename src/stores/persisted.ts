@@ -3,11 +3,34 @@
  * so another tab's change replaces only that field, never the whole store. Values are JSON,
  * validated with zod on every read; a value that fails is quarantined, not dropped.
  */
-import { persistentMap } from '@nanostores/persistent';
+import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import type { MapStore } from 'nanostores';
 import type { ZodMiniType } from 'zod/mini';
 import { quarantine } from './quarantine';
-import { allKeys, readRaw, removeRaw } from './storage';
+import { allKeys, readRaw, removeRaw, writeRaw } from './storage';
+
+// The storage engine under every persistent store. @nanostores/persistent reads and writes with
+// property access, so the engine is a Proxy over storage.ts. Installed here, before any store
+// is made: every persistent store of the course is made by this module.
+const engine = new Proxy({} as Record<string, string>, {
+  get: (_t, key) => (typeof key === 'string' ? (readRaw(key) ?? undefined) : undefined),
+  set: (_t, key, value) => {
+    if (typeof key === 'string') writeRaw(key, String(value));
+    return true;
+  },
+  deleteProperty: (_t, key) => {
+    if (typeof key === 'string') removeRaw(key);
+    return true;
+  },
+  has: (_t, key) => typeof key === 'string' && readRaw(key) !== null,
+  ownKeys: () => allKeys(),
+  getOwnPropertyDescriptor: (_t, key) => {
+    if (typeof key !== 'string') return undefined;
+    const value = readRaw(key);
+    return value === null ? undefined : { value, enumerable: true, configurable: true, writable: true };
+  },
+});
+if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
 
 export function persistedMap<T>(prefix: string, schema: ZodMiniType<T>): MapStore<Record<string, T | undefined>> {
   // Sweep before the store first reads: decode() does not know its key, the sweep does. What the

@@ -1,21 +1,37 @@
 /**
  * The one storage engine under every persisted store. It wraps localStorage so that a full
- * or blocked storage never throws into a component: the value is kept in memory, the
- * `$storageHealth` store says so (a banner shows it), and writes are retried on the next
- * change, on a timer and when another tab changes storage, until they succeed.
- * @nanostores/persistent writes with property assignment, so the engine is a Proxy.
+ * or blocked storage never throws into a component: the value is kept in memory, its health
+ * says so (`$storageHealth` in storage-health.ts, and a banner shows it), and writes are
+ * retried on the next change, on a timer and when another tab changes storage, until they
+ * succeed. The stores reach it through persisted.ts, which installs it under
+ * @nanostores/persistent; page scripts use it directly.
  *
  * Reading and writing are decided separately: a full localStorage still reads, so answers
  * saved earlier always show, even on a page opened with storage already full.
+ *
+ * No imports: every page loads this, and a reading page or the course map loads no store.
  */
-import { atom } from 'nanostores';
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
 /** 'full': writes fail for lack of room. 'blocked': the browser refuses storage altogether. */
 export type StorageHealth = 'ok' | 'full' | 'blocked';
 
+let health: StorageHealth = 'ok';
+const healthListeners = new Set<(health: StorageHealth) => void>();
+
+function setHealth(next: StorageHealth): void {
+  if (next === health) return;
+  health = next;
+  for (const listener of healthListeners) listener(next);
+}
+
 /** 'ok' while every write reaches localStorage. */
-export const $storageHealth = atom<StorageHealth>('ok');
+export const storageHealth = (): StorageHealth => health;
+
+/** Be told when the health changes; returns the way to stop. */
+export function onStorageHealth(listener: (health: StorageHealth) => void): () => void {
+  healthListeners.add(listener);
+  return () => healthListeners.delete(listener);
+}
 
 /** Values that could not be written yet, by key. Reads see them first. */
 const unsaved = new Map<string, string>();
@@ -42,10 +58,10 @@ function isQuota(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-/** Write one key; false when storage refused it (and says why in `$storageHealth`). */
+/** Write one key; false when storage refused it (and says why in its health). */
 function write(key: string, value: string): boolean {
   if (!backing) {
-    $storageHealth.set('blocked');
+    setHealth('blocked');
     return false;
   }
   try {
@@ -53,7 +69,7 @@ function write(key: string, value: string): boolean {
     if (backing.getItem(key) !== value) backing.setItem(key, value);
     return true;
   } catch (error) {
-    $storageHealth.set(isQuota(error) ? 'full' : 'blocked');
+    setHealth(isQuota(error) ? 'full' : 'blocked');
     return false;
   }
 }
@@ -73,7 +89,7 @@ export function retryUnsaved(): boolean {
   }
   if (retryTimer !== undefined) clearInterval(retryTimer);
   retryTimer = undefined;
-  if (backing) $storageHealth.set('ok');
+  if (backing) setHealth('ok');
   return true;
 }
 
@@ -145,28 +161,8 @@ export function allKeys(): string[] {
   return [...keys];
 }
 
-const engine = new Proxy({} as Record<string, string>, {
-  get: (_t, key) => (typeof key === 'string' ? (readRaw(key) ?? undefined) : undefined),
-  set: (_t, key, value) => {
-    if (typeof key === 'string') writeRaw(key, String(value));
-    return true;
-  },
-  deleteProperty: (_t, key) => {
-    if (typeof key === 'string') removeRaw(key);
-    return true;
-  },
-  has: (_t, key) => typeof key === 'string' && readRaw(key) !== null,
-  ownKeys: () => allKeys(),
-  getOwnPropertyDescriptor: (_t, key) => {
-    if (typeof key !== 'string') return undefined;
-    const value = readRaw(key);
-    return value === null ? undefined : { value, enumerable: true, configurable: true, writable: true };
-  },
-});
-
 if (typeof window !== 'undefined') {
-  setPersistentEngine(engine, windowPersistentEvents);
-  if (!backing) $storageHealth.set('blocked');
+  if (!backing) setHealth('blocked');
   window.addEventListener('storage', (event) => {
     // Another tab saved this key after we failed to: its value is newer, keep it rather than ours.
     if (event.key !== null && event.newValue !== null) unsaved.delete(event.key);

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import { url } from '../../lib/paths';
 import { $quarantine } from '../../stores/quarantine';
-import { $storageHealth } from '../../stores/storage';
+import { $storageHealth } from '../../stores/storage-health';
 import { fileFailure } from '../workbook/download';
 import { useHydrated } from './useAnswer';
 
