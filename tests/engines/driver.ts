@@ -117,7 +117,11 @@ export function unsettled(): number {
   // Diagram tools load on the learner's first move (first-interaction.ts): make one, as a
   // learner arriving at the page would.
   if (document.querySelector('.tool-loading')) window.dispatchEvent(new Event('pointermove'));
-  islands[0]?.firstElementChild?.scrollIntoView({ block: 'center' });
+  // An island waits to be seen (scroll to it) or, `client:interaction` (the workbook's tools),
+  // to be reached for (a pointer over it).
+  const next = islands[0];
+  if (next?.getAttribute('client') === 'interaction') next.dispatchEvent(new Event('pointerover'));
+  else next?.firstElementChild?.scrollIntoView({ block: 'center' });
   const busy = document.querySelectorAll('[aria-busy="true"], [data-search-state="loading"], [data-search-state="ready"]:not([data-search-offline])');
   return islands.length + busy.length;
 }
