@@ -105,9 +105,14 @@ async function measurePage(context, url, origin, prefix) {
       const { height, view } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, view: window.innerHeight }));
       if (y >= height) break;
       y += Math.floor(view * 0.8);
+      // Two frames, so what came into view has been seen; a page the browser paints no frame
+      // for (one of several open at once may be treated as hidden) goes on after 250 ms.
       await page.evaluate((top) => {
         window.scrollTo(0, top);
-        return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined))));
+        return new Promise((done) => {
+          requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)));
+          setTimeout(() => done(undefined), 250);
+        });
       }, y);
     }
     // 500 ms without a request: long enough for a chunk imported on mount to have started.
@@ -145,6 +150,18 @@ export function checkBudgets(rows) {
 }
 
 /**
+ * A page that takes more than two minutes to measure fails by name instead of holding up the
+ * whole step (a stuck browser call has no time limit of its own).
+ */
+function withDeadline(measuring, page, ms = 120_000) {
+  let timer;
+  const late = new Promise((done) => {
+    timer = setTimeout(() => done({ html: 0, css: 0, jsAtLoad: 0, js: 0, scripts: [], failed: [`${page}: not measured within ${ms / 1000} s`] }), ms);
+  });
+  return Promise.race([measuring, late]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Measures every page of the build in `dir` (served at `base`), a few pages at a time.
  * @returns {Promise<Array<{ page: string, type: string, html: number, css: number, jsAtLoad: number, js: number, scripts: string[] }>>}
  */
@@ -161,7 +178,7 @@ export async function measureSite({ dir, base = '/', pages = sitePages(dir), con
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
         for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
-          const m = await measurePage(context, `${server.origin}${prefix}${page}`, server.origin, prefix);
+          const m = await withDeadline(measurePage(context, `${server.origin}${prefix}${page}`, server.origin, prefix), page);
           rows.push({ page, type: pageType(page), ...m });
         }
       }),

@@ -1,6 +1,7 @@
 /**
  * Writes <outDir>/sw.js after the build: the service worker template with the list of files
- * to cache and a version that changes whenever any file does.
+ * to cache, each with a revision (a hash of its content), and a version that changes whenever
+ * any file does.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -37,17 +38,22 @@ export default function serviceWorker(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = precacheList(root);
         const hash = createHash('sha256');
-        for (const f of files) hash.update(f).update(readFileSync(join(root, f)));
+        const entries = files.map((f): [string, string | null] => {
+          const content = readFileSync(join(root, f));
+          hash.update(f).update(content);
+          // Pages are cached by their directory URL, the address a visitor uses. Files under
+          // _astro/ carry a hash in their names; every other file gets one as its revision.
+          const url = base + f.replace(/(^|\/)index\.html$/, '$1');
+          return [url, f.startsWith('_astro/') ? null : createHash('sha256').update(content).digest('hex').slice(0, 12)];
+        });
         const version = hash.digest('hex').slice(0, 12);
-        // Pages are cached by their directory URL, the address a visitor uses.
-        const urls = files.map((f) => base + f.replace(/(^|\/)index\.html$/, '$1'));
         const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-        const worker = template.replace("'__VERSION__'", JSON.stringify(version)).replace("'__PRECACHE__'", JSON.stringify(JSON.stringify(urls)));
+        const worker = template.replace("'__VERSION__'", JSON.stringify(version)).replace("'__PRECACHE__'", JSON.stringify(JSON.stringify(entries)));
         // A formatter reflowing the template must never ship a worker that caches nothing.
         if (worker.includes('__PRECACHE__') || worker.includes('__VERSION__'))
           throw new Error('sw-template.js: the __VERSION__ or __PRECACHE__ placeholder was not found');
         writeFileSync(join(root, 'sw.js'), worker);
-        logger.info(`sw.js: ${urls.length} files precached, version ${version}`);
+        logger.info(`sw.js: ${entries.length} files precached, version ${version}`);
       },
     },
   };

@@ -13,7 +13,7 @@ import { $progress } from '../../stores/progress';
 import { $learnerName } from '../../stores/settings';
 import { LearnerNameField } from '../workbook/LearnerNameField';
 import { snapshot } from '../../stores/workbook';
-import { AnswerViews, lessonAnswers } from '../workbook/Portfolio';
+import { AnswerViews, lessonAnswers } from '../workbook/AnswerViews';
 import { download, fileFailure, today } from '../workbook/download';
 import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';

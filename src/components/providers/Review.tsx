@@ -16,7 +16,7 @@ import { readHandIn, type HandInFile } from '../../lib/handin';
 import { addHandIns, type AddOutcome, type LoadedHandIn } from '../../lib/review';
 import { statusLabel, statusOf } from '../../lib/status';
 import { $reviewNotes } from '../../stores/pathways';
-import { AnswerViews } from '../workbook/Portfolio';
+import { AnswerViews } from '../workbook/AnswerViews';
 import { download, today } from '../workbook/download';
 import { formatDate } from '../../lib/time';
 import { useCatalogue } from '../workbook/useCatalogue';
