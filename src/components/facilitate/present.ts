@@ -83,6 +83,8 @@ function present(root: HTMLElement): void {
   function show(i: number, announce: boolean): void {
     index = Math.min(steps.length - 1, Math.max(0, i));
     steps.forEach((s, n) => (s.hidden = n !== index));
+    // From here on the steps' hidden attributes say which shows (until now the page's styles did).
+    steps[0]?.parentElement?.setAttribute('data-ready', '');
     const step = steps[index];
     prevBtn.disabled = index === 0;
     nextBtn.disabled = index === steps.length - 1;
