@@ -66,6 +66,22 @@ export async function startFirefox(baseUrl: string): Promise<Driver> {
     let quiet = 0;
     await poll('the requests in flight to finish', async () => (quiet = inFlight.size === 0 ? quiet + 1 : 0) >= polls);
   };
+  // Loads the page starts itself after its load event (a stylesheet an island adds as it wakes)
+  // do not always reach the request events: before leaving, every stylesheet has loaded and the
+  // page's list of finished resources has stopped growing.
+  const pageLoadsDone = async () => {
+    let count = -1;
+    await poll('the page to finish loading its own files', async () => {
+      const now = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((link) => !link.sheet)
+          ? -1
+          : performance.getEntriesByType('resource').length,
+      );
+      const stable = now >= 0 && now === count;
+      count = now;
+      return stable;
+    });
+  };
 
   const url = (path: string) => new URL(path, baseUrl).href;
 
@@ -73,10 +89,12 @@ export async function startFirefox(baseUrl: string): Promise<Driver> {
     engine: 'firefox',
     async goto(path) {
       await requestsDone(1);
+      if (page.url().startsWith('http')) await pageLoadsDone();
       await page.goto(url(path), { waitUntil: 'load' });
     },
     async reload() {
       await requestsDone(1);
+      await pageLoadsDone();
       await page.reload({ waitUntil: 'load' });
     },
     async evaluate(fn, ...args) {
