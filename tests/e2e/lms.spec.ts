@@ -133,6 +133,18 @@ async function expectValue(field: Locator, text: string): Promise<void> {
   await expect(field).toHaveValue(text);
 }
 
+/**
+ * Open a lesson from the package's menu and wait for its new page in the lesson frame (the page
+ * there before is marked, so reopening the same lesson waits too): acting on a field while the
+ * frame still holds the old page fails with a lost execution context.
+ */
+async function openLesson(course: FrameLocator, link: RegExp, lessonKey: string): Promise<void> {
+  const frame = course.frameLocator('#lms-frame');
+  await frame.locator('body').evaluate((body) => body.setAttribute('data-left', ''));
+  await course.getByRole('link', { name: link }).click();
+  await expect(frame.locator(`body[data-lesson="${lessonKey}"]:not([data-left])`)).toBeAttached();
+}
+
 const status = (version: Version) => (version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status');
 const lesson = (course: FrameLocator) => course.frameLocator('#lms-frame');
 
@@ -164,7 +176,7 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(course.getByRole('link', { name: /^Activity 5:/ })).toBeVisible();
       const trust = lesson(course);
       await typeIn(trust.getByLabel(/What is one step you will take/), 'Meet each new teacher in week one.');
-      await course.getByRole('link', { name: /^Activity 9:/ }).click();
+      await openLesson(course, /^Activity 9:/, 'activity/stakeholder-charts');
       const charts = lesson(course);
       const ap = charts.locator('[data-block="ap-enrolment-chart"]');
       await typeIn(ap.getByLabel('AP Mathematics teacher: Preferred outcome', { exact: true }), 'Keep the course rigorous.');
@@ -189,7 +201,7 @@ for (const version of ['1.2', '2004'] as const) {
         charts2.locator('[data-block="ap-enrolment-chart"]').getByLabel('AP Mathematics teacher: Preferred outcome', { exact: true }),
         'Keep the course rigorous.',
       );
-      await course2.getByRole('link', { name: /^Activity 5:/ }).click();
+      await openLesson(course2, /^Activity 5:/, 'activity/trust');
       const trust2 = lesson(course2);
       await expectValue(trust2.getByLabel(/What is one step you will take/), 'Meet each new teacher in week one.');
       await second.close();
@@ -249,7 +261,7 @@ for (const version of ['1.2', '2004'] as const) {
       await typeIn(trust.getByLabel(/^Optional: think of a change effort/), long);
       if (version === '2004') {
         // 64,000 characters take more than one block: write long reflections in Activity 9 too.
-        await course.getByRole('link', { name: /^Activity 9:/ }).click();
+        await openLesson(course, /^Activity 9:/, 'activity/stakeholder-charts');
         const charts = lesson(course);
         await typeIn(charts.getByLabel(/^Reflect on the Case 1 chart/), noise(19_000));
         await typeIn(charts.getByLabel(/^Reflect on the Case 2 chart/), noise(19_000));
@@ -292,7 +304,7 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(course.locator('#lms-note')).toHaveText(/Your LMS reported a problem .* nothing is lost/);
       await expect(course.getByRole('button', { name: 'Download a hand-in file' })).toBeVisible();
       // The course keeps working: reopen the lesson and the answer is there.
-      await course.getByRole('link', { name: /^Activity 5:/ }).click();
+      await openLesson(course, /^Activity 5:/, 'activity/trust');
       await expectValue(lesson(course).getByLabel(/What is one step you will take/), 'Kept despite the LMS.');
 
       // No LMS at all: the package opened as plain files on a web server.
