@@ -60,7 +60,7 @@ export interface Driver {
    */
   loadPages(paths: string[], viewport: Viewport): Promise<PageReport[]>;
   /** Console errors seen in the journey's pages since the last call; null if the engine cannot tell. */
-  takeConsoleErrors(): ConsoleMessage[] | null;
+  takeConsoleErrors(): Promise<ConsoleMessage[] | null>;
   close(): Promise<void>;
 }
 

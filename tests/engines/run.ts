@@ -77,10 +77,10 @@ async function runEngine(engine: Engine, preview: Preview): Promise<void> {
 
     for (const journey of journeys) {
       const t = Date.now();
-      driver.takeConsoleErrors();
+      await driver.takeConsoleErrors();
       try {
         await withTimeout(journey.run(driver), JOURNEY_TIMEOUT_MS, journey.name);
-        const errors = driver.takeConsoleErrors() ?? [];
+        const errors = (await driver.takeConsoleErrors()) ?? [];
         if (errors.length) throw new Error(`console errors during the journey:\n${errors.map((m) => `${m.source} ${m.level}: ${m.text}`).join('\n')}`);
         report(engine, journey.name, Date.now() - t);
       } catch (error) {

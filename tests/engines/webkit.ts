@@ -207,7 +207,7 @@ export async function startWebKit(baseUrl: string, port: number): Promise<Driver
       const reports = await runConsoleShell(paths.map(url), viewport, env);
       return reports.map((r, i): PageReport => ({ path: paths[i]!, messages: r.messages, overflow: r.overflow, problem: r.problem ?? undefined }));
     },
-    takeConsoleErrors() {
+    async takeConsoleErrors() {
       return null; // MiniBrowser passes no console messages out; loadPages covers every page type
     },
     async close() {
