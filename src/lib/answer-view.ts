@@ -7,6 +7,7 @@
 import { readValue, type SavedAnswer } from './answers';
 import type { BaseBlock } from '../blocks/common';
 import type { Block } from '../blocks/types';
+import type { CatalogueLesson } from './catalogue';
 import { valueModules, type ValueModule } from '../blocks/values';
 import { views } from '../blocks/views';
 import { nonEmpty, type AnswerView } from '../blocks/view-parts';
@@ -42,6 +43,19 @@ export function viewUnknown(saved: SavedAnswer): AnswerView[] {
     return rows.length ? [{ kind: 'table', head: ['Item', 'Answer'], rows }] : [];
   }
   return [];
+}
+
+/** One lesson's answered blocks, with their questions, in the lesson's order; answers saved under ids the lesson no longer has come last. */
+export function lessonAnswers(lesson: CatalogueLesson, answers: Readonly<Record<string, SavedAnswer | undefined>>) {
+  const known = new Set(lesson.blocks.map((b) => `${lesson.key}/${b.id}`));
+  const items = lesson.blocks.map((b) => ({ id: b.id, label: b.label, private: b.private, views: viewAnswer(b, answers[`${lesson.key}/${b.id}`]) }));
+  for (const [k, saved] of Object.entries(answers)) {
+    if (saved && !known.has(k) && k.startsWith(`${lesson.key}/`)) {
+      const id = k.slice(lesson.key.length + 1);
+      items.push({ id, label: id.replace(/[-/]/g, ' '), private: false, views: viewUnknown(saved) });
+    }
+  }
+  return items.filter((i) => i.views.length > 0);
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');

@@ -16,6 +16,8 @@ export type Theme = (typeof themes)[number];
 /** The keys of the settings page scripts read and write: their values are JSON, like every store's. */
 export const THEME_KEY = `${SETTINGS_PREFIX}theme`;
 export const FACILITATOR_KEY = `${SETTINGS_PREFIX}facilitator`;
+/** The learner's name for the portfolio's cover and hand-in files (`$learnerName`). */
+export const LEARNER_NAME_KEY = `${SETTINGS_PREFIX}name`;
 
 export const progressKey = (lessonKey: string): string => `${PROGRESS_PREFIX}${lessonKey}`;
 

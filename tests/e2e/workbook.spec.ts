@@ -161,6 +161,41 @@ test('the portfolio prints a cover and the answers', async ({ page }) => {
   await expect(page.locator('.portfolio-lesson')).toContainText('Portfolio answer');
 });
 
+test('the portfolio shows answers without the framework, leaves out a lesson on request, and follows another tab', async ({ page, context }) => {
+  await fillCultureActivity(page, 'Answer in the portfolio');
+  // An answer under an id its lesson no longer has still shows, under that id.
+  await page.evaluate(() =>
+    localStorage.setItem('course:v1:answers:activity/being-curious/old-question', JSON.stringify({ v: 'Kept from before', at: Date.now() })),
+  );
+  const framework: string[] = [];
+  page.on('request', (r) => {
+    if (/\/_astro\/client\.[\w-]+\.js$/.test(r.url())) framework.push(r.url());
+  });
+  await page.goto('/workbook/portfolio/');
+  const lessons = page.locator('.portfolio-lesson');
+  await expect(lessons).toHaveCount(2);
+  await expect(lessons.filter({ hasText: 'Kept from before' })).toContainText('old question');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.cover')).toContainText('2 lessons · 2 answers');
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('checkbox', { name: /Being curious/i }).uncheck();
+  await expect(lessons.filter({ hasText: 'Kept from before' })).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.cover')).toContainText('1 lesson · 1 answer');
+
+  // Another tab saves: the open portfolio shows it, and the lesson left out stays out.
+  const other = await context.newPage();
+  await other.goto('/workbook/');
+  await other.evaluate(() =>
+    localStorage.setItem('course:v1:answers:activity/culture-of-learning/a-later-note', JSON.stringify({ v: 'Written in another tab', at: Date.now() })),
+  );
+  await expect(page.locator('.portfolio-lesson').filter({ hasText: 'Written in another tab' })).toBeVisible();
+  await expect(page.locator('.cover')).toContainText('1 lesson · 2 answers');
+  await expect(lessons.filter({ hasText: 'Kept from before' })).toBeHidden();
+  expect(framework, 'framework code loaded on the portfolio').toEqual([]);
+});
+
 test('the workbook shows status without the framework, and wakes its tools on use, keeping a press or a file that came first', async ({ page }) => {
   await fillCultureActivity(page, 'Status without React');
   const framework: string[] = [];

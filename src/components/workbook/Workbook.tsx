@@ -15,7 +15,7 @@ import { applyImport, markExported, snapshot } from '../../stores/workbook';
 import { StorageNotice } from '../worksheet/StorageNotice';
 import { download, fileFailure, today } from './download';
 import { LearnerNameField } from './LearnerNameField';
-import { loadCatalogue } from './useCatalogue';
+import { loadCatalogue } from './load-catalogue';
 
 interface Props {
   siteVersion: string;

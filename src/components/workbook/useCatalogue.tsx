@@ -1,21 +1,6 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { CatalogueLesson } from '../../lib/catalogue';
-import { url } from '../../lib/paths';
-
-let request: Promise<CatalogueLesson[]> | undefined;
-
-/** The course's worksheet catalogue (catalogue.json), fetched once per page; a failed fetch is tried again on the next call. */
-export function loadCatalogue(): Promise<CatalogueLesson[]> {
-  if (request) return request;
-  const made = fetch(url('/catalogue.json')).then((r) => {
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
-    return r.json() as Promise<CatalogueLesson[]>;
-  });
-  made.catch(() => {
-    if (request === made) request = undefined;
-  });
-  return (request = made);
-}
+import { CATALOGUE_FAILED, loadCatalogue } from './load-catalogue';
 
 /** The catalogue for a component that needs it to render. */
 export function useCatalogue(): { catalogue: CatalogueLesson[] | undefined; error: string | undefined } {
@@ -27,8 +12,7 @@ export function useCatalogue(): { catalogue: CatalogueLesson[] | undefined; erro
       // paint, not in one long task when the catalogue arrives.
       (catalogue) => live && startTransition(() => setState({ catalogue })),
       () => {
-        if (live)
-          setState({ error: 'The list of the course’s questions could not be loaded. Check your connection and reload the page; your answers are safe.' });
+        if (live) setState({ error: CATALOGUE_FAILED });
       },
     );
     return () => {

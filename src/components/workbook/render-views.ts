@@ -1,0 +1,50 @@
+/**
+ * Answers as a reader sees them (text, lists, tables), built as DOM nodes: the portfolio's
+ * script uses it directly, and `AnswerViews.tsx` mounts it for the hand-in preview and the
+ * review page, so the three always show an answer the same way. Learner text is only ever set
+ * as text.
+ */
+import type { AnswerView } from '../../lib/answer-view';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function table(view: Extract<AnswerView, { kind: 'table' }>): HTMLTableElement {
+  const t = element('table', undefined, 'portfolio-table');
+  if (view.caption) t.append(element('caption', view.caption));
+  const headRow = t.createTHead().insertRow();
+  for (const h of view.head) {
+    const th = element('th', h);
+    th.scope = 'col';
+    headRow.append(th);
+  }
+  const body = t.createTBody();
+  for (const row of view.rows) {
+    const tr = body.insertRow();
+    row.forEach((cell, i) => {
+      if (i === 0) {
+        const th = element('th', cell);
+        th.scope = 'row';
+        tr.append(th);
+      } else tr.append(element('td', cell, 'pre'));
+    });
+  }
+  return t;
+}
+
+export function renderViews(views: AnswerView[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const view of views) {
+    if (view.kind === 'text') fragment.append(element('p', view.text, 'pre'));
+    else if (view.kind === 'list') {
+      const list = element('ul');
+      for (const item of view.items) list.append(element('li', item, 'pre'));
+      fragment.append(list);
+    } else fragment.append(table(view));
+  }
+  return fragment;
+}
