@@ -18,7 +18,7 @@ const hasKeyWith = (prefix: string): boolean => {
 // src/stores/storage.ts, not imported: this script is inlined in the page and must stay small).
 const events = ['storage', 'course:stored'];
 
-const stored: ClientDirective = async (load, options) => {
+const stored: ClientDirective = async (load, options, island) => {
   const prefix = String(options.value);
   const watch = (event: Event): void => {
     const keys = event instanceof StorageEvent ? [event.key] : (event as CustomEvent<string[]>).detail;
@@ -26,11 +26,16 @@ const stored: ClientDirective = async (load, options) => {
   };
   const wake = async (): Promise<void> => {
     for (const type of events) window.removeEventListener(type, watch);
+    island.removeAttribute('data-nothing-stored');
     const hydrate = await load();
     await hydrate();
   };
   if (hasKeyWith(prefix)) await wake();
-  else for (const type of events) window.addEventListener(type, watch);
+  else {
+    // Lets the island's server-rendered markup say so (`.when-nothing-stored` in global.css).
+    island.setAttribute('data-nothing-stored', '');
+    for (const type of events) window.addEventListener(type, watch);
+  }
 };
 
 export default stored;

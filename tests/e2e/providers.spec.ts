@@ -138,3 +138,23 @@ test('the course map loads no framework until a pathway is assigned, then shows 
   await expect(map.locator('[data-pathway]')).toContainText('Assigned: Cohort 9');
   await expect(map.locator('[data-pathway]')).toContainText('0 of 1 done');
 });
+
+test('the hand-in page says there is no pathway without loading the framework, and wakes when another tab adds one', async ({ context }) => {
+  const handIn = await context.newPage();
+  const scripts: string[] = [];
+  handIn.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await handIn.goto('/pathway/hand-in/');
+  await expect(handIn.getByText('You have no assigned pathway in this browser.')).toBeVisible();
+  await expect(handIn.getByText('Loading your work…')).toBeHidden();
+  await handIn.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /\/client\.[\w-]+\.js$|react|HandIn/i.test(s))).toEqual([]);
+
+  const code = encodePathway({ title: 'Cohort 10', message: '', items: [{ key: 'section/overview' }] });
+  const offer = await context.newPage();
+  await offer.goto(`/pathway/#p=${code}`);
+  await offer.getByRole('button', { name: 'Add this pathway to my course' }).click();
+  await expect(handIn.getByRole('heading', { name: 'Cohort 10' })).toBeVisible();
+  await expect(handIn.getByText('You have no assigned pathway in this browser.')).toHaveCount(0);
+});

@@ -25,7 +25,6 @@ const subscribeHash = (cb: () => void) => {
 };
 
 function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueLesson[]; siteVersion: string; mapHref: string }) {
-  const ready = useHydrated();
   const hash = useSyncExternalStore(
     subscribeHash,
     () => location.hash,
@@ -38,17 +37,13 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
   const [include, setInclude] = useState<Set<string>>(new Set());
   const [done, setDone] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  if (!ready) return <p className="save-status">Loading your work…</p>;
 
   const entries = Object.entries(pathways).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined);
   const wanted = /id=([a-z0-9]+)/.exec(hash)?.[1];
   const chosen = entries.find(([id]) => id === wanted) ?? (entries.length === 1 ? entries[0] : undefined);
   if (!chosen) {
     return entries.length === 0 ? (
-      <p className="notice">
-        You have no assigned pathway in this browser. Open the pathway link your provider sent you first, then come back from the{' '}
-        <a href={mapHref}>course map</a>.
-      </p>
+      <NoPathway mapHref={mapHref} />
     ) : (
       <nav aria-label="Choose a pathway">
         <p>Which pathway are you handing in?</p>
@@ -160,6 +155,30 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
   );
 }
 
+function NoPathway({ mapHref }: { mapHref: string }) {
+  return (
+    <p className="notice">
+      You have no assigned pathway in this browser. Open the pathway link your provider sent you first, then come back from the <a href={mapHref}>course map</a>
+      .
+    </p>
+  );
+}
+
+/**
+ * An island with `client:stored` on the pathways' key prefix: without an assigned pathway it
+ * never wakes, and its server-rendered notice stands (the directive marks the island
+ * `data-nothing-stored`, and the styles show the notice instead of the loading line).
+ */
 export default function HandIn(props: { siteVersion: string; mapHref: string }) {
+  const ready = useHydrated();
+  if (!ready)
+    return (
+      <>
+        <p className="save-status when-stored">Loading your work…</p>
+        <div className="when-nothing-stored">
+          <NoPathway mapHref={props.mapHref} />
+        </div>
+      </>
+    );
   return <WithCatalogue>{(catalogue) => <HandInView {...props} catalogue={catalogue} />}</WithCatalogue>;
 }
