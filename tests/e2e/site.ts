@@ -15,14 +15,14 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Fails with the list of violations, so a failure says what to fix. `only` runs just those
- * rules, `skip` all but those: a second run of a page in another state can check only what
+ * rules, `skip` all but those, `also` adds rules outside the usual tags: a second run of a page in another state can check only what
  * that state changes (colours in dark mode, layout at phone width) instead of everything again.
  *
  * axe is put into each document once and run there. (@axe-core/playwright put its half-megabyte
  * source in again on every run and finished each run in a new blank page: about a second a run
  * before any rule, most of the accessibility sweep's time.)
  */
-export async function expectNoAxeViolations(page: Page, rules: { only?: string[]; skip?: string[] } = {}): Promise<void> {
+export async function expectNoAxeViolations(page: Page, rules: { only?: string[]; skip?: string[]; also?: string[] } = {}): Promise<void> {
   for (const frame of page.frames()) {
     // A frame that cannot be reached (an error page for a blocked video) is one axe reports on.
     const present = await frame.evaluate(() => 'axe' in window).catch(() => null);
@@ -31,7 +31,7 @@ export async function expectNoAxeViolations(page: Page, rules: { only?: string[]
   const options: axe.RunOptions = {
     resultTypes: ['violations'],
     runOnly: rules.only ? { type: 'rule', values: rules.only } : { type: 'tag', values: axeTags },
-    rules: Object.fromEntries((rules.skip ?? []).map((id) => [id, { enabled: false }])),
+    rules: Object.fromEntries([...(rules.skip ?? []).map((id) => [id, { enabled: false }]), ...(rules.also ?? []).map((id) => [id, { enabled: true }])]),
   };
   const violations = await page.evaluate((o) => (window as unknown as { axe: typeof axe }).axe.run(document, o).then((r) => r.violations), options);
   const summary = violations.map(

@@ -236,3 +236,11 @@ test('axe finds nothing on the filled charts, in light and dark', async ({ page 
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page);
 });
+
+test('on a phone, the charts not yet drawn keep their room: no field or control lies over another', async ({ page }) => {
+  // A chart out of view is not laid out (content-visibility); the room it keeps must hold it, or
+  // its fields overlap what follows and tap targets collide (Lighthouse's target-size audit).
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/activities/stakeholder-charts/');
+  await expectNoAxeViolations(page, { only: ['target-size'] });
+});
