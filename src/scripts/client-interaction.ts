@@ -7,7 +7,25 @@
  * Storage that cannot be read wakes the island at once: its warning must show unasked.
  */
 import type { ClientDirective } from 'astro';
-import { keepFiles, waker } from './island-wake';
+import { hasKeyWith, keepFiles, waker } from './island-wake';
+
+/**
+ * What wakes the island as the page loads instead: a saved value under the key prefix `stored`
+ * (the sleeping island would show an empty form over it), or the parameter `hash` in the
+ * address's fragment (a shared link to open). The island is inert until it has woken, so
+ * nothing is typed into the empty form it was rendered with; another tab saving under the
+ * prefix, or a new fragment with the parameter, wakes it too.
+ */
+export interface InteractionOptions {
+  stored?: string;
+  hash?: string;
+}
+
+const hashHas = (name: string) =>
+  location.hash
+    .slice(1)
+    .split('&')
+    .some((part) => part.startsWith(`${name}=`));
 
 const storageReadable = (): boolean => {
   try {
@@ -18,7 +36,7 @@ const storageReadable = (): boolean => {
   }
 };
 
-const interaction: ClientDirective = (load, _options, el) => {
+const interaction: ClientDirective = (load, options, el) => {
   const island = waker(load);
   const wake = () => void island.wake();
   for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'dragenter']) el.addEventListener(type, wake, { once: true, passive: true });
@@ -35,7 +53,25 @@ const interaction: ClientDirective = (load, _options, el) => {
     true,
   );
   keepFiles(el, island);
-  if (!storageReadable()) wake();
+  if (!storageReadable()) return wake();
+
+  const { stored, hash } = (options.value ?? {}) as InteractionOptions;
+  const wakeInert = () => {
+    if (island.state !== 'asleep') return;
+    el.inert = true;
+    void island.wake().finally(() => (el.inert = false));
+  };
+  if ((stored !== undefined && hasKeyWith(stored)) || (hash !== undefined && hashHas(hash))) return wakeInert();
+  if (stored !== undefined) {
+    window.addEventListener('storage', (event) => {
+      if (event.key?.startsWith(stored)) wakeInert();
+    });
+  }
+  if (hash !== undefined) {
+    window.addEventListener('hashchange', () => {
+      if (hashHas(hash)) wakeInert();
+    });
+  }
 };
 
 export default interaction;

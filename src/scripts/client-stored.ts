@@ -4,15 +4,7 @@
  * island's own stores, through the storage engine, read and validate the values.
  */
 import type { ClientDirective } from 'astro';
-
-const hasKeyWith = (prefix: string): boolean => {
-  try {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) return true;
-  } catch {
-    // Blocked storage holds nothing from an earlier visit.
-  }
-  return false;
-};
+import { hasKeyWith } from './island-wake';
 
 // Another tab's `storage` event, or this tab's storage engine's `course:stored` (STORED_EVENT in
 // src/stores/storage.ts, not imported: this script is inlined in the page and must stay small).

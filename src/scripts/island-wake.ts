@@ -1,7 +1,18 @@
 /**
- * What the course's wake-on-use directives share (`client:files`, `client:interaction`): an
- * island that is still asleep keeps what the learner did to it, and gets it once awake.
+ * What the course's wake-on-use directives share (`client:files`, `client:interaction`,
+ * `client:stored`): an island that is still asleep keeps what the learner did to it, and gets
+ * it once awake.
  */
+
+/** Whether this browser holds a value under a key that starts with `prefix` (blocked storage holds none). */
+export function hasKeyWith(prefix: string): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) return true;
+  } catch {
+    // Blocked storage holds nothing from an earlier visit.
+  }
+  return false;
+}
 
 /** An island's hydration, started once; `then` runs after it, at once if it already has. */
 export function waker(load: () => Promise<() => Promise<void>>) {

@@ -228,6 +228,45 @@ test.describe('session planner', () => {
     expect(seen.offsite).toEqual([]);
   });
 
+  test('loads no framework until used; what was typed and chosen before it woke is kept; a saved plan wakes it at once', async ({ page }) => {
+    const framework: string[] = [];
+    page.on('request', (r) => {
+      if (/\/_astro\/(client|PlanBuilder)\.[\w-]+\.js$/.test(r.url())) framework.push(r.url());
+    });
+    // Hold the planner's code back until the form has been used, as on a slow phone.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/PlanBuilder\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/facilitate/plan/');
+    await page.waitForLoadState('networkidle');
+    expect(framework, 'framework code loaded before the facilitator did anything').toEqual([]);
+    await expect(page.locator('[data-plan-total]')).toHaveText(/^0 of 90 minutes planned/);
+
+    await page.getByLabel(/^Title/).fill('Typed while asleep');
+    await page.getByLabel('Length in minutes').fill('60');
+    const select = page.getByLabel('Add to the session');
+    const value = await select.locator('option', { hasText: 'Activity 1: The Work of School Leaders' }).getAttribute('value');
+    await select.selectOption(value ?? '');
+    expect(framework.length, 'the first use starts loading the planner').toBeGreaterThan(0);
+    release();
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('course:v1:sessions:current') ?? 'null') as { title?: string; length?: number } | null))
+      .toMatchObject({ title: 'Typed while asleep', length: 60 });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.locator('.planner-item')).toHaveCount(1);
+
+    // With a plan saved, the planner wakes as the page loads and shows it, untouched.
+    await page.unroute(/\/_astro\/PlanBuilder\.[\w-]+\.js$/);
+    framework.length = 0;
+    await page.reload();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Typed while asleep');
+    await expect(page.locator('.planner-item')).toHaveCount(1);
+    expect(framework.length).toBeGreaterThan(0);
+  });
+
   test('a shared link never costs the facilitator their own plan', async ({ page }) => {
     await page.goto('/facilitate/plan/');
     await expect(page.getByLabel('Add to the session')).toBeEnabled();

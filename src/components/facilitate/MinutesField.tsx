@@ -5,6 +5,7 @@ interface Props {
   value: number;
   min: number;
   max: number;
+  name?: string;
   disabled?: boolean;
   onChange: (minutes: number) => void;
 }
@@ -14,12 +15,13 @@ interface Props {
  * the way from 15 to 20 is fine); only whole numbers within the limits reach the plan, and
  * leaving the field shows the plan's value again.
  */
-export function MinutesField({ value, min, max, disabled = false, onChange }: Props) {
+export function MinutesField({ value, min, max, name, disabled = false, onChange }: Props) {
   const [draft, setDraft] = useState<string>();
   const invalid = draft !== undefined && parseMinutes(draft, max, min) === undefined;
   return (
     <input
       type="number"
+      name={name}
       inputMode="numeric"
       min={min}
       max={max}

@@ -7,7 +7,7 @@
  * is kept as the earlier plan, one click away.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   balance,
   balanceText,
@@ -93,7 +93,9 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const [rowKeys, setRowKeys] = useState<number[]>([]);
   const [linked, setLinked] = useState<SessionPlan>();
 
-  // The server and the first client render show an empty, disabled planner.
+  // The server and the first client render show an empty planner, which the learner can use
+  // before the island wakes (client:interaction); with a saved plan or a link to open, the
+  // island wakes as the page loads and is inert until then.
   const plan = ready ? stored : emptyPlan();
   const { items, ...meta } = plan;
   // A plan loaded or changed in another tab gets fresh keys; this tab's own edits keep theirs.
@@ -104,7 +106,6 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   }
   const times = schedule(plan);
   const fit = balance(plan);
-  const disabled = !hydrated || !ready;
 
   /** What a hash (a shared link) opens, and what to tell the facilitator; null when it holds no plan. */
   const readHash = (hash: string): { plan?: SessionPlan; notices: Notice[] } | null => {
@@ -129,6 +130,25 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
     // The plan now lives in this browser; a reload should not open the link again.
     history.replaceState(null, '', location.pathname + location.search);
   };
+
+  // What was typed or chosen in the server-rendered form before the island woke: the DOM keeps
+  // it through hydration, and the plan takes it now (the form showed the empty plan).
+  const sessionFields = useRef<HTMLFieldSetElement>(null);
+  const addSelect = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    const field = (name: string) => sessionFields.current?.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value;
+    const blank = emptyPlan();
+    const early: Partial<Omit<SessionPlan, 'items'>> = {};
+    const title = field('title');
+    if (title && title !== blank.title) early.title = title;
+    const start = field('start');
+    if (start && start !== blank.start) early.start = start;
+    const length = Number(field('length'));
+    if (Number.isInteger(length) && length !== blank.length && length >= MIN_SESSION_MINUTES && length <= MAX_SESSION_MINUTES) early.length = length;
+    if (Object.keys(early).length) setPlanDetails(early);
+    const chosen = addSelect.current?.value;
+    if (chosen) setAdding(chosen);
+  }, []);
 
   // First client render after hydration: read the address (state is set during render, React's
   // pattern for deriving state once); the writes to the store and history wait for the effect.
@@ -264,7 +284,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   return (
     <div className="planner">
       <div className="planner-edit no-print">
-        {!ready && <p className="save-status">Loading your saved plan…</p>}
+        {!ready && <p className="save-status while-inert">Loading your saved plan…</p>}
         {notices.map((n, i) => (
           <div key={i} className={`notice ${n.tone === 'ok' ? 'ok' : n.tone === 'error' ? 'error' : ''}`} role={n.tone === 'error' ? 'alert' : 'status'}>
             <p>{n.text}</p>
@@ -281,14 +301,14 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
           </div>
         ))}
 
-        <fieldset className="planner-session">
+        <fieldset className="planner-session" ref={sessionFields}>
           <legend>The session</legend>
           <div className="planner-fields">
             <label className="planner-title">
               <span>
                 Title <span className="planner-hint">(optional)</span>
               </span>
-              <input type="text" maxLength={120} value={meta.title} disabled={disabled} onChange={(e) => setPlanDetails({ title: e.target.value })} />
+              <input type="text" name="title" maxLength={120} value={meta.title} onChange={(e) => setPlanDetails({ title: e.target.value })} />
             </label>
             <label>
               Length in minutes
@@ -296,7 +316,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                 value={meta.length}
                 min={MIN_SESSION_MINUTES}
                 max={MAX_SESSION_MINUTES}
-                disabled={disabled}
+                name="length"
                 onChange={(length) => setPlanDetails({ length })}
               />
             </label>
@@ -304,7 +324,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
               <span>
                 Starts at <span className="planner-hint">(optional)</span>
               </span>
-              <input type="time" value={meta.start} disabled={disabled} onChange={(e) => setPlanDetails({ start: e.target.value })} />
+              <input type="time" name="start" value={meta.start} onChange={(e) => setPlanDetails({ start: e.target.value })} />
             </label>
           </div>
         </fieldset>
@@ -312,7 +332,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
         <div className="planner-add">
           <label htmlFor="plan-add">Add to the session</label>
           <div className="row">
-            <select id="plan-add" value={adding} disabled={disabled} onChange={(e) => setAdding(e.target.value)}>
+            <select id="plan-add" ref={addSelect} value={adding} onChange={(e) => setAdding(e.target.value)}>
               <option value="">Choose an activity or lesson…</option>
               {groups.map(([name, opts]) => (
                 <optgroup key={name} label={name}>
@@ -324,10 +344,10 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                 </optgroup>
               ))}
             </select>
-            <button type="button" className="primary" disabled={disabled || !adding || items.length >= MAX_ITEMS} onClick={addSelected}>
+            <button type="button" className="primary" disabled={!adding || items.length >= MAX_ITEMS} onClick={addSelected}>
               Add
             </button>
-            <button type="button" disabled={disabled || items.length >= MAX_ITEMS} onClick={() => add({ kind: 'break', title: 'Break', minutes: 10 })}>
+            <button type="button" disabled={items.length >= MAX_ITEMS} onClick={() => add({ kind: 'break', title: 'Break', minutes: 10 })}>
               Add a break
             </button>
           </div>
@@ -337,7 +357,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
         <h2 id="agenda-heading">Agenda</h2>
         <p className="meta">Move an item with its arrow buttons, or with Alt and the up or down arrow key while you are in its row.</p>
         {items.length === 0 ? (
-          <p className="planner-empty">{ready ? 'Nothing planned yet. Add an activity, a lesson or a break above.' : ' '}</p>
+          <p className="planner-empty">Nothing planned yet. Add an activity, a lesson or a break above.</p>
         ) : (
           <ol className="planner-list" ref={listRef} aria-labelledby="agenda-heading">
             {items.map((item, i) => {
@@ -410,18 +430,18 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
             <rect width={Math.min(100, (fit.total / Math.max(1, fit.length)) * 100)} height="1" />
           </svg>
           <p aria-live="polite" data-plan-total>
-            {ready ? balanceText(plan) : ' '}
+            {balanceText(plan)}
           </p>
         </div>
 
         <div className="planner-actions">
-          <button type="button" className="primary" disabled={disabled} onClick={() => void print()}>
+          <button type="button" className="primary" onClick={() => void print()}>
             Print the agenda with notes
           </button>
-          <button type="button" disabled={disabled || items.length === 0} onClick={() => void share()}>
+          <button type="button" disabled={items.length === 0} onClick={() => void share()}>
             Share as a link
           </button>
-          <button type="button" className="danger" disabled={disabled || (items.length === 0 && !meta.title)} onClick={clearPlan}>
+          <button type="button" className="danger" disabled={items.length === 0 && !meta.title} onClick={clearPlan}>
             Clear the plan
           </button>
         </div>
