@@ -3,7 +3,9 @@
  * site. Only lesson content is indexed: pages opt in with `data-pagefind-body` (navigation
  * pages such as the home page, course map and workbook do not), worksheets and discussion
  * prompts carry `data-pagefind-ignore`, and facilitator guides `data-pagefind-ignore="all"`.
- * Glossary entries (`data-search-record`) become results of their own at `/glossary/#term`.
+ * Glossary entries are results of their own at `/glossary/#term`, indexed from the course's
+ * data (src/lib/search-records.ts), which the build writes to search-records.json; that file
+ * is read here and removed, so it is not served or cached.
  *
  * The bundle is written to `<outDir>/pagefind/` with only the files the course's own search
  * UI loads (src/scripts/search-ui.ts); Pagefind's UI kits are left out. Any indexing error
@@ -14,7 +16,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { isBundleFile, isIndexable, pageUrl, recordDocument, separateBoxes, splitRecords } from './pagefind-html';
+import { readSearchRecords, SEARCH_RECORDS_FILE } from '../lib/search-records';
+import { isBundleFile, isIndexable, pageUrl, recordDocument, separateBoxes } from './pagefind-html';
 
 async function htmlFiles(dir: string, root = dir): Promise<string[]> {
   const out: string[] = [];
@@ -45,19 +48,17 @@ export default function pagefindIndex(): AstroIntegration {
             const html = await readFile(file, 'utf8');
             if (!isIndexable(html)) continue;
             const url = pageUrl(relative(root, file));
-            const split = splitRecords(html);
-            if (split.length > 0) {
-              for (const record of split) {
-                const added = await index.addHTMLFile({ url: `${url}#${record.id}`, content: recordDocument(record) });
-                errors.push(...added.errors.map((e) => `${url}#${record.id}: ${e}`));
-                records++;
-              }
-            } else {
-              const added = await index.addHTMLFile({ url, content: separateBoxes(html) });
-              errors.push(...added.errors.map((e) => `${url}: ${e}`));
-              pages++;
-            }
+            const added = await index.addHTMLFile({ url, content: separateBoxes(html) });
+            errors.push(...added.errors.map((e) => `${url}: ${e}`));
+            pages++;
           }
+          const recordsFile = join(root, SEARCH_RECORDS_FILE);
+          for (const record of readSearchRecords(await readFile(recordsFile, 'utf8'))) {
+            const added = await index.addHTMLFile({ url: record.url, content: recordDocument(record) });
+            errors.push(...added.errors.map((e) => `${record.url}: ${e}`));
+            records++;
+          }
+          await rm(recordsFile);
           if (errors.length > 0) throw new Error(`Search index: ${errors.join('\n')}`);
 
           const { files, errors: fileErrors } = await index.getFiles();

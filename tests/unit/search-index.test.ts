@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBundleFile, isIndexable, pageUrl, recordDocument, separateBoxes, splitRecords } from '../../src/integrations/pagefind-html';
+import { isBundleFile, isIndexable, pageUrl, recordDocument, separateBoxes } from '../../src/integrations/pagefind-html';
+import type { Course } from '../../src/lib/course-tree';
+import { glossaryRecords, readSearchRecords } from '../../src/lib/search-records';
 
 describe('pageUrl', () => {
   it('maps built files to the URLs they are served at', () => {
@@ -30,37 +32,56 @@ describe('separateBoxes', () => {
   });
 });
 
-describe('splitRecords', () => {
-  const page = [
-    '<article data-pagefind-body><h1>Glossary</h1><dl>',
-    '<div id="trust" class="glossary-entry" data-search-record data-pagefind-filter="kind:glossary"><dt>Trust</dt><dd><div>nested</div></dd></div>',
-    '<div id="safety" data-search-record=""><dt>Safety</dt></div>',
-    '<div id="other"><dt>Not a record</dt></div>',
-    '</dl></article>',
-  ].join('');
+describe('glossaryRecords', () => {
+  it('makes each term a result at its anchor, filtered as glossary and by the section that teaches it', () => {
+    const course = {
+      sections: [{ entry: { id: 'conditions', data: { number: 4, shortTitle: 'Conditions and skills' } } }],
+      glossary: [
+        { id: 'trust', data: { term: 'Relational trust', definition: 'Confidence in one another.', section: 'conditions', seeAlso: [] } },
+        { id: 'lost', data: { term: 'Orphan', definition: 'A term whose section is gone.', section: 'nowhere', seeAlso: [] } },
+      ],
+    } as unknown as Pick<Course, 'glossary' | 'sections'>;
+    const [trust, lost] = glossaryRecords(course);
+    expect(trust).toEqual({
+      url: '/glossary/#trust',
+      title: 'Relational trust',
+      text: 'Confidence in one another.',
+      filters: { kind: ['glossary'], section: ['4. Conditions and skills'] },
+    });
+    expect(lost?.filters).toEqual({ kind: ['glossary'] });
+    expect(readSearchRecords(JSON.stringify(glossaryRecords(course)))).toHaveLength(2);
+  });
+});
 
-  it('returns each marked element whole, nested elements included', () => {
-    const records = splitRecords(page);
-    expect(records.map((r) => r.id)).toEqual(['trust', 'safety']);
-    expect(records[0]?.html).toBe(
-      '<div id="trust" class="glossary-entry" data-search-record data-pagefind-filter="kind:glossary"><dt>Trust</dt><dd><div>nested</div></dd></div>',
-    );
-    expect(records[1]?.html).toBe('<div id="safety" data-search-record=""><dt>Safety</dt></div>');
+describe('readSearchRecords', () => {
+  const good = { url: '/glossary/#trust', title: 'Trust', text: 'Confidence in one another.', filters: { kind: ['glossary'], section: ['4. Conditions'] } };
+
+  it('reads well-formed records', () => {
+    expect(readSearchRecords(JSON.stringify([good]))).toEqual([good]);
   });
 
-  it('finds nothing on pages without records', () => {
-    expect(splitRecords('<article data-pagefind-body><div id="a">x</div></article>')).toEqual([]);
+  it('fails the build, naming the record, on anything else', () => {
+    const bad: unknown[] = [
+      { ...good, url: 'glossary/#trust' },
+      { ...good, text: '  ' },
+      { ...good, title: undefined },
+      { ...good, title: 7 },
+      { ...good, filters: { kind: 'glossary' } },
+      { ...good, filters: undefined },
+      null,
+    ];
+    for (const record of bad) expect(() => readSearchRecords(JSON.stringify([good, record]))).toThrow(/record 2 /);
+    expect(() => readSearchRecords('{"url": "/"}')).toThrow(/a list of records/);
   });
+});
 
-  it('fails on a record without an id or an unclosed one', () => {
-    expect(() => splitRecords('<div data-search-record>x</div>')).toThrow(/no id/);
-    expect(() => splitRecords('<div id="a" data-search-record><div>x</div>')).toThrow(/not closed/);
-  });
-
-  it('wraps a record as a document of its own for the indexer', () => {
-    const doc = recordDocument({ id: 'a', html: '<div id="a"><dt>A</dt><dd>b</dd></div>' });
+describe('recordDocument', () => {
+  it('indexes the title in full, the text at half weight, with its filters, all escaped', () => {
+    const doc = recordDocument({ url: '/glossary/#a', title: 'A <b>', text: 'x & "y"', filters: { kind: ['glossary'], section: ['4. A "quoted" one'] } });
     expect(doc).toContain('<html lang="en">');
-    expect(doc).toContain('<div data-pagefind-body><div id="a"><dt>A</dt> <dd>b</dd> </div></div>');
+    expect(doc).toContain('<dt data-pagefind-meta="title">A &lt;b&gt;</dt> <dd data-pagefind-weight="0.5">x &amp; &quot;y&quot;</dd>');
+    expect(doc).toContain('<span data-pagefind-filter="kind[data-value]" data-value="glossary"></span>');
+    expect(doc).toContain('<span data-pagefind-filter="section[data-value]" data-value="4. A &quot;quoted&quot; one"></span>');
   });
 });
 
