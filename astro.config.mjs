@@ -70,6 +70,11 @@ export default defineConfig({
             groups: [
               { name: 'storage', test: /src[\\/](stores[\\/](storage|keys)|lib[\\/]paths)\.ts$/ },
               { name: 'status', test: /src[\\/](lib[\\/](status|completeness)|blocks[\\/](completeness|[a-z-]+[\\/]complete))\.ts$/ },
+              // The saved-answer stores a worksheet wakes with, and nanostores under them: one chunk.
+              {
+                name: 'stores',
+                test: /src[\\/](stores[\\/](quarantine|persisted|answers|progress|storage-health)|lib[\\/](answers|answer-moves|ids))\.ts$|node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/,
+              },
             ],
           },
         },

@@ -1,23 +1,17 @@
-import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import { url } from '../../lib/paths';
-import { $quarantine } from '../../stores/quarantine';
-import { $storageHealth } from '../../stores/storage-health';
+import type { StorageHealth } from '../../stores/storage';
 import { fileFailure } from '../workbook/download';
-import { useHydrated } from './useAnswer';
 
 /**
- * Says plainly when work is not being saved (storage full, or blocked), what to do about it,
- * and when a saved value could not be read and was set aside, with the way out right there.
+ * What StorageNotice says when there is something to say: that work is not being saved
+ * (storage full, or blocked) and what to do about it, or that a saved value could not be read
+ * and was set aside, with the way out right there. Loaded only then.
  */
-export function StorageNotice() {
-  const ready = useHydrated();
-  const health = useStore($storageHealth);
-  const quarantined = useStore($quarantine);
+export default function StorageNoticeBody({ health, quarantined }: { health: StorageHealth; quarantined: number }) {
   const [failure, setFailure] = useState<string | null>(null);
-  if (!ready) return null;
   return (
-    <div role="status" className="storage-notice">
+    <>
       {health !== 'ok' && (
         <div className="notice error" data-storage-warning={health}>
           <strong>Your latest changes are not being saved in this browser.</strong>{' '}
@@ -52,12 +46,12 @@ export function StorageNotice() {
           )}
         </div>
       )}
-      {quarantined.length > 0 && (
+      {quarantined > 0 && (
         <div className="notice" data-quarantine-warning>
-          <strong>Some saved data could not be read</strong> and has been set aside rather than deleted ({quarantined.length}{' '}
-          {quarantined.length === 1 ? 'item' : 'items'}). <a href={url('/workbook/#recovery')}>Download it from your workbook</a>.
+          <strong>Some saved data could not be read</strong> and has been set aside rather than deleted ({quarantined} {quarantined === 1 ? 'item' : 'items'}).{' '}
+          <a href={url('/workbook/#recovery')}>Download it from your workbook</a>.
         </div>
       )}
-    </div>
+    </>
   );
 }
