@@ -1,5 +1,6 @@
 /** Types for the course's own client directives, `client:stored`, `client:files` and `client:interaction` (src/integrations/). */
 import 'astro';
+import type { InteractionOptions } from './scripts/client-interaction';
 
 declare module 'astro' {
   interface AstroClientDirectives {
@@ -7,7 +8,11 @@ declare module 'astro' {
     'client:stored'?: string;
     /** Hydrate only once a file is chosen in the island's file field or dropped on it. */
     'client:files'?: boolean;
-    /** Hydrate when the learner reaches for the island; a press or a file that came first is kept. */
-    'client:interaction'?: boolean;
+    /**
+     * Hydrate when the learner reaches for the island; a press or a file that came first is
+     * kept. With options, also as the page loads when something is saved under `stored` or
+     * the address's fragment holds `hash` (the island is inert until awake).
+     */
+    'client:interaction'?: boolean | InteractionOptions;
   }
 }
