@@ -12,7 +12,7 @@ export default function LabTexts({ worksheetId, blocks }: { worksheetId: string;
   const ready = useHydrated();
   return (
     // data-hydrated: saved answers are on screen (the fields work before), as on worksheets.
-    <div className="worksheet-blocks" data-hydrated={ready || undefined}>
+    <div className="worksheet-blocks" data-worksheet={worksheetId} data-hydrated={ready || undefined}>
       <StorageNotice />
       {blocks.map((b) => (
         <LabText key={b.id} storageKey={answerKey(worksheetId, b.id)} block={b} />

@@ -38,7 +38,7 @@ function Blocks({ worksheetId, blocks, scenarios = {}, completion }: Props) {
   const ready = useHydrated();
   return (
     // data-hydrated: saved answers are on screen (tests wait for it; the fields work before).
-    <div className="worksheet-blocks" data-hydrated={ready || undefined}>
+    <div className="worksheet-blocks" data-worksheet={worksheetId} data-hydrated={ready || undefined}>
       <StorageNotice />
       {blocks.map((b) => (
         // Each block hydrates on its own (React yields between them), not the page's worksheet in one task.
