@@ -3,7 +3,7 @@
  * single module, made in this browser from the site's own pages (see src/lib/scorm/package.ts
  * and docs/lms.md). The packager and its zip library load only when a provider asks.
  */
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { CatalogueLesson } from '../../lib/catalogue';
 import type { Pathway } from '../../lib/pathway';
 import type { ScormVersion } from '../../lib/scorm/suspend-data';
@@ -33,6 +33,14 @@ export default function LmsDownload({ pathway, lessons, base }: Props) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  // A choice made before the builder's island woke (React keeps it on screen, unreported).
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const version = root.current?.querySelector<HTMLInputElement>('input[name="scorm-version"]:checked')?.value;
+    if (version === '1.2' || version === '2004') setScorm(version);
+    const module = root.current?.querySelector<HTMLSelectElement>('#lms-single')?.value;
+    if (module) setSingle(module);
+  }, []);
 
   const make = async (what: Pathway) => {
     setBusy(true);
@@ -74,7 +82,7 @@ export default function LmsDownload({ pathway, lessons, base }: Props) {
 
   const lesson = lessons.find((l) => l.key === single);
   return (
-    <div className="lms-download">
+    <div className="lms-download" ref={root}>
       <p>
         A SCORM package runs the lessons inside your LMS (Moodle, Canvas, Blackboard and others), which keeps each learner’s answers and completion. See{' '}
         <a href={`${base}providers/lms/`}>running the course in your LMS</a> for how to upload it and what is tracked.

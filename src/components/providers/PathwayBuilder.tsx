@@ -3,7 +3,7 @@
  * due dates, and get a link that carries the whole pathway, plus a printable sheet. Opening
  * the builder with a pathway link (or pasting one) reopens it for editing.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { codeFromLink, decodePathway, encodePathway, type Pathway } from '../../lib/pathway';
 import type { LessonSummary } from './lessons';
 import LmsDownload from './LmsDownload';
@@ -26,13 +26,35 @@ function fromHash(): Pathway | undefined {
   return r.ok ? r.pathway : undefined;
 }
 
-/** Rendered only in the browser (client:only): it starts from the URL. */
+/**
+ * Server-rendered empty, and woken when the provider reaches for it (`client:interaction`), or
+ * as the page loads when the address holds a pathway to reopen (the island is inert until
+ * then). Its fields work from first paint: what was typed, ticked or chosen before it woke is
+ * read from the page as it wakes (React keeps it on screen but does not report it).
+ */
 export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
-  const [initial] = useState(fromHash);
-  const [title, setTitle] = useState(initial?.title ?? '');
-  const [message, setMessage] = useState(initial?.message ?? '');
-  const [items, setItems] = useState<Item[]>(initial?.items ?? []);
+  const [title, setTitle] = useState('');
+  const [message, setMessage] = useState('');
+  const [items, setItems] = useState<Item[]>([]);
   const [paste, setPaste] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const form = root.current;
+    const field = (id: string) => form?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)?.value ?? '';
+    const ticked = new Set([...(form?.querySelectorAll<HTMLInputElement>('.choose-lessons input[type=checkbox]:checked') ?? [])].map((box) => box.value));
+    const start: Pathway = fromHash() ?? {
+      title: field('pathway-title'),
+      message: field('pathway-message'),
+      items: lessons.filter((l) => ticked.has(l.key)).map((l) => ({ key: l.key })),
+    };
+    // Once, as the island wakes, from what the page shows (this is the one moment to read it);
+    // later changes come through the fields' handlers.
+    setTitle(start.title);
+    setMessage(start.message ?? '');
+    setItems(start.items);
+    setPaste(field('paste-link'));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [error, setError] = useState('');
   const [copied, setCopied] = useState(false);
   const byKey = new Map(lessons.map((l) => [l.key, l]));
@@ -68,7 +90,7 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
   };
 
   return (
-    <div className="builder">
+    <div className="builder" ref={root}>
       <section aria-labelledby="edit-link" className="no-print">
         <h2 id="edit-link">Edit an existing pathway</h2>
         <label htmlFor="paste-link">Paste a pathway link</label>
@@ -99,7 +121,7 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
           <legend>Report sections, activities, the scenario lab and readings</legend>
           {lessons.map((l) => (
             <label key={l.key} className="check-option">
-              <input type="checkbox" checked={items.some((i) => i.key === l.key)} onChange={(e) => toggle(l.key, e.target.checked)} />
+              <input type="checkbox" value={l.key} checked={items.some((i) => i.key === l.key)} onChange={(e) => toggle(l.key, e.target.checked)} />
               {l.label}: {l.title}
             </label>
           ))}
