@@ -153,12 +153,16 @@ export function checkBudgets(rows) {
  * A page that takes more than two minutes to measure fails by name instead of holding up the
  * whole step (a stuck browser call has no time limit of its own).
  */
-function withDeadline(measuring, page, ms = 120_000) {
+async function withDeadline(measuring, page, ms = 120_000) {
   let timer;
   const late = new Promise((done) => {
     timer = setTimeout(() => done({ html: 0, css: 0, jsAtLoad: 0, js: 0, scripts: [], failed: [`${page}: not measured within ${ms / 1000} s`] }), ms);
   });
-  return Promise.race([measuring, late]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([measuring, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
