@@ -1,26 +1,23 @@
-/** Lessons' status from saved progress and answers: the course map and workbook agree on it. */
+/**
+ * Lessons' last edits from saved answers and progress, as a store a component subscribes to.
+ * Status badges and the progress summary are painted without stores (src/scripts/saved-status.ts,
+ * over the same rules in src/lib/status.ts), so the course map and the workbook agree.
+ */
 import { computed, type ReadableAtom } from 'nanostores';
-import { lastEditOf, statusOf, type Status } from '../lib/status';
-import type { BlockType } from '../lib/blocks';
+import { lastEditOf } from '../lib/status';
 import { $answers } from './answers';
 import { $progress } from './progress';
 
 export { statusLabel, type Status } from '../lib/status';
 
-export interface LessonSummary {
-  status: Status;
-  /** When the learner last changed anything in the lesson, epoch ms. */
-  edited: number | undefined;
-}
-
-/**
- * Each lesson's status and last edit, by lesson key, derived from the answer and progress
- * stores: a component that shows them subscribes to this and repaints when either changes.
- */
-export function lessonSummaries(lessons: readonly { key: string; required: { id: string; type: BlockType }[] }[]): ReadableAtom<Record<string, LessonSummary>> {
-  return computed([$answers, $progress], (answers, progress) =>
-    Object.fromEntries(
-      lessons.map((l) => [l.key, { status: statusOf(l.key, l.required, answers, progress[l.key]), edited: lastEditOf(l.key, answers, progress[l.key]) }]),
-    ),
-  );
+/** When each of these lessons was last changed (epoch ms), by lesson key; lessons with nothing saved are left out. */
+export function lastEdits(lessonKeys: readonly string[]): ReadableAtom<Record<string, number>> {
+  return computed([$answers, $progress], (answers, progress) => {
+    const edits: Record<string, number> = {};
+    for (const key of lessonKeys) {
+      const at = lastEditOf(key, answers, progress[key]);
+      if (at !== undefined) edits[key] = at;
+    }
+    return edits;
+  });
 }

@@ -136,20 +136,20 @@ describe('settings, each with its own schema', () => {
   });
 });
 
-describe('lesson summaries', () => {
-  it('derive status and last edit from answers and progress, and follow changes', () => {
-    const $summaries = status.lessonSummaries([
-      { key: 'activity/trust', required: [{ id: 'q1', type: 'text' }] },
-      { key: 'section/overview', required: [] },
-    ]);
+describe('last edits', () => {
+  it('follow answers and progress, and leave out lessons with nothing saved', () => {
+    const $edits = status.lastEdits(['activity/trust', 'section/overview']);
     const seen: string[] = [];
-    const stop = $summaries.subscribe((s) => seen.push(`${s['activity/trust']?.status}/${s['section/overview']?.status}`));
-    expect($summaries.get()['activity/trust']).toEqual({ status: 'new', edited: undefined });
+    const stop = $edits.subscribe((e) => seen.push(JSON.stringify(e)));
+    expect($edits.get()).toEqual({});
     setTestStorageKey('course:v1:answers:activity/trust/q1', JSON.stringify({ v: 'An answer', at: 5 }));
-    expect($summaries.get()['activity/trust']).toEqual({ status: 'done', edited: 5 });
+    expect($edits.get()).toEqual({ 'activity/trust': 5 });
+    // A visit is not an edit; marking the lesson done is.
     setTestStorageKey(progressKey('section/overview'), JSON.stringify({ visited: 7 }));
-    expect($summaries.get()['section/overview']).toEqual({ status: 'done', edited: undefined });
-    expect(seen).toEqual(['new/new', 'done/new', 'done/done']);
+    expect($edits.get()).toEqual({ 'activity/trust': 5 });
+    setTestStorageKey(progressKey('section/overview'), JSON.stringify({ visited: 7, done: 9 }));
+    expect($edits.get()).toEqual({ 'activity/trust': 5, 'section/overview': 9 });
+    expect(seen[0]).toBe('{}');
     stop();
   });
 });

@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PortfolioData } from '../../lib/portfolio';
 import { formatDate } from '../../lib/time';
-import { lessonSummaries } from '../../stores/status';
+import { lastEdits } from '../../stores/status';
 import { $backup, resetLessons, restoreBackup, undoReset } from '../../stores/workbook';
 import { useHydrated } from '../worksheet/useAnswer';
 
@@ -20,7 +20,7 @@ export interface WorkbookLesson {
 
 export default function StartAgain({ lessons }: { lessons: WorkbookLesson[] }) {
   const ready = useHydrated();
-  const summaries = useStore(useMemo(() => lessonSummaries(lessons.map((l) => ({ key: l.key, required: [] }))), [lessons]));
+  const edits = useStore(useMemo(() => lastEdits(lessons.map((l) => l.key)), [lessons]));
   const [message, setMessage] = useState<{ text: string; undo?: PortfolioData } | null>(null);
   // A reset removes the lesson's line, and an undo the Undo button, with the focus in it: keep
   // the focus on what replaced them (the Undo button, then the message).
@@ -37,7 +37,7 @@ export default function StartAgain({ lessons }: { lessons: WorkbookLesson[] }) {
         <p className="save-status">Loading your saved work…</p>
       </section>
     );
-  const edited = lessons.filter((l) => summaries[l.key]?.edited !== undefined);
+  const edited = lessons.filter((l) => edits[l.key] !== undefined);
 
   return (
     <>
@@ -74,7 +74,7 @@ export default function StartAgain({ lessons }: { lessons: WorkbookLesson[] }) {
               {edited.map((l) => (
                 <li key={l.key} data-lesson={l.key}>
                   <span>
-                    {l.label}: {l.title} <span className="meta">(last edit {formatDate(summaries[l.key]?.edited)})</span>
+                    {l.label}: {l.title} <span className="meta">(last edit {formatDate(edits[l.key])})</span>
                   </span>
                   <ConfirmButton
                     label="Reset"
