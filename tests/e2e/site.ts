@@ -147,5 +147,7 @@ export async function wakeIslands(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
   await page.mouse.move(10, 10);
   await expect(page.locator('.tool-loading'), 'diagram tools still loading').toHaveCount(0);
-  await expect(page.locator('.worksheet-blocks textarea[disabled]'), 'fields still waiting for saved answers').toHaveCount(0);
+  // An island is hydrated before its saved answers are on screen (a deferred render, which also
+  // enables the "Mark as done" box): every worksheet marks that moment with data-hydrated.
+  await expect(page.locator('.worksheet-blocks:not([data-hydrated])'), 'worksheets still waiting for saved answers').toHaveCount(0);
 }
