@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockTypes } from '../../src/blocks/schemas';
-import { expectNoAxeViolations, failOnDialog } from './site';
+import { expectNoAxeViolations, failOnDialog, holdIsland } from './site';
 
 /**
  * Collects script errors, CSP refusals and requests that leave the site (the QR code is made
@@ -229,17 +229,8 @@ test.describe('session planner', () => {
   });
 
   test('loads no framework until used; what was typed and chosen before it woke is kept; a saved plan wakes it at once', async ({ page }) => {
-    const framework: string[] = [];
-    page.on('request', (r) => {
-      if (/\/_astro\/(client|PlanBuilder)\.[\w-]+\.js$/.test(r.url())) framework.push(r.url());
-    });
     // Hold the planner's code back until the form has been used, as on a slow phone.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/PlanBuilder\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { requested: framework, release } = await holdIsland(page, 'PlanBuilder');
     await page.goto('/facilitate/plan/');
     await page.waitForLoadState('networkidle');
     expect(framework, 'framework code loaded before the facilitator did anything').toEqual([]);
@@ -259,7 +250,6 @@ test.describe('session planner', () => {
     await expect(page.locator('.planner-item')).toHaveCount(1);
 
     // With a plan saved, the planner wakes as the page loads and shows it, untouched.
-    await page.unroute(/\/_astro\/PlanBuilder\.[\w-]+\.js$/);
     framework.length = 0;
     await page.reload();
     await expect(page.getByLabel(/^Title/)).toHaveValue('Typed while asleep');

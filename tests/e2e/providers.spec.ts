@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { makeHandIn } from '../../src/lib/handin';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
-import { expectSaved, worksheetReady } from './site';
+import { expectSaved, holdIsland, worksheetReady } from './site';
 
 test('on a phone the chosen lessons wrap their date and buttons instead of scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
@@ -160,16 +160,7 @@ test('the hand-in page says there is no pathway without loading the framework, a
 });
 
 test('the pathway builder loads no framework until used, and keeps what was typed and ticked before it woke', async ({ page }) => {
-  const framework: string[] = [];
-  page.on('request', (r) => {
-    if (/\/_astro\/(client|PathwayBuilder)\.[\w-]+\.js$/.test(r.url())) framework.push(r.url());
-  });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/PathwayBuilder\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { requested: framework, release } = await holdIsland(page, 'PathwayBuilder');
   await page.goto('/providers/');
   await page.waitForLoadState('networkidle');
   expect(framework, 'framework code loaded before the provider did anything').toEqual([]);

@@ -151,3 +151,21 @@ export async function wakeIslands(page: Page): Promise<void> {
   // enables the "Mark as done" box): every worksheet marks that moment with data-hydrated.
   await expect(page.locator('.worksheet-blocks:not([data-hydrated])'), 'worksheets still waiting for saved answers').toHaveCount(0);
 }
+
+/**
+ * An island that wakes on use, on a slow phone: records requests for its code (and the
+ * framework's), and holds its code back until `release()`, so a test can act on the page first.
+ */
+export async function holdIsland(page: Page, component: string): Promise<{ requested: string[]; release: () => void }> {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (new RegExp(`/_astro/(client|${component})\\.[\\w-]+\\.js$`).test(r.url())) requested.push(r.url());
+  });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/_astro/${component}\\.[\\w-]+\\.js$`), async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { requested, release };
+}
