@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { makeHandIn } from '../../src/lib/handin';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
@@ -118,12 +118,26 @@ async function firstTextBlockId(): Promise<string> {
   return /type: text\s+id: ([a-z0-9-]+)/.exec(src)![1]!;
 }
 
-test('the course map loads no framework until a pathway is assigned, then shows it as soon as another tab adds one', async ({ context }) => {
-  const map = await context.newPage();
+/** The paths of the scripts a page requests from now on. */
+function scriptsRequested(page: Page): string[] {
   const scripts: string[] = [];
-  map.on('request', (r) => {
+  page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
+  return scripts;
+}
+
+/** A second tab accepts a one-lesson pathway with this title. */
+async function acceptPathwayInAnotherTab(context: BrowserContext, title: string): Promise<void> {
+  const code = encodePathway({ title, message: '', items: [{ key: 'section/overview' }] });
+  const offer = await context.newPage();
+  await offer.goto(`/pathway/#p=${code}`);
+  await offer.getByRole('button', { name: 'Add this pathway to my course' }).click();
+}
+
+test('the course map loads no framework until a pathway is assigned, then shows it as soon as another tab adds one', async ({ context }) => {
+  const map = await context.newPage();
+  const scripts = scriptsRequested(map);
   await map.goto('/course/');
   await expect(map.locator('[data-progress-summary]')).toContainText('lessons done');
   expect(scripts.length).toBeGreaterThan(0);
@@ -131,30 +145,21 @@ test('the course map loads no framework until a pathway is assigned, then shows 
   await expect(map.locator('[data-pathway]')).toHaveCount(0);
 
   // A second tab accepts a pathway: the map, still open, wakes its pathway panel.
-  const code = encodePathway({ title: 'Cohort 9', message: '', items: [{ key: 'section/overview' }] });
-  const offer = await context.newPage();
-  await offer.goto(`/pathway/#p=${code}`);
-  await offer.getByRole('button', { name: 'Add this pathway to my course' }).click();
+  await acceptPathwayInAnotherTab(context, 'Cohort 9');
   await expect(map.locator('[data-pathway]')).toContainText('Assigned: Cohort 9');
   await expect(map.locator('[data-pathway]')).toContainText('0 of 1 done');
 });
 
 test('the hand-in page says there is no pathway without loading the framework, and wakes when another tab adds one', async ({ context }) => {
   const handIn = await context.newPage();
-  const scripts: string[] = [];
-  handIn.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-  });
+  const scripts = scriptsRequested(handIn);
   await handIn.goto('/pathway/hand-in/');
   await expect(handIn.getByText('You have no assigned pathway in this browser.')).toBeVisible();
   await expect(handIn.getByText('Loading your work…')).toBeHidden();
   await handIn.waitForLoadState('networkidle');
   expect(scripts.filter((s) => /\/client\.[\w-]+\.js$|react|HandIn/i.test(s))).toEqual([]);
 
-  const code = encodePathway({ title: 'Cohort 10', message: '', items: [{ key: 'section/overview' }] });
-  const offer = await context.newPage();
-  await offer.goto(`/pathway/#p=${code}`);
-  await offer.getByRole('button', { name: 'Add this pathway to my course' }).click();
+  await acceptPathwayInAnotherTab(context, 'Cohort 10');
   await expect(handIn.getByRole('heading', { name: 'Cohort 10' })).toBeVisible();
   await expect(handIn.getByText('You have no assigned pathway in this browser.')).toHaveCount(0);
 });
