@@ -1,0 +1,80 @@
+/**
+ * No layout shift on the pages the browser fills in after first paint (status badges, the
+ * portfolio, search results, a worksheet's saved answers), with nothing saved and with a full
+ * portfolio, at phone width, where the least fits on screen. Chromium's Layout Instability API
+ * reports every shift; one the learner did not cause by input fails the test, with the element
+ * that moved.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { fullPortfolio } from '../../scripts/lib/full-portfolio.mjs';
+import { worksheetReady } from './site';
+
+interface Shift {
+  value: number;
+  moved: string[];
+}
+
+/**
+ * What each page shows once its script has filled it in: the test reads the shifts after that.
+ * `worksheet`: the page's worksheet is scrolled into view and hydrated. With a full portfolio a
+ * worksheet still grows as it hydrates (its saved answers are only known to the browser): see
+ * docs/status.md, so those pages are checked with nothing saved.
+ */
+const pages: { path: string; worksheet?: true; filled: (page: Page, full: boolean) => Promise<void> }[] = [
+  { path: '/course/', filled: (page) => expect(page.locator('[data-progress]').first()).not.toBeEmpty() },
+  { path: '/workbook/', filled: (page) => expect(page.locator('[data-progress]').first()).not.toBeEmpty() },
+  {
+    path: '/workbook/portfolio/',
+    filled: async (page, full) => {
+      if (full) await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+      else await expect(page.locator('[data-portfolio-status]')).toContainText('not answered anything yet');
+    },
+  },
+  { path: '/search/?q=trust', filled: (page) => expect(page.getByRole('status')).toContainText(/\d+ results? for “trust”/) },
+  { path: '/activities/leadership-work/', worksheet: true, filled: (page) => worksheetReady(page) },
+  { path: '/activities/interactions/', worksheet: true, filled: (page) => worksheetReady(page) },
+  { path: '/activities/stakeholder-charts/', worksheet: true, filled: (page) => worksheetReady(page) },
+];
+
+async function shiftsWhileFilling(page: Page, path: string, filled: (page: Page) => Promise<void>): Promise<Shift[]> {
+  await page.goto(path);
+  await filled(page);
+  // Two frames after the last change, so a shift it caused has been reported.
+  return page.evaluate(
+    () =>
+      new Promise<Shift[]>((resolve) => {
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const shifts: Shift[] = [];
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+                if (entry.hadRecentInput) continue;
+                const moved = entry.sources.map(({ node }) =>
+                  node instanceof Element
+                    ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
+                    : String(node?.nodeName),
+                );
+                shifts.push({ value: entry.value, moved });
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            // Buffered entries are delivered in a task of their own.
+            setTimeout(() => resolve(shifts), 0);
+          }),
+        );
+      }),
+  );
+}
+
+test.use({ viewport: { width: 412, height: 823 } });
+
+for (const full of [false, true]) {
+  test(`pages filled in by the browser do not shift, with ${full ? 'a full portfolio' : 'nothing'} saved`, async ({ page }) => {
+    if (full) {
+      await page.goto('/about/');
+      await page.evaluate((entries) => Object.entries(entries).forEach(([k, v]) => localStorage.setItem(k, v)), fullPortfolio() as Record<string, string>);
+    }
+    for (const { path, filled } of pages.filter((p) => !(full && p.worksheet))) {
+      expect.soft(await shiftsWhileFilling(page, path, (p) => filled(p, full)), `layout shifts on ${path}`).toEqual([]);
+    }
+  });
+}
