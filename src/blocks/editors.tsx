@@ -1,22 +1,15 @@
 /**
- * Editors by block type (`<type>/Editor.tsx`): what the worksheet engine renders for each
- * block. The diagram tools are `deferred`: their code is a chunk of its own, fetched once the
- * learner acts on the page (Deferred.tsx, first-interaction.ts), so the worksheet island stays
- * inside the size budget; until then the server HTML shows the block's label and help.
+ * Editors by block type (`<type>/Editor.tsx`, exporting `Editor`): what the worksheet engine
+ * renders for each block. The diagram tools are deferred: their code is a chunk of its own,
+ * fetched once the learner acts on the page (Deferred.tsx, first-interaction.ts), so the
+ * worksheet island stays inside the size budget; until then the server HTML shows the block's
+ * label and help. Which types are deferred is the one list below.
  */
 import type { ComponentType } from 'react';
 import { Deferred } from '../components/worksheet/Deferred';
 import type { EditorProps } from '../components/worksheet/types';
+import { byType } from './by-type';
 import type { BlockType } from './types';
-import { AllocationBlock } from './allocation/Editor';
-import { ChecklistBlock } from './checklist/Editor';
-import { ChoiceBlock } from './choice/Editor';
-import { GridBlock } from './grid/Editor';
-import { ListBlock } from './list/Editor';
-import { RatingBlock } from './rating/Editor';
-import { StakeholderChartBlock } from './stakeholder-chart/Editor';
-import { TextBlock } from './text/Editor';
-import { VideoNotesBlock } from './video-notes/Editor';
 
 export type Editor<T extends BlockType> = ComponentType<EditorProps<T>>;
 
@@ -26,21 +19,14 @@ export function deferred<T extends BlockType>(load: () => Promise<Editor<T>>): E
   return DeferredEditor;
 }
 
+// Vite needs literal patterns: the deferred types are named in both.
+const loaded = import.meta.glob<Editor<BlockType>>(['./*/Editor.tsx', '!./{advice-network,sort,decision-timeline,cycle-planner}/Editor.tsx'], {
+  eager: true,
+  import: 'Editor',
+});
+const later = import.meta.glob<Editor<BlockType>>('./{advice-network,sort,decision-timeline,cycle-planner}/Editor.tsx', { import: 'Editor' });
+
 export const editors = {
-  text: TextBlock,
-  list: ListBlock,
-  grid: GridBlock,
-  checklist: ChecklistBlock,
-  rating: RatingBlock,
-  choice: ChoiceBlock,
-  'video-notes': VideoNotesBlock,
-  allocation: AllocationBlock,
-  'stakeholder-chart': (props) => {
-    const scenario = props.block.scenario ? props.context.scenarios[props.block.scenario] : undefined;
-    return <StakeholderChartBlock {...props} {...(scenario ? { scenario } : {})} />;
-  },
-  'advice-network': deferred(() => import('./advice-network/Editor').then((m) => m.AdviceNetworkBlock)),
-  sort: deferred(() => import('./sort/Editor').then((m) => m.SortBlock)),
-  'decision-timeline': deferred(() => import('./decision-timeline/Editor').then((m) => m.DecisionTimelineBlock)),
-  'cycle-planner': deferred(() => import('./cycle-planner/Editor').then((m) => m.CyclePlannerBlock)),
-} satisfies { [T in BlockType]: Editor<T> };
+  ...byType(loaded),
+  ...Object.fromEntries(Object.entries(byType(later)).map(([type, load]) => [type, deferred(load)])),
+} as { [T in BlockType]: Editor<T> };

@@ -6,20 +6,8 @@
  */
 import type { ComponentType } from 'react';
 import type { PrintLayout, PrintProps } from './print-parts';
+import { byType } from './by-type';
 import type { Block, BlockOf, BlockType } from './types';
-import * as adviceNetwork from './advice-network/Print';
-import * as allocation from './allocation/Print';
-import * as checklist from './checklist/Print';
-import * as choice from './choice/Print';
-import * as cyclePlanner from './cycle-planner/Print';
-import * as decisionTimeline from './decision-timeline/Print';
-import * as grid from './grid/Print';
-import * as list from './list/Print';
-import * as rating from './rating/Print';
-import * as sort from './sort/Print';
-import * as stakeholderChart from './stakeholder-chart/Print';
-import * as text from './text/Print';
-import * as videoNotes from './video-notes/Print';
 
 /** What a type's `Print.tsx` exports: the form, and how it sits on the page when not a short block. */
 export interface PrintModule<T extends BlockType> {
@@ -32,21 +20,10 @@ export interface PrintModule<T extends BlockType> {
   screenHelp?: false;
 }
 
-export const prints = {
-  text,
-  list,
-  grid,
-  checklist,
-  rating,
-  choice,
-  'video-notes': videoNotes,
-  allocation,
-  'stakeholder-chart': stakeholderChart,
-  'advice-network': adviceNetwork,
-  sort,
-  'decision-timeline': decisionTimeline,
-  'cycle-planner': cyclePlanner,
-} satisfies { [T in BlockType]: PrintModule<T> };
+/** Each type's print form, from its folder's `Print.tsx`. */
+export const prints = byType(import.meta.glob<PrintModule<BlockType>>('./*/Print.tsx', { eager: true })) as {
+  [T in BlockType]: PrintModule<T>;
+};
 
 /** One block printed blank: number, prompt, guidance, then its type's form. */
 export function PrintBlock({

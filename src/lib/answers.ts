@@ -23,7 +23,6 @@ export const anyValue = z.union(modules.flatMap((m) => [m.value, ...(m.earlier ?
 /** What is stored under one answer key: the value and when it was last changed. */
 export const savedAnswer = z.strictObject({ v: anyValue, at: z.int().check(z.nonnegative()) });
 export type { SavedAnswer } from '../blocks/completeness';
-export { isAnswered } from '../blocks/completeness';
 
 /** Read a block's value from storage, or undefined when it is empty or of another shape. */
 export function valueFor<T extends BlockType>(type: T, saved: SavedAnswer | undefined): AnswerValue<T> | undefined {

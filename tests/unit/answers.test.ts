@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { isAnswered, savedAnswer, valueFor } from '../../src/lib/answers';
+import { savedAnswer, valueFor } from '../../src/lib/answers';
+import { isAnswered } from '../../src/lib/completeness';
 import { formatTime, parseTime } from '../../src/lib/time';
 
 const saved = (v: unknown) => ({ v, at: 1 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswered, valueFor } from '../../src/lib/answers';
+import { valueFor } from '../../src/lib/answers';
+import { isAnswered } from '../../src/lib/completeness';
 import { worksheet } from '../../src/lib/blocks';
 
 const saved = (v: unknown) => ({ v, at: 1 });

@@ -365,3 +365,6 @@ function ChartEditor(props: {
     </div>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { AdviceNetworkBlock as Editor };

@@ -107,3 +107,6 @@ function VennPanel(props: { block: BlockProps<'allocation'>['block']; shares: Re
     </>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { AllocationBlock as Editor };

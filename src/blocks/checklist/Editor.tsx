@@ -23,3 +23,6 @@ export function ChecklistBlock({ block, value, onChange, htmlId, disabled }: Blo
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { ChecklistBlock as Editor };

@@ -34,3 +34,6 @@ export function ChoiceBlock({ block, value, onChange, htmlId, disabled }: BlockP
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { ChoiceBlock as Editor };

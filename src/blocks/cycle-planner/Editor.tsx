@@ -153,3 +153,6 @@ export function CyclePlannerBlock({ block, value, onChange, htmlId, disabled }: 
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { CyclePlannerBlock as Editor };

@@ -140,3 +140,6 @@ function Field(props: { id: InputId; htmlId: string; inputs: TimelineInputs; dis
     </div>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { DecisionTimelineBlock as Editor };

@@ -92,3 +92,6 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { GridBlock as Editor };

@@ -64,3 +64,6 @@ export function ListBlock({ block, value, onChange, htmlId, disabled }: BlockPro
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { ListBlock as Editor };

@@ -43,3 +43,6 @@ export function RatingBlock({ block, value, onChange, htmlId, disabled }: BlockP
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { RatingBlock as Editor };

@@ -104,3 +104,6 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { SortBlock as Editor };

@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import type { AnswerValue } from '../../lib/answers';
 import { chartColumns, focusAfterRemoval, moveItem, potentialLosses, restoreItem, type ChartColumnId } from '../../lib/stakeholders';
-import type { BlockProps, ScenarioText } from '../../components/worksheet/types';
+import type { BlockProps, EditorProps, ScenarioText } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
 import { MoveControls, UndoButton } from '../../components/worksheet/ItemControls';
 import { newId } from '../../lib/ids';
@@ -385,4 +385,10 @@ function CompareView({ chart, column, heading: H }: { chart: Chart; column: Char
       </ul>
     </div>
   );
+}
+
+/** The registry's editor (editors.tsx): a scenario chart shows its case, from the worksheet's context. */
+export function Editor(props: EditorProps<'stakeholder-chart'>) {
+  const scenario = props.block.scenario ? props.context.scenarios[props.block.scenario] : undefined;
+  return <StakeholderChartBlock {...props} {...(scenario ? { scenario } : {})} />;
 }

@@ -17,3 +17,6 @@ export function TextBlock({ block, value, onChange, htmlId, disabled }: BlockPro
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { TextBlock as Editor };

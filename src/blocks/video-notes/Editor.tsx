@@ -111,3 +111,6 @@ export function VideoNotesBlock({ block, value, onChange, htmlId, disabled }: Bl
     </BlockFrame>
   );
 }
+
+/** The registry's name for this type's editor (editors.tsx). */
+export { VideoNotesBlock as Editor };

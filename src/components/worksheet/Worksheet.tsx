@@ -5,7 +5,8 @@
  */
 import { useStore } from '@nanostores/react';
 import { Suspense, useMemo } from 'react';
-import { answerKey, isAnswered } from '../../lib/answers';
+import { answerKey } from '../../lib/answers';
+import { isAnswered } from '../../lib/completeness';
 import type { Block, BlockType } from '../../lib/blocks';
 import { editors, type Editor } from '../../blocks/editors';
 import { $answers } from '../../stores/answers';
