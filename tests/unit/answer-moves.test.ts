@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerMoves, moveAnswers } from '../../src/lib/answer-moves';
+import { answerMoves, moveAnswerRecord, moveAnswers, movedKey } from '../../src/lib/answer-moves';
 
 const prefix = 'course:v1:answers:';
 const oldKey = `${prefix}section/kinds-of-decisions/technical-or-adaptive`;
@@ -12,6 +12,7 @@ const storeOf = (entries: Record<string, string>) => {
     read: (k: string) => map.get(k) ?? null,
     write: (k: string, v: string) => void map.set(k, v),
     remove: (k: string) => void map.delete(k),
+    keys: () => [...map.keys()],
   };
 };
 
@@ -51,9 +52,38 @@ describe('moving answers of renamed blocks', () => {
   });
 
   it('moves only to ids that are stable ids of the same lesson', () => {
-    for (const m of answerMoves) {
-      expect(m.to.split('/').slice(0, 2)).toEqual(m.from.split('/').slice(0, 2));
-      expect(m.to.split('/')[2]).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    const examples = [...answerMoves.flatMap((m) => ('from' in m ? [m.from] : []))];
+    // Every move is exercised by an example.
+    expect(new Set(examples.map((k) => movedKey(k)?.move)).size).toBe(answerMoves.length);
+    for (const from of examples) {
+      const to = movedKey(from)?.to ?? '';
+      expect(to.split('/').slice(0, 2)).toEqual(from.split('/').slice(0, 2));
+      expect(to.split('/')[2]).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(to.split('/')).toHaveLength(3);
+      // A moved key is never moved again.
+      expect(movedKey(to)).toBeUndefined();
     }
+  });
+});
+
+describe('moving a record of answers (files, the LMS) by the same table', () => {
+  const saved = (v: unknown) => ({ v, at: 1 });
+  const from = 'section/kinds-of-decisions/technical-or-adaptive';
+  const to = 'section/kinds-of-decisions/technical-or-adaptive-reflection';
+
+  it('returns a new record with the answer under its new id, nothing dropped, idempotent', () => {
+    const input = { [from]: saved('A reflection'), 'activity/trust/one-step': saved('Untouched') };
+    const { answers, moved } = moveAnswerRecord(input);
+    expect(moved).toEqual([from]);
+    expect(answers).toEqual({ [to]: saved('A reflection'), 'activity/trust/one-step': saved('Untouched') });
+    expect(input[from]).toEqual(saved('A reflection'));
+    expect(moveAnswerRecord(answers)).toEqual({ answers, moved: [] });
+  });
+
+  it('keeps both when the new id is taken, and a value of another shape where it is', () => {
+    const both = { [from]: saved('Old'), [to]: saved('New') };
+    expect(moveAnswerRecord(both)).toEqual({ answers: both, moved: [] });
+    const sorted = { [from]: saved({ 'family-events': 'technical' }) };
+    expect(moveAnswerRecord(sorted)).toEqual({ answers: sorted, moved: [] });
   });
 });
