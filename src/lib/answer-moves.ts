@@ -25,6 +25,12 @@ export type AnswerMove = {
 );
 
 const isText: Belongs = (v) => typeof v === 'string';
+const isIdList: Belongs = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+// A lab's lesson key, and a committee id (a stable id: lower-case words joined by hyphens).
+const LAB = '(scenario/[a-z0-9]+(?:-[a-z0-9]+)*)';
+const ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
+const labWhy =
+  "a committee lab's pieces were saved under paths with slashes (predict/<committee>/diagnosis), outside the id rule; they now have stable ids (predict-<committee>-diagnosis), see labPaths in committee.ts";
 
 export const answerMoves: AnswerMove[] = [
   {
@@ -33,6 +39,11 @@ export const answerMoves: AnswerMove[] = [
     belongs: isText,
     why: 'the sort tool and the reflection prompt of Section 4 shared an id, so one key; the sort keeps it, the written reflection moves',
   },
+  { pattern: new RegExp(`^${LAB}/predict/${ID}/(diagnosis|proposal)$`), to: '$1/predict-$2-$3', belongs: isText, why: labWhy },
+  { pattern: new RegExp(`^${LAB}/compare/${ID}$`), to: '$1/compare-$2', belongs: isText, why: labWhy },
+  { pattern: new RegExp(`^${LAB}/reveal/proposals$`), to: '$1/reveal-proposals', belongs: isIdList, why: labWhy },
+  { pattern: new RegExp(`^${LAB}/build/members$`), to: '$1/build-members', belongs: isIdList, why: labWhy },
+  { pattern: new RegExp(`^${LAB}/build/plan$`), to: '$1/build-plan', belongs: isText, why: labWhy },
 ];
 
 /** Where an answer saved under `key` (`kind/lesson/block`) belongs now, and by which move; undefined when no move is about it. */

@@ -96,11 +96,11 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
   expect(keys.sort()).toEqual(
     [
       'first-reading',
-      'reveal/proposals',
+      'reveal-proposals',
       'compare-scenarios',
       'consequences',
       'implied-diagnoses',
-      ...committees.flatMap((c) => [`predict/${c}/diagnosis`, `predict/${c}/proposal`, `compare/${c}`]),
+      ...committees.flatMap((c) => [`predict-${c}-diagnosis`, `predict-${c}-proposal`, `compare-${c}`]),
     ]
       .map((k) => `course:v1:answers:scenario/harmon-high/${k}`)
       .sort(),

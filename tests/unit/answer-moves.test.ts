@@ -52,7 +52,15 @@ describe('moving answers of renamed blocks', () => {
   });
 
   it('moves only to ids that are stable ids of the same lesson', () => {
-    const examples = [...answerMoves.flatMap((m) => ('from' in m ? [m.from] : []))];
+    const examples = [
+      ...answerMoves.flatMap((m) => ('from' in m ? [m.from] : [])),
+      'scenario/harmon-high/predict/leadership-team/diagnosis',
+      'scenario/harmon-high/predict/community/proposal',
+      'scenario/harmon-high/compare/teachers-and-students',
+      'scenario/harmon-high/reveal/proposals',
+      'scenario/harmon-high/build/members',
+      'scenario/harmon-high/build/plan',
+    ];
     // Every move is exercised by an example.
     expect(new Set(examples.map((k) => movedKey(k)?.move)).size).toBe(answerMoves.length);
     for (const from of examples) {
@@ -85,5 +93,94 @@ describe('moving a record of answers (files, the LMS) by the same table', () => 
     expect(moveAnswerRecord(both)).toEqual({ answers: both, moved: [] });
     const sorted = { [from]: saved({ 'family-events': 'technical' }) };
     expect(moveAnswerRecord(sorted)).toEqual({ answers: sorted, moved: [] });
+  });
+});
+
+describe("moving a committee lab's pieces to stable ids", () => {
+  const lab = `${prefix}scenario/harmon-high/`;
+  const text = (v: string) => JSON.stringify({ v, at: 1764000000000 });
+  const ids = (...v: string[]) => JSON.stringify({ v, at: 1764000000000 });
+
+  it('moves every piece, for any committee, and leaves questions and other lessons alone', () => {
+    const s = storeOf({
+      [`${lab}predict/inner-circle/diagnosis`]: text('Motivation'),
+      [`${lab}predict/inner-circle/proposal`]: text('Tutoring'),
+      [`${lab}compare/inner-circle`]: text('Not what I expected'),
+      [`${lab}reveal/proposals`]: ids('inner-circle'),
+      [`${lab}build/members`]: ids('devers', 'olivera'),
+      [`${lab}build/plan`]: text('Hear the quiet first'),
+      [`${lab}first-reading`]: text('Unchanged'),
+      [`${lab}compare-scenarios`]: text('A question: unchanged'),
+      [`${prefix}scenario/other-lab/build/plan`]: text('Another lab'),
+      'course:v1:progress:scenario/harmon-high': JSON.stringify({ visited: 1 }),
+    });
+    expect(moveAnswers(s, prefix).sort()).toEqual(
+      [
+        'scenario/harmon-high/predict/inner-circle/diagnosis',
+        'scenario/harmon-high/predict/inner-circle/proposal',
+        'scenario/harmon-high/compare/inner-circle',
+        'scenario/harmon-high/reveal/proposals',
+        'scenario/harmon-high/build/members',
+        'scenario/harmon-high/build/plan',
+        'scenario/other-lab/build/plan',
+      ].sort(),
+    );
+    expect(Object.fromEntries(s.map)).toEqual({
+      [`${lab}predict-inner-circle-diagnosis`]: text('Motivation'),
+      [`${lab}predict-inner-circle-proposal`]: text('Tutoring'),
+      [`${lab}compare-inner-circle`]: text('Not what I expected'),
+      [`${lab}reveal-proposals`]: ids('inner-circle'),
+      [`${lab}build-members`]: ids('devers', 'olivera'),
+      [`${lab}build-plan`]: text('Hear the quiet first'),
+      [`${lab}first-reading`]: text('Unchanged'),
+      [`${lab}compare-scenarios`]: text('A question: unchanged'),
+      [`${prefix}scenario/other-lab/build-plan`]: text('Another lab'),
+      'course:v1:progress:scenario/harmon-high': JSON.stringify({ visited: 1 }),
+    });
+    const after = Object.fromEntries(s.map);
+    expect(moveAnswers(s, prefix)).toEqual([]);
+    expect(Object.fromEntries(s.map)).toEqual(after);
+  });
+
+  it('keeps an answer already under the new id, a value of another shape, and keys outside the old paths', () => {
+    const entries = {
+      [`${lab}build/members`]: ids('devers'),
+      [`${lab}build-members`]: ids('olivera'),
+      [`${lab}build/plan`]: ids('not', 'a', 'text'),
+      [`${lab}predict/Bad_Id/diagnosis`]: text('Not a committee id'),
+      [`${lab}predict/x/summary`]: text('Not a piece'),
+      [`${prefix}activity/trust/build/plan`]: text('Not a lab'),
+    };
+    const s = storeOf(entries);
+    expect(moveAnswers(s, prefix)).toEqual([]);
+    expect(Object.fromEntries(s.map)).toEqual(entries);
+  });
+
+  it('moves a record of answers by the same table: a new record, nothing dropped, idempotent', () => {
+    const saved = (v: unknown) => ({ v, at: 1 });
+    const input = {
+      'scenario/harmon-high/predict/community/diagnosis': saved('Motivation'),
+      'scenario/harmon-high/reveal/proposals': saved(['community']),
+      'scenario/harmon-high/build/plan': saved('Old plan'),
+      'scenario/harmon-high/build-plan': saved('Newer plan'),
+      'section/kinds-of-decisions/technical-or-adaptive': saved('A reflection'),
+      'activity/trust/one-step': saved('Untouched'),
+    };
+    const frozen = structuredClone(input);
+    const { answers, moved } = moveAnswerRecord(input);
+    expect(input).toEqual(frozen);
+    expect(moved.sort()).toEqual(
+      ['scenario/harmon-high/predict/community/diagnosis', 'scenario/harmon-high/reveal/proposals', 'section/kinds-of-decisions/technical-or-adaptive'].sort(),
+    );
+    expect(answers).toEqual({
+      'scenario/harmon-high/predict-community-diagnosis': saved('Motivation'),
+      'scenario/harmon-high/reveal-proposals': saved(['community']),
+      // The new id is taken: both stay, as in storage.
+      'scenario/harmon-high/build/plan': saved('Old plan'),
+      'scenario/harmon-high/build-plan': saved('Newer plan'),
+      'section/kinds-of-decisions/technical-or-adaptive-reflection': saved('A reflection'),
+      'activity/trust/one-step': saved('Untouched'),
+    });
+    expect(moveAnswerRecord(answers)).toEqual({ answers, moved: [] });
   });
 });
