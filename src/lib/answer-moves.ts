@@ -26,11 +26,13 @@ export type AnswerMove = {
 
 const isText: Belongs = (v) => typeof v === 'string';
 const isIdList: Belongs = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-// A lab's lesson key, and a committee id (a stable id: lower-case words joined by hyphens).
+// A committee lab's pieces were first saved under paths with slashes (predict/<committee>/
+// diagnosis), outside the id rule; they now have stable ids (labPaths in committee.ts). One move
+// per old shape, for any lab and committee. (`why` is kept short: this table ships with every
+// worksheet page.)
 const LAB = '(scenario/[a-z0-9]+(?:-[a-z0-9]+)*)';
 const ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
-const labWhy =
-  "a committee lab's pieces were saved under paths with slashes (predict/<committee>/diagnosis), outside the id rule; they now have stable ids (predict-<committee>-diagnosis), see labPaths in committee.ts";
+const labWhy = 'lab pieces: paths with slashes to stable ids';
 
 export const answerMoves: AnswerMove[] = [
   {
