@@ -1,35 +1,103 @@
 /**
- * Answers whose block id changed after publishing, moved to the new id when the course loads.
+ * Answers whose block id changed after publishing, moved to the new id wherever answers enter
+ * the course: this browser's storage at load (`moveAnswers`), and imported portfolios, backups,
+ * hand-in files and LMS suspend_data (`moveAnswerRecord`). Both read the one table below.
  * A move applies only when the stored value is of the moved block's kind and the new key is
  * still free, so running it twice, or on a device that never had the old answer, does nothing.
+ * Kept free of imports: the answer store and the LMS launch page load it.
  */
-export interface AnswerMove {
-  /** `kind/lesson/block` before and after. */
-  from: string;
-  to: string;
+type Belongs = (value: unknown) => boolean;
+export type AnswerMove = {
   /** Which stored values belong to the moved block (the old key may hold another block's). */
-  belongs: (value: unknown) => boolean;
+  belongs: Belongs;
   why: string;
-}
+} & (
+  | {
+      /** One block renamed: `kind/lesson/block` before and after. */
+      from: string;
+      to: string;
+    }
+  | {
+      /** A family of blocks renamed by one rule: old keys (`kind/lesson/block`) match `pattern`, `to` is the replacement (`$1`…). */
+      pattern: RegExp;
+      to: string;
+    }
+);
+
+const isText: Belongs = (v) => typeof v === 'string';
+const isIdList: Belongs = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+// A committee lab's pieces were first saved under paths with slashes (predict/<committee>/
+// diagnosis), outside the id rule; they now have stable ids (labPaths in committee.ts). One move
+// per old shape, for any lab and committee. (`why` is kept short: this table ships with every
+// worksheet page.)
+const LAB = '(scenario/[a-z0-9]+(?:-[a-z0-9]+)*)';
+const ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
+const labWhy = 'lab pieces: paths with slashes to stable ids';
 
 export const answerMoves: AnswerMove[] = [
   {
     from: 'section/kinds-of-decisions/technical-or-adaptive',
     to: 'section/kinds-of-decisions/technical-or-adaptive-reflection',
-    belongs: (v) => typeof v === 'string',
+    belongs: isText,
     why: 'the sort tool and the reflection prompt of Section 4 shared an id, so one key; the sort keeps it, the written reflection moves',
   },
+  { pattern: new RegExp(`^${LAB}/predict/${ID}/(diagnosis|proposal)$`), to: '$1/predict-$2-$3', belongs: isText, why: labWhy },
+  { pattern: new RegExp(`^${LAB}/compare/${ID}$`), to: '$1/compare-$2', belongs: isText, why: labWhy },
+  { pattern: new RegExp(`^${LAB}/reveal/proposals$`), to: '$1/reveal-proposals', belongs: isIdList, why: labWhy },
+  { pattern: new RegExp(`^${LAB}/build/members$`), to: '$1/build-members', belongs: isIdList, why: labWhy },
+  { pattern: new RegExp(`^${LAB}/build/plan$`), to: '$1/build-plan', belongs: isText, why: labWhy },
 ];
 
-/** Applies the moves to stored answers under `prefix`; returns the keys moved. */
+/** Where an answer saved under `key` (`kind/lesson/block`) belongs now, and by which move; undefined when no move is about it. */
+export function movedKey(key: string, moves: readonly AnswerMove[] = answerMoves): { to: string; move: AnswerMove } | undefined {
+  for (const move of moves) {
+    if ('from' in move) {
+      if (key === move.from) return { to: move.to, move };
+    } else if (move.pattern.test(key)) return { to: key.replace(move.pattern, move.to), move };
+  }
+  return undefined;
+}
+
+/**
+ * Applies the moves to a record of answers (`kind/lesson/block` → saved answer), as a file or
+ * the LMS brings them; returns a new record and the old keys moved. An answer whose new key is
+ * taken, or whose value is not the moved block's, stays where it is: nothing is dropped.
+ */
+export function moveAnswerRecord<T extends { v: unknown }>(
+  answers: Readonly<Record<string, T>>,
+  moves: readonly AnswerMove[] = answerMoves,
+): { answers: Record<string, T>; moved: string[] } {
+  const next: Record<string, T> = { ...answers };
+  const moved: string[] = [];
+  for (const [key, saved] of Object.entries(answers)) {
+    const m = movedKey(key, moves);
+    if (!m || Object.hasOwn(next, m.to) || !m.move.belongs(saved.v)) continue;
+    next[m.to] = saved;
+    delete next[key];
+    moved.push(key);
+  }
+  return { answers: next, moved };
+}
+
+/** Applies the moves to stored answers under `prefix` (values as the store writes them, `{"v":…,"at":…}`); returns the keys moved. */
 export function moveAnswers(
-  store: { read: (key: string) => string | null; write: (key: string, raw: string) => void; remove: (key: string) => void },
+  store: {
+    read: (key: string) => string | null;
+    write: (key: string, raw: string) => void;
+    remove: (key: string) => void;
+    /** Every stored key: pattern moves find their old keys among them. */
+    keys: () => string[];
+  },
   prefix: string,
-  moves: AnswerMove[] = answerMoves,
+  moves: readonly AnswerMove[] = answerMoves,
 ): string[] {
   const done: string[] = [];
-  for (const m of moves) {
-    const raw = store.read(prefix + m.from);
+  for (const full of store.keys()) {
+    if (!full.startsWith(prefix)) continue;
+    const key = full.slice(prefix.length);
+    const m = movedKey(key, moves);
+    if (!m) continue;
+    const raw = store.read(full);
     if (raw === null || store.read(prefix + m.to) !== null) continue;
     let value: unknown;
     try {
@@ -37,10 +105,10 @@ export function moveAnswers(
     } catch {
       continue; // unreadable: the store's own sweep quarantines it
     }
-    if (!m.belongs(value)) continue;
+    if (!m.move.belongs(value)) continue;
     store.write(prefix + m.to, raw);
-    store.remove(prefix + m.from);
-    done.push(m.from);
+    store.remove(full);
+    done.push(key);
   }
   return done;
 }

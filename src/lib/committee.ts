@@ -208,17 +208,20 @@ export function analyseTable(lab: LabData, ids: readonly string[]): TableAnalysi
 }
 
 /**
- * Where each piece of the lab is saved, as a path after the lab's lesson key: the storage key
- * is `scenario/<lab>/<path>` in the one answer store. Question ids never contain a slash, so
- * these paths cannot collide with the report's questions, saved at `scenario/<lab>/<question>`.
+ * The id of each piece of the lab, a block id after the lab's lesson key: the storage key is
+ * `scenario/<lab>/<id>` in the one answer store. They follow the id rule (`stableId`), since
+ * committee ids do, so they share one key space with the report's questions, saved at
+ * `scenario/<lab>/<question>`: the build refuses a lab where a question id equals a piece's
+ * (`course-tree.ts`). The first version saved them under paths with slashes
+ * (`predict/<committee>/diagnosis`, `build/members`); `answer-moves.ts` moves those answers.
  */
 export const labPaths = {
   firstReading: 'first-reading',
-  prediction: (committee: string, part: 'diagnosis' | 'proposal') => `predict/${committee}/${part}`,
-  comparison: (committee: string) => `compare/${committee}`,
-  revealed: 'reveal/proposals',
-  members: 'build/members',
-  plan: 'build/plan',
+  prediction: (committee: string, part: 'diagnosis' | 'proposal') => `predict-${committee}-${part}`,
+  comparison: (committee: string) => `compare-${committee}`,
+  revealed: 'reveal-proposals',
+  members: 'build-members',
+  plan: 'build-plan',
 };
 
 /** The storage key of one piece of a lab. */
@@ -255,7 +258,7 @@ export function committeeBlocks(c: Pick<LabCommittee, 'id' | 'name'>): { diagnos
 
 /**
  * Every saved piece of a lab as worksheet blocks, in the order the learner meets them. Block
- * ids are the paths above (and the question ids), so `answerKey('scenario/<lab>', block.id)`
+ * ids are the ids above (and the question ids), so `answerKey('scenario/<lab>', block.id)`
  * is each one's storage key; exports can use these blocks to label and render the answers.
  */
 export function labBlocks(lab: LabForBlocks): Block[] {

@@ -11,7 +11,7 @@
  * lab's illustrative marks. Every rule names the file, and any broken one fails the build.
  */
 import type { CollectionEntry } from 'astro:content';
-import { labPaths, type LabData } from './committee';
+import { committeeBlocks, labPaths, type LabData } from './committee';
 import { lessonPath, type LessonKind } from './paths';
 import { DISCUSSION_PREFIX } from './worksheets';
 
@@ -192,10 +192,14 @@ export function buildCourse(input: {
       ['discussion', a.data.discussion.map((d) => ({ id: `${DISCUSSION_PREFIX}${d.id}` }))],
     ]);
   for (const r of input.readings) answerIds(`content/readings/${r.id}.mdx`, [['questions', r.data.questions]]);
+  // A lab's own pieces (labPaths: one set per committee, and the learner's own committee) are
+  // saved beside its questions, under `scenario/<lab>/<id>`: no question may take a piece's id.
   for (const s of input.scenarios)
     if (s.data.kind === 'committee-lab')
       answerIds(`content/scenarios/${s.id}.yaml`, [
         ["the lab's first reading", [{ id: labPaths.firstReading }]],
+        ...s.data.committees.map((c): [string, { id: string }[]] => [`committee "${c.id}"`, Object.values(committeeBlocks(c))]),
+        ["the lab's reveals and own committee", [{ id: labPaths.revealed }, { id: labPaths.members }, { id: labPaths.plan }]],
         ['questions', s.data.questions],
       ]);
   // Orphans: every section must carry lessons in order, every resource must be used somewhere.

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { CatalogueLesson } from './catalogue';
 import type { Pathway } from './pathway';
-import { clampData, portfolioData, readSignedFile, sign, type PortfolioData } from './portfolio';
+import { clampData, portfolioData, readSignedFile, sign, withCurrentIds, type PortfolioData } from './portfolio';
 
 export const HANDIN_FORMAT = 'dl-course-handin';
 export const HANDIN_VERSION = 1;
@@ -53,8 +53,9 @@ export async function makeHandIn(
   } as const);
 }
 
-export function readHandIn(text: string, byteLength?: number) {
-  return readSignedFile(text, byteLength, { format: HANDIN_FORMAT, version: HANDIN_VERSION, noun: 'hand-in file', schema: handInFile }) as Promise<
-    { ok: true; file: HandInFile } | { ok: false; errors: string[] }
-  >;
+/** Read a hand-in file's text. Never throws; answers of blocks renamed since it was made come back under their current ids. */
+export async function readHandIn(text: string, byteLength?: number): Promise<{ ok: true; file: HandInFile } | { ok: false; errors: string[] }> {
+  const result = (await readSignedFile(text, byteLength, { format: HANDIN_FORMAT, version: HANDIN_VERSION, noun: 'hand-in file', schema: handInFile })) as
+    { ok: true; file: HandInFile } | { ok: false; errors: string[] };
+  return result.ok ? { ok: true, file: withCurrentIds(result.file) } : result;
 }

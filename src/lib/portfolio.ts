@@ -4,6 +4,7 @@
  * and hostile files: it must never throw, and must reject a bad file whole, with a reason.
  */
 import * as z from 'zod/mini';
+import { moveAnswerRecord } from './answer-moves';
 import { savedAnswer, type SavedAnswer } from './answers';
 
 export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
@@ -85,14 +86,26 @@ export function clampData(data: PortfolioData): PortfolioData {
 
 export type ReadResult = { ok: true; file: PortfolioFile } | { ok: false; errors: string[] };
 
-/** Read a portfolio file's text. Never throws; says in plain words what is wrong. */
-export function readPortfolio(text: string, byteLength?: number): Promise<ReadResult> {
-  return readSignedFile(text, byteLength, {
+/**
+ * Read a portfolio file's text. Never throws; says in plain words what is wrong. Answers of
+ * blocks renamed since the file was made come back under the blocks' current ids.
+ */
+export async function readPortfolio(text: string, byteLength?: number): Promise<ReadResult> {
+  const result = (await readSignedFile(text, byteLength, {
     format: PORTFOLIO_FORMAT,
     version: PORTFOLIO_VERSION,
     noun: 'course portfolio',
     schema: portfolioFile,
-  }) as Promise<ReadResult>;
+  })) as ReadResult;
+  return result.ok ? { ok: true, file: withCurrentIds(result.file) } : result;
+}
+
+/**
+ * A file's answers with those of renamed blocks under the blocks' current ids
+ * (`answer-moves.ts`). Applied after the checksum is checked, since that covers the file as written.
+ */
+export function withCurrentIds<T extends { data: PortfolioData }>(file: T): T {
+  return { ...file, data: { ...file.data, answers: moveAnswerRecord(file.data.answers).answers } };
 }
 
 /**

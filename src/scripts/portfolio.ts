@@ -14,7 +14,7 @@ import type { CatalogueLesson } from '../lib/catalogue';
 import { CATALOGUE_FAILED, loadCatalogue } from '../components/workbook/load-catalogue';
 import { renderViews } from '../components/workbook/render-views';
 import { ANSWERS_PREFIX, LEARNER_NAME_KEY } from '../stores/keys';
-import { readRaw, removeRaw, writeRaw } from '../stores/storage';
+import { allKeys, readRaw, removeRaw, writeRaw } from '../stores/storage';
 import { onSavedChange, readJson, readSaved } from './saved-status';
 
 const root = document.querySelector<HTMLElement>('[data-portfolio]')!;
@@ -114,7 +114,7 @@ async function paint(catalogue: CatalogueLesson[]): Promise<void> {
 }
 
 // Blocks renamed since an answer was saved: the answer follows its block, as on the lesson pages.
-moveAnswers({ read: readRaw, write: writeRaw, remove: removeRaw }, ANSWERS_PREFIX);
+moveAnswers({ read: readRaw, write: writeRaw, remove: removeRaw, keys: allKeys }, ANSWERS_PREFIX);
 part('portfolio-print').addEventListener('click', () => window.print());
 loadCatalogue().then(
   (catalogue) => {

@@ -5,7 +5,7 @@
  */
 import { atom } from 'nanostores';
 import * as z from 'zod/mini';
-import { mergePortfolio, portfolioData, type MergeReport, type PortfolioData, type PortfolioFile } from '../lib/portfolio';
+import { mergePortfolio, portfolioData, withCurrentIds, type MergeReport, type PortfolioData, type PortfolioFile } from '../lib/portfolio';
 import { $answers, flushAnswers } from './answers';
 import { persistedMap } from './persisted';
 import { quarantine } from './quarantine';
@@ -26,7 +26,8 @@ function loadBackup(): Backup | undefined {
   if (!raw) return undefined;
   try {
     const parsed = backupRecord.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data as Backup;
+    // A backup made before a block was renamed restores its answer under the new id.
+    if (parsed.success) return withCurrentIds(parsed.data as Backup);
   } catch {
     // unreadable: set aside below
   }

@@ -321,7 +321,7 @@ test.describe('before the worksheet hydrates', () => {
     await page.goto(LAB);
     await page.evaluate((k) => {
       localStorage.setItem(k, JSON.stringify({ v: 'Saved earlier.', at: 1 }));
-      localStorage.setItem('course:v1:answers:scenario/harmon-high/build/members', JSON.stringify({ v: ['devers'], at: 1 }));
+      localStorage.setItem('course:v1:answers:scenario/harmon-high/build-members', JSON.stringify({ v: ['devers'], at: 1 }));
     }, KEY);
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectSaved, failOnDialog, fieldReady } from './site';
 
@@ -96,11 +97,11 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
   expect(keys.sort()).toEqual(
     [
       'first-reading',
-      'reveal/proposals',
+      'reveal-proposals',
       'compare-scenarios',
       'consequences',
       'implied-diagnoses',
-      ...committees.flatMap((c) => [`predict/${c}/diagnosis`, `predict/${c}/proposal`, `compare/${c}`]),
+      ...committees.flatMap((c) => [`predict-${c}-diagnosis`, `predict-${c}-proposal`, `compare-${c}`]),
     ]
       .map((k) => `course:v1:answers:scenario/harmon-high/${k}`)
       .sort(),
@@ -267,4 +268,56 @@ test('prints as a case sheet: the case, its facts and every committee with its p
   const shot = testInfo.outputPath('case-sheet-print.png');
   await page.screenshot({ path: shot, fullPage: true });
   await testInfo.attach('case sheet', { path: shot, contentType: 'image/png' });
+});
+
+test("work saved by the first version (pieces under paths with slashes) opens under the pieces' new ids", async ({ page }) => {
+  // tests/fixtures/stored-lab-v1.json: this browser's storage as the first version left it.
+  const { localStorage: stored } = JSON.parse(readFileSync('tests/fixtures/stored-lab-v1.json', 'utf8')) as { localStorage: Record<string, string> };
+  await open(page);
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, stored);
+  await page.reload();
+
+  // Not revealed: the prediction is back in its field.
+  const unrevealed = await openPath(page, 'teachers-and-students');
+  await expect(unrevealed.locator('.badge')).toHaveText('Prediction written');
+  await expect(unrevealed.getByLabel(/decide the problem is/)).toHaveValue('My prediction: teachers and students will say the problem is motivation.');
+  await expect(unrevealed.getByLabel(/propose\?/)).toHaveValue('My prediction: teachers and students will propose more tutoring.');
+  // Revealed: still revealed, the prediction beside the proposal, the comparison in its field.
+  const revealed = await openPath(page, 'community');
+  await expect(revealed.locator('.badge')).toHaveText('Compared');
+  await expect(revealed.locator('.lab-theirs')).toBeVisible();
+  await expect(revealed.locator('.lab-mine')).toContainText('My prediction: the community will say the problem is motivation.');
+  await expect(revealed.getByLabel(/Set your prediction beside/)).toHaveValue('They saw the employers; I had missed them.');
+  await expect(page.locator('.lab-comparison').getByText('2 of 3 proposals revealed.')).toBeVisible();
+  const b = await builder(page);
+  await expect(b.getByLabel('Mr. Devers', { exact: true })).toBeChecked();
+  await expect(b.getByLabel(/Why this table\?/)).toHaveValue('Hear the senior first, in a small group before the full meeting.');
+
+  // Stored under the new ids now, the old keys gone.
+  const labKeys = () =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('course:v1:answers:scenario/harmon-high/'))
+        .sort(),
+    );
+  await expect
+    .poll(labKeys)
+    .toEqual(
+      [
+        'first-reading',
+        'reveal-proposals',
+        'compare-leadership-team',
+        'compare-community',
+        'compare-scenarios',
+        'consequences',
+        'build-members',
+        'build-plan',
+        ...committees.flatMap((c) => [`predict-${c}-diagnosis`, `predict-${c}-proposal`]),
+      ]
+        .map((k) => `course:v1:answers:scenario/harmon-high/${k}`)
+        .sort(),
+    );
 });

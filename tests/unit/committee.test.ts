@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/lib/answers';
 import { analyseTable, labBlocks, labKey, labPaths, membersOf, type LabData, type LabMember } from '../../src/lib/committee';
 import { labProblems } from '../../src/lib/course-tree';
+import { stableId } from '../../src/blocks/common';
 
 // A small made-up scenario: nothing here comes from a real content file, so the tests show that
 // every finding follows from the attributes declared in the data.
@@ -171,9 +172,10 @@ describe('labProblems', () => {
 });
 
 describe('lab keys and blocks', () => {
-  it('keeps every piece under the lab and apart from the question ids', () => {
-    expect(labKey('demo', labPaths.prediction('inner-circle', 'diagnosis'))).toBe('scenario/demo/predict/inner-circle/diagnosis');
-    expect(labKey('demo', labPaths.members)).toBe('scenario/demo/build/members');
+  it('keeps every piece under the lab, with an id that follows the id rule', () => {
+    expect(labKey('demo', labPaths.prediction('inner-circle', 'diagnosis'))).toBe('scenario/demo/predict-inner-circle-diagnosis');
+    expect(labKey('demo', labPaths.members)).toBe('scenario/demo/build-members');
+    for (const b of labBlocks({ ...lab, questions: [] })) expect(stableId.safeParse(b.id).success, b.id).toBe(true);
   });
 
   it('describes every saved piece as a block whose id gives its key', () => {
@@ -181,13 +183,13 @@ describe('lab keys and blocks', () => {
     const keys = blocks.map((b) => answerKey('scenario/demo', b.id));
     expect(keys).toEqual([
       'scenario/demo/first-reading',
-      'scenario/demo/predict/inner-circle/diagnosis',
-      'scenario/demo/predict/inner-circle/proposal',
-      'scenario/demo/compare/inner-circle',
-      'scenario/demo/reveal/proposals',
+      'scenario/demo/predict-inner-circle-diagnosis',
+      'scenario/demo/predict-inner-circle-proposal',
+      'scenario/demo/compare-inner-circle',
+      'scenario/demo/reveal-proposals',
       'scenario/demo/compare',
-      'scenario/demo/build/members',
-      'scenario/demo/build/plan',
+      'scenario/demo/build-members',
+      'scenario/demo/build-plan',
     ]);
     expect(new Set(keys).size).toBe(keys.length);
     const members = blocks.find((b) => b.id === labPaths.members);

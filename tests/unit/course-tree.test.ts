@@ -149,6 +149,27 @@ describe('buildCourse', () => {
       expect(() => withLab({ pool: [member('m1', { detail: 'Added by us', illustrative: ['detail'] })] })).not.toThrow();
     });
 
+    it("keeps a lab's question ids apart from its pieces' ids, every committee's included", () => {
+      // Near misses are fine: a question may start like a piece, just not equal one.
+      expect(() => withLab({ questions: ids('compare', 'predict-c', 'build', 'reveal', 'c-diagnosis') })).not.toThrow();
+      const clash = (question: string, list: string) =>
+        expect(() => withLab({ questions: ids('q', question) }), question).toThrow(
+          new RegExp(`content/scenarios/lab\\.yaml: id "${question}" is used twice \\(${list} and questions\\); saved answers would overwrite each other`),
+        );
+      clash('predict-c-diagnosis', 'committee "c"');
+      clash('predict-c-proposal', 'committee "c"');
+      clash('compare-c', 'committee "c"');
+      clash('reveal-proposals', "the lab's reveals and own committee");
+      clash('build-members', "the lab's reveals and own committee");
+      clash('build-plan', "the lab's reveals and own committee");
+      // A second committee's generated ids count too.
+      const two = [
+        { id: 'c', name: 'C', members: ['m1'] },
+        { id: 'd', name: 'D', members: ['m2'] },
+      ];
+      expect(() => withLab({ committees: two, questions: ids('compare-d') })).toThrow(/id "compare-d" is used twice \(committee "d" and questions\)/);
+    });
+
     it('fails on a stakeholder case whose activity is missing or whose stakeholder ids repeat', () => {
       const stakeholderCase = (activityId: string, stakeholders: string[]) => ({
         id: 'case',

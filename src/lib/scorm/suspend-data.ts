@@ -5,6 +5,7 @@
  * foreign value from an LMS is refused with a reason instead of breaking the course.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { moveAnswerRecord } from '../answer-moves';
 import { portfolioData, type PortfolioData } from '../portfolio';
 
 export const SUSPEND_VERSION = 1;
@@ -63,7 +64,9 @@ export function decodeSuspendData(text: string): DecodeResult {
       return { ok: false, error: 'The answers your LMS holds are larger than any this course writes, so they were left as they are.' };
     const parsed = portfolioData.safeParse(JSON.parse(strFromU8(inflated)));
     if (!parsed.success) return { ok: false, error: 'The answers your LMS holds do not match the course’s answer format, so they were left as they are.' };
-    return { ok: true, data: parsed.data as PortfolioData };
+    const data = parsed.data as PortfolioData;
+    // Written by an earlier package: answers of renamed blocks come back under their new ids.
+    return { ok: true, data: { ...data, answers: moveAnswerRecord(data.answers).answers } };
   } catch {
     return { ok: false, error: 'The answers your LMS holds for this course are damaged and could not be read; they were left as they are.' };
   }
