@@ -78,3 +78,36 @@ for (const full of [false, true]) {
     }
   });
 }
+
+test('a reload returns the learner to the block they were on in a filled-in worksheet, and nothing shifts as the answers appear', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/about/');
+  await page.evaluate((entries) => Object.entries(entries).forEach(([k, v]) => localStorage.setItem(k, v)), fullPortfolio() as Record<string, string>);
+  await page.goto('/activities/trust/');
+  await worksheetReady(page);
+  // The learner reads the third block, its top a little above the top of the screen.
+  const block = page.locator('[data-block="stalled-change"]');
+  await block.evaluate((el) => window.scrollTo({ top: scrollY + el.getBoundingClientRect().top + 40, behavior: 'instant' }));
+  const top = async () => Math.round(await block.evaluate((el) => el.getBoundingClientRect().top));
+  expect(await top()).toBe(-40);
+  await expect.poll(() => page.evaluate(() => (history.state as { coursePlace?: { block: string } } | null)?.coursePlace?.block)).toBe('stalled-change');
+
+  await page.reload();
+  await expect(page.locator('.worksheet-blocks', { has: block })).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('html')).not.toHaveAttribute('data-restoring-place');
+  expect(await top()).toBe(-40);
+  await expect(block.getByRole('textbox')).toHaveValue(/trust improvement/);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+
+  // A new visit (not a reload) starts at the top of the page.
+  await page.goto('/course/');
+  await page.goto('/activities/trust/');
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});

@@ -104,6 +104,34 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'a reload returns the learner to the block they were on',
+    async run(d) {
+      const block = '[data-block="stalled-change"]';
+      const top = () => d.evaluate((sel) => Math.round(document.querySelector(sel)?.getBoundingClientRect().top ?? NaN), block);
+      await d.goto('/activities/trust/');
+      await fieldReady(d, `${block} textarea`);
+      await d.evaluate((sel) => {
+        const el = document.querySelector(sel);
+        if (el) window.scrollTo(0, scrollY + el.getBoundingClientRect().top + 40);
+      }, block);
+      expectEqual(await top(), -40, 'the block before the reload');
+      await until(
+        d,
+        'the place to be kept in the history entry',
+        () => (history.state as { coursePlace?: { block?: string } } | null)?.coursePlace?.block === 'stalled-change',
+      );
+      await d.reload();
+      await until(
+        d,
+        'the worksheet to show its answers',
+        () =>
+          !document.documentElement.hasAttribute('data-restoring-place') &&
+          document.querySelector('.worksheet-blocks[data-hydrated] [data-block="stalled-change"]') !== null,
+      );
+      expectEqual(await top(), -40, 'the block after the reload');
+    },
+  },
+  {
     name: 'the Venn estimator follows typed numbers and slider keys',
     async run(d) {
       const id = '#ws-activity-leadership-work-attention-estimate';
