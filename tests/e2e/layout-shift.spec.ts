@@ -16,9 +16,10 @@ interface Shift {
 
 /**
  * What each page shows once its script has filled it in: the test reads the shifts after that.
- * `worksheet`: the page's worksheet is scrolled into view and hydrated. With a full portfolio a
- * worksheet still grows as it hydrates (its saved answers are only known to the browser): see
- * docs/status.md, so those pages are checked with nothing saved.
+ * `worksheet`: the page's worksheet is scrolled into view at once and hydrated. With a full
+ * portfolio a worksheet jumped to before it wakes still grows as its answers appear (only the
+ * browser knows them), so those pages are checked with nothing saved here; the reload, the
+ * common way to land mid-worksheet, is handled by keep-place.ts and tested at the end.
  */
 const pages: { path: string; worksheet?: true; filled: (page: Page, full: boolean) => Promise<void> }[] = [
   { path: '/course/', filled: (page) => expect(page.locator('[data-progress]').first()).not.toBeEmpty() },
