@@ -7,10 +7,10 @@
  * Kept free of imports: the answer store and the LMS launch page load it.
  */
 type Belongs = (value: unknown) => boolean;
+/** One renamed block, or a family of them. Why each was renamed is said beside it, in a comment. */
 export type AnswerMove = {
   /** Which stored values belong to the moved block (the old key may hold another block's). */
   belongs: Belongs;
-  why: string;
 } & (
   | {
       /** One block renamed: `kind/lesson/block` before and after. */
@@ -26,26 +26,25 @@ export type AnswerMove = {
 
 const isText: Belongs = (v) => typeof v === 'string';
 const isIdList: Belongs = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-// A committee lab's pieces were first saved under paths with slashes (predict/<committee>/
-// diagnosis), outside the id rule; they now have stable ids (labPaths in committee.ts). One move
-// per old shape, for any lab and committee. (`why` is kept short: this table ships with every
-// worksheet page.)
 const LAB = '(scenario/[a-z0-9]+(?:-[a-z0-9]+)*)';
 const ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
-const labWhy = 'lab pieces: paths with slashes to stable ids';
 
 export const answerMoves: AnswerMove[] = [
+  // The sort tool and the reflection prompt of Section 4 shared an id, so one key: the sort
+  // keeps it, the written reflection moves.
   {
     from: 'section/kinds-of-decisions/technical-or-adaptive',
     to: 'section/kinds-of-decisions/technical-or-adaptive-reflection',
     belongs: isText,
-    why: 'the sort tool and the reflection prompt of Section 4 shared an id, so one key; the sort keeps it, the written reflection moves',
   },
-  { pattern: new RegExp(`^${LAB}/predict/${ID}/(diagnosis|proposal)$`), to: '$1/predict-$2-$3', belongs: isText, why: labWhy },
-  { pattern: new RegExp(`^${LAB}/compare/${ID}$`), to: '$1/compare-$2', belongs: isText, why: labWhy },
-  { pattern: new RegExp(`^${LAB}/reveal/proposals$`), to: '$1/reveal-proposals', belongs: isIdList, why: labWhy },
-  { pattern: new RegExp(`^${LAB}/build/members$`), to: '$1/build-members', belongs: isIdList, why: labWhy },
-  { pattern: new RegExp(`^${LAB}/build/plan$`), to: '$1/build-plan', belongs: isText, why: labWhy },
+  // A committee lab's pieces were first saved under paths with slashes (predict/<committee>/
+  // diagnosis), outside the id rule; they now have stable ids (labPaths in committee.ts). One
+  // move per old shape, for any lab and committee.
+  { pattern: new RegExp(`^${LAB}/predict/${ID}/(diagnosis|proposal)$`), to: '$1/predict-$2-$3', belongs: isText },
+  { pattern: new RegExp(`^${LAB}/compare/${ID}$`), to: '$1/compare-$2', belongs: isText },
+  { pattern: new RegExp(`^${LAB}/reveal/proposals$`), to: '$1/reveal-proposals', belongs: isIdList },
+  { pattern: new RegExp(`^${LAB}/build/members$`), to: '$1/build-members', belongs: isIdList },
+  { pattern: new RegExp(`^${LAB}/build/plan$`), to: '$1/build-plan', belongs: isText },
 ];
 
 /** Where an answer saved under `key` (`kind/lesson/block`) belongs now, and by which move; undefined when no move is about it. */
