@@ -178,14 +178,17 @@ export function balance(plan: SessionPlan): { total: number; length: number; dif
   return { total, length: plan.length, difference, status: difference === 0 ? 'fits' : difference > 0 ? 'over' : 'under' };
 }
 
-/** A sentence for the total, e.g. "85 of 90 minutes planned: 5 minutes to spare." */
-export function balanceText(plan: SessionPlan): string {
+/**
+ * A sentence for the total, e.g. "85 of 90 minutes planned: 5 minutes to spare." On the screen
+ * an over-long plan also says what to do; the printed agenda (`advice: false`) only states it.
+ */
+export function balanceText(plan: SessionPlan, { advice = true }: { advice?: boolean } = {}): string {
   const b = balance(plan);
   const mins = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
   const head = `${b.total} of ${mins(b.length)} planned`;
   if (b.status === 'fits') return `${head}: exactly the length of the session.`;
   if (b.status === 'under') return `${head}: ${mins(-b.difference)} to spare.`;
-  return `${head}: ${mins(b.difference)} over. Shorten or drop something.`;
+  return `${head}: ${mins(b.difference)} over.${advice ? ' Shorten or drop something.' : ''}`;
 }
 
 /** "0:00", "1:05": minutes from the start of the session as hours and minutes. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockTypes } from '../../src/blocks/schemas';
-import { expectNoAxeViolations, failOnDialog, holdIsland } from './site';
+import { expectFitsPhone, expectNoAxeViolations, failOnDialog, holdIsland, pdfPages, tabThrough } from './site';
 
 /**
  * Collects script errors, CSP refusals and requests that leave the site (the QR code is made
@@ -255,6 +255,98 @@ test.describe('session planner', () => {
     await expect(page.getByLabel(/^Title/)).toHaveValue('Typed while asleep');
     await expect(page.locator('.planner-item')).toHaveCount(1);
     expect(framework.length).toBeGreaterThan(0);
+  });
+
+  /** A 09:00 session of 90 minutes: a lesson, an activity, a break and a second activity, 135 minutes in all. */
+  async function fillPlan(page: Page): Promise<void> {
+    await page.goto('/facilitate/plan/');
+    const select = page.getByLabel('Add to the session');
+    await page.getByLabel(/^Title/).fill('Cohort 2, session 1');
+    await page.getByLabel(/^Starts at/).fill('09:00');
+    const pick = async (text: string) => {
+      const value = await select.locator('option', { hasText: text }).getAttribute('value');
+      await select.selectOption(value ?? '');
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+    };
+    await pick('Section 2: The Work of School Leaders');
+    await pick('Activity 1: The Work of School Leaders');
+    await page.getByRole('button', { name: 'Add a break' }).click();
+    await pick('Activity 9:');
+    await expect(page.locator('.planner-item')).toHaveCount(4);
+    await page.getByLabel('Minutes for Section 2: The Work of School Leaders').fill('20');
+    await page.getByLabel('Minutes for Activity 1: The Work of School Leaders').fill('45');
+    await expect(page.locator('[data-plan-total]')).toHaveText(/^135 of 90 minutes planned/);
+  }
+
+  test('fits a phone, empty and with a plan: nothing scrolls sideways, controls are 24 px and apart', async ({ page }) => {
+    for (const width of [375, 412]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/facilitate/plan/');
+      await expectFitsPhone(page, '.planner');
+      await fillPlan(page);
+      // The guide and handout links under an activity's name are targets of their own.
+      await expect(page.getByRole('link', { name: /^Present\b.*Activity 1: The Work of School Leaders/ })).toBeVisible();
+      await expectFitsPhone(page, '.planner');
+      await page.getByRole('button', { name: 'Clear the plan' }).click();
+      await expect(page.locator('.planner-item')).toHaveCount(0);
+    }
+  });
+
+  test('by keyboard: every control in reach with a visible focus, and a row moved to either end keeps focus', async ({ page }) => {
+    await fillPlan(page);
+    const stops = await tabThrough(page, '.planner');
+    // In order: the session, adding, each row's name, minutes and arrows, then the plan's actions.
+    const at = (name: string | RegExp) => stops.findIndex((s) => (typeof name === 'string' ? s === name : name.test(s)));
+    expect(at(/^Title/)).toBe(0);
+    expect(at('Add to the session')).toBeGreaterThan(at(/^Starts at/));
+    expect(at('Move Break up')).toBeGreaterThan(at(/^Minutes for Break/));
+    expect(at('Clear the plan')).toBe(stops.length - 1);
+    // The first row's up arrow and the last row's down arrow are disabled: out of the way.
+    expect(stops).not.toContain('Move Section 2: The Work of School Leaders up');
+
+    // Up to the top: the up arrow goes out of use, so focus stays on the row, on its down arrow.
+    await page.getByRole('button', { name: 'Move Activity 1: The Work of School Leaders up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.planner-item').first()).toContainText('Activity 1');
+    await expect(page.getByRole('button', { name: 'Move Activity 1: The Work of School Leaders down' })).toBeFocused();
+    // Down to the bottom, and the same at that end.
+    await page.getByRole('button', { name: 'Move Break down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.planner-item').last()).toHaveClass(/is-break/);
+    await expect(page.getByRole('button', { name: 'Move Break up' })).toBeFocused();
+  });
+
+  test('prints the agenda with its times and total on the first page, with nothing to press or type', async ({ page }) => {
+    await fillPlan(page);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('[data-plan-print]');
+    await expect(sheet.getByRole('heading', { name: 'Cohort 2, session 1' })).toBeVisible();
+    await expect(sheet.locator('tbody tr')).toHaveCount(4);
+    const total = sheet.locator('tfoot tr');
+    await expect(total.getByRole('rowheader')).toHaveText('Total (session of 90 min)');
+    await expect(total).toContainText('09:00–11:15');
+    await expect(total).toContainText('135');
+    // Paper states the balance; what to do about it is for the screen.
+    await expect(sheet.getByText('Starts at 09:00. 135 of 90 minutes planned: 45 minutes over.', { exact: true })).toBeVisible();
+    const shown = await page
+      .locator('body :is(button, input, select, textarea, .site-header, .breadcrumbs)')
+      .evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    expect(shown, 'controls or screen chrome on the printed agenda').toBe(0);
+    // The agenda has its own page (to hand out); the facilitator notes follow it.
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+  });
+
+  test('buttons that cannot act look it, and the trail lines up with the wide page', async ({ page }) => {
+    await page.goto('/facilitate/plan/');
+    const add = page.getByRole('button', { name: 'Add', exact: true });
+    await expect(add).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Print the agenda with notes' })).toBeDisabled();
+    const opacity = (name: string) => page.getByRole('button', { name, exact: true }).evaluate((b) => Number(getComputedStyle(b).opacity));
+    expect(await opacity('Add')).toBeLessThan(0.6);
+    expect(await opacity('Share as a link')).toBeLessThan(0.6);
+    expect(await opacity('Add a break')).toBe(1);
+    const left = async (selector: string) => (await page.locator(selector).first().boundingBox())?.x ?? NaN;
+    expect(Math.abs((await left('.breadcrumbs ol')) - (await left('main h1')))).toBeLessThan(2);
   });
 
   test('a shared link never costs the facilitator their own plan', async ({ page }) => {

@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { makeHandIn } from '../../src/lib/handin';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
-import { expectSaved, holdIsland, worksheetReady } from './site';
+import { expectFitsPhone, expectSaved, holdIsland, pdfPages, tabThrough, worksheetReady } from './site';
 
 test('on a phone the chosen lessons wrap their date and buttons instead of scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
@@ -11,6 +11,80 @@ test('on a phone the chosen lessons wrap their date and buttons instead of scrol
   await page.getByLabel(/^Activity 5:/).check();
   await expect(page.getByRole('button', { name: /Remove Activity 9/ })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+/** A pathway of four lessons with a title, a two-line message and one due date. */
+async function fillPathway(page: Page): Promise<void> {
+  await page.goto('/providers/');
+  await page.getByLabel('Title learners will see').fill('Cohort 7: conditions for improvement');
+  await page.getByLabel('Message to learners (optional)').fill('Do these before our March session.\nBring your notes.');
+  for (const lesson of [/^Section 1:/, /^Activity 9:/, /^Activity 5:/, /^Section 2:/]) await page.getByLabel(lesson).check();
+  await expect(page.locator('#chosen li')).toHaveCount(4);
+  await page.getByLabel(/Due date for Section 1/).fill('2027-03-01');
+  await expect(page.getByLabel('Link for learners')).toHaveValue(/#p=/);
+}
+
+test('fits a phone, empty and filled in: nothing scrolls sideways, controls are 24 px and apart, the module list stays readable', async ({ page }) => {
+  for (const width of [375, 412]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/providers/');
+    await expectFitsPhone(page, '.builder');
+    await fillPathway(page);
+    await expectFitsPhone(page, '.builder');
+    // The single-module list keeps the width of the page; its button goes underneath.
+    const list = await page.getByLabel('Or package a single module').boundingBox();
+    expect(list?.width ?? 0).toBeGreaterThan(width * 0.75);
+  }
+});
+
+test('by keyboard: every control in reach with a visible focus; moved and removed lessons keep the focus near', async ({ page }) => {
+  await fillPathway(page);
+  const stops = await tabThrough(page, '.builder');
+  const at = (name: RegExp) => stops.findIndex((s) => name.test(s));
+  expect(at(/^Title learners will see/)).toBeLessThan(at(/^Section 1: Overview/));
+  expect(at(/^Due date for Section 1/)).toBeGreaterThan(at(/^Reading 4/));
+  expect(at(/^Link for learners/)).toBeGreaterThan(at(/^Remove Section 2/));
+  expect(at(/^Download this module/)).toBe(stops.length - 1);
+
+  // To the top: its up arrow goes out of use, so focus stays on the lesson, on its down arrow.
+  await page.getByRole('button', { name: /^Move Activity 9: .* up$/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#chosen li').first()).toContainText('Activity 9');
+  await expect(page.getByRole('button', { name: /^Move Activity 9: .* down$/ })).toBeFocused();
+  // To the bottom, the same at that end.
+  await page.getByRole('button', { name: 'Move Activity 5: Trust down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#chosen li').last()).toContainText('Activity 5');
+  await expect(page.getByRole('button', { name: 'Move Activity 5: Trust up' })).toBeFocused();
+  // Removing a lesson puts focus on the next one's remove button (the one before, at the end)...
+  await page.getByRole('button', { name: /^Remove Activity 9:/ }).click();
+  await expect(page.getByRole('button', { name: /^Remove Section 1:/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Remove Activity 5: Trust' }).click();
+  await expect(page.getByRole('button', { name: /^Remove Section 2:/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Remove Section 1:/ })).toBeFocused();
+  // ...and removing the last one puts it on that lesson's tick box, to choose it again.
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(/^Section 1:/)).toBeFocused();
+});
+
+test('prints one sheet for learners: the pathway, its message, dates and link, without the builder', async ({ page }) => {
+  await fillPathway(page);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.pathway-sheet');
+  await expect(sheet.getByRole('heading', { name: 'Cohort 7: conditions for improvement' })).toBeVisible();
+  await expect(sheet.locator('li')).toHaveCount(4);
+  await expect(sheet.locator('li').first()).toContainText('(due 2027-03-01)');
+  await expect(sheet).toContainText('Bring your notes.');
+  await expect(sheet.locator('.sheet-link')).toHaveText(/\/pathway\/#p=v2\./);
+  // The provider's page heading and the builder's fields are for the screen.
+  await expect(page.getByRole('heading', { name: 'Build a pathway for your learners' })).toBeHidden();
+  const shown = await page
+    .locator('body :is(button, input, select, textarea, h1, .site-header)')
+    .evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+  expect(shown, 'controls or screen chrome on the printed sheet').toBe(0);
+  // One page: the room the builder keeps on screen (a screen's height) is not a blank page on paper.
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 });
 
 test('a provider builds a pathway; a learner adds it, works, hands in; the review page reads many files', async ({ page, browser }) => {

@@ -169,3 +169,68 @@ export async function holdIsland(page: Page, component: string): Promise<{ reque
   });
   return { requested, release };
 }
+
+/**
+ * What a phone user must be able to do in `scope`: read it without scrolling sideways, hit
+ * every control (24 px each way at least, WCAG 2.5.8; a tick box or radio counts with its
+ * label, which toggles it too; a link inside a sentence is exempt), and hit only that control
+ * (no two overlap). Fails naming the controls at fault.
+ */
+export async function expectFitsPhone(page: Page, scope: string): Promise<void> {
+  const found = await page.evaluate((within) => {
+    const controls = [...document.querySelectorAll<HTMLElement>(`${within} :is(a[href], button, input, select, textarea)`)].filter(
+      (e) => e.checkVisibility() && e.getBoundingClientRect().width > 0,
+    );
+    const box = (e: HTMLElement) => {
+      const label = e instanceof HTMLInputElement && (e.type === 'checkbox' || e.type === 'radio') ? e.labels?.[0] : undefined;
+      return (label ?? e).getBoundingClientRect();
+    };
+    const name = (e: HTMLElement) =>
+      `${e.tagName.toLowerCase()} "${(e.getAttribute('aria-label') ?? (e as HTMLInputElement).labels?.[0]?.textContent ?? e.textContent ?? '').trim().slice(0, 50)}"`;
+    const small = controls
+      .filter((e) => !(e.tagName === 'A' && e.closest('p')))
+      .filter((e) => box(e).width < 24 || box(e).height < 24)
+      .map((e) => `${name(e)} is ${Math.round(box(e).width)}×${Math.round(box(e).height)}`);
+    const overlapping: string[] = [];
+    controls.forEach((a, i) =>
+      controls.slice(i + 1).forEach((b) => {
+        const [p, q] = [box(a), box(b)];
+        if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1) overlapping.push(`${name(a)} overlaps ${name(b)}`);
+      }),
+    );
+    return { scrollWidth: document.documentElement.scrollWidth, width: innerWidth, small, overlapping, count: controls.length };
+  }, scope);
+  expect(found.count, `controls in ${scope}`).toBeGreaterThan(0);
+  expect(found.scrollWidth, 'page width: nothing may push the page sideways').toBeLessThanOrEqual(found.width);
+  expect(found.small, 'controls smaller than 24 px').toEqual([]);
+  expect(found.overlapping, 'controls that overlap').toEqual([]);
+}
+
+/**
+ * Tab from the first control in `scope` until focus leaves it, as a keyboard user at full speed:
+ * every stop shows a focus outline (a date or time field's own calendar or clock button too) and
+ * focus gets out (nothing traps it). Returns each stop's accessible name, in order.
+ */
+export async function tabThrough(page: Page, scope: string, maxStops = 200): Promise<string[]> {
+  await page.locator(scope).locator(':is(a[href], button:enabled, input, select, textarea)').first().focus();
+  const stops: string[] = [];
+  for (let n = 0; n < maxStops; n++) {
+    const stop = await page.evaluate((within) => {
+      const e = document.activeElement as HTMLElement | null;
+      if (!e || !e.closest(within)) return null;
+      const style = getComputedStyle(e);
+      const name = (e.getAttribute('aria-label') ?? (e as HTMLInputElement).labels?.[0]?.textContent ?? e.textContent ?? '').trim();
+      return { name, outline: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) };
+    }, scope);
+    if (!stop) return stops;
+    expect(stop.outline, `focus outline on stop ${n + 1}, "${stop.name}"`).toBeGreaterThanOrEqual(2);
+    stops.push(stop.name);
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`focus stayed in ${scope} for ${maxStops} Tab presses: ${stops.slice(-5).join(' | ')}`);
+}
+
+/** The number of pages in a PDF from page.pdf() (Chromium writes one "/Type /Page" object per page). */
+export function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}

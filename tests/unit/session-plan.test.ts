@@ -160,7 +160,9 @@ describe('timing', () => {
     expect(balanceText(plan)).toBe('90 of 90 minutes planned: exactly the length of the session.');
     const over = { ...plan, length: 60 };
     expect(balance(over)).toEqual({ total: 90, length: 60, difference: 30, status: 'over' });
-    expect(balanceText(over)).toContain('30 minutes over');
+    expect(balanceText(over)).toBe('90 of 60 minutes planned: 30 minutes over. Shorten or drop something.');
+    // The printed agenda states the balance without the screen's advice.
+    expect(balanceText(over, { advice: false })).toBe('90 of 60 minutes planned: 30 minutes over.');
     expect(balanceText({ ...plan, length: 91 })).toBe('90 of 91 minutes planned: 1 minute to spare.');
   });
 

@@ -196,8 +196,12 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
     if (!target) return;
     pendingFocus.current = null;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-row="${target.key}"]`);
-    const el = row?.querySelector<HTMLElement>(target.selector);
-    (el && !(el as HTMLButtonElement).disabled ? el : row?.querySelector<HTMLElement>('input'))?.focus();
+    // A row moved to the top or the bottom has that arrow disabled: stay on the row's other arrow.
+    const other = target.selector.replace(/"(up|down)"/, (_, d: string) => (d === 'up' ? '"down"' : '"up"'));
+    const usable = [target.selector, other, 'input']
+      .map((selector) => row?.querySelector<HTMLElement>(selector))
+      .find((el) => el && !(el as HTMLButtonElement).disabled);
+    usable?.focus();
   }, [items]);
 
   const labelOf = (item: PlanItem) => {
@@ -435,7 +439,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
         </div>
 
         <div className="planner-actions">
-          <button type="button" className="primary" onClick={() => void print()}>
+          <button type="button" className="primary" disabled={items.length === 0} onClick={() => void print()}>
             Print the agenda with notes
           </button>
           <button type="button" disabled={items.length === 0} onClick={() => void share()}>

@@ -3,7 +3,7 @@
  * agenda order (the guide for activities and the lab, the summary for lessons). Shown only
  * when printing; the notes come from guides.json, so the planner page itself stays light.
  */
-import { balanceText, type PlanItem, type SessionPlan } from '../../lib/session-plan';
+import { balanceText, totalMinutes, type PlanItem, type SessionPlan } from '../../lib/session-plan';
 import type { Grouping, Guide, NotesFile, PlanOption } from './catalogue';
 
 interface Props {
@@ -24,13 +24,14 @@ function adaptFor(guide: Guide, minutes: number): { length: '30' | '60' | '90'; 
 
 export function PlanPrint({ plan, times, labelOf, options, notes }: Props) {
   const lessons = plan.items.flatMap((item, i) => (item.kind === 'break' ? [] : [{ item, i }]));
+  const total = totalMinutes(plan);
   return (
     <div className="plan-print" data-plan-print>
       <p className="eyebrow">Session agenda</p>
       <h2 className="plan-print-title">{plan.title || 'Session plan'}</h2>
       <p>
         {plan.start ? `Starts at ${plan.start}. ` : ''}
-        {balanceText(plan)}
+        {balanceText(plan, { advice: false })}
       </p>
       <table>
         <thead>
@@ -56,6 +57,18 @@ export function PlanPrint({ plan, times, labelOf, options, notes }: Props) {
             );
           })}
         </tbody>
+        {plan.items.length > 0 && (
+          <tfoot>
+            <tr>
+              <td>
+                {times[0]?.from}–{times.at(-1)?.to}
+              </td>
+              <th scope="row">Total (session of {plan.length} min)</th>
+              <td>{total}</td>
+              <td />
+            </tr>
+          </tfoot>
+        )}
       </table>
       {notes && lessons.length > 0 && (
         <>

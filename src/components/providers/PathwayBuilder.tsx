@@ -81,12 +81,37 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
   }, [code]);
 
   const toggle = (key: string, on: boolean) => setItems(on ? [...items, { key }] : items.filter((i) => i.key !== key));
+
+  // Where the keyboard user's focus goes once a move or a removal has re-rendered the list: the
+  // moved lesson's arrow (its other arrow when it reached the top or the bottom), or the next
+  // lesson's remove button (the lesson's tick box when the list is empty).
+  const chosenRef = useRef<HTMLOListElement>(null);
+  const pendingFocus = useRef<{ key: string; selectors: string[] } | null>(null);
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    const row = [...(chosenRef.current?.children ?? [])].find((li) => li instanceof HTMLElement && li.dataset['key'] === target.key);
+    const usable = target.selectors.map((s) => row?.querySelector<HTMLElement>(s)).find((el) => el && !(el as HTMLButtonElement).disabled);
+    (usable ?? [...(root.current?.querySelectorAll<HTMLInputElement>('.choose-lessons input') ?? [])].find((box) => box.value === target.key))?.focus();
+  }, [items]);
+
   const move = (from: number, to: number) => {
+    const it = items[from];
+    if (!it || to < 0 || to >= items.length) return;
     const next = [...items];
-    const [it] = next.splice(from, 1);
-    if (it) next.splice(to, 0, it);
+    next.splice(from, 1);
+    next.splice(to, 0, it);
+    const [dir, other] = to < from ? ['up', 'down'] : ['down', 'up'];
+    pendingFocus.current = { key: it.key, selectors: [`[data-move="${dir}"]`, `[data-move="${other}"]`] };
     setItems(next);
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`#chosen li:nth-child(${to + 1}) [data-move="${to < from ? 'up' : 'down'}"]`)?.focus());
+  };
+  const remove = (index: number) => {
+    const it = items[index];
+    if (!it) return;
+    const neighbour = items[index + 1] ?? items[index - 1];
+    pendingFocus.current = neighbour ? { key: neighbour.key, selectors: ['[data-remove]'] } : { key: it.key, selectors: [] };
+    toggle(it.key, false);
   };
 
   return (
@@ -133,12 +158,12 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
         {items.length === 0 ? (
           <p>Choose at least one lesson above.</p>
         ) : (
-          <ol id="chosen" className="list-items">
+          <ol id="chosen" className="list-items" ref={chosenRef}>
             {items.map((it, i) => {
               const l = byKey.get(it.key);
               const name = l ? `${l.label}: ${l.title}` : `${it.key} (no longer in the course)`;
               return (
-                <li key={it.key} className="row chosen-item">
+                <li key={it.key} data-key={it.key} className="row chosen-item">
                   <span className="grow">{name}</span>
                   <label className="visually-hidden" htmlFor={`due-${i}`}>
                     Due date for {name}
@@ -156,7 +181,7 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
                     count={items.length}
                     disabled={false}
                     onMove={(to) => move(i, to === 'up' ? i - 1 : i + 1)}
-                    onRemove={() => toggle(it.key, false)}
+                    onRemove={() => remove(i)}
                   />
                 </li>
               );
@@ -207,7 +232,7 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
                   return (
                     <li key={it.key}>
                       {l ? `${l.label}: ${l.title}` : it.key}
-                      {it.due && ` (due ${it.due})`}
+                      {it.due && <span className="sheet-due"> (due {it.due})</span>}
                     </li>
                   );
                 })}
