@@ -3,21 +3,14 @@
 // export and import that portfolio on the workbook page. Prints figures; fails nothing.
 // Usage: node scripts/bench-interaction.mjs   (after `astro build`)
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
 import { fullPortfolio } from './lib/full-portfolio.mjs';
+import { serveStatic } from './lib/static-server.mjs';
 
-const port = Number(process.env.BENCH_PORT ?? 4328);
-const base = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
-for (let i = 0; i < 60; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+// The plain static server, in this process: nothing is left holding a port when the run ends.
+const server = await serveStatic(process.env.OUT_DIR ?? 'dist');
+const base = server.origin;
 const executablePath = findChromium({ shell: false });
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
@@ -81,5 +74,5 @@ try {
   console.log(`Import: read and validate ${validateMs} ms, merge and save ${mergeMs} ms`);
 } finally {
   await browser.close();
-  server.kill();
+  await server.close();
 }

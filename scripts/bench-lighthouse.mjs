@@ -3,12 +3,11 @@
 // every score under 100, and exits non-zero if there is one.
 // Usage: node scripts/bench-lighthouse.mjs   (builds nothing: run after `astro build`;
 // LH_PAGES=/a/,/b/ picks pages, LH_RUNS=N runs each N times and keeps the best, 2 by default)
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
+import { serveStatic } from './lib/static-server.mjs';
 
-const port = Number(process.env.LH_PORT ?? 4329);
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 2));
 // One page of every type: each activity kind (text and grids, Venn allocation, network map,
 // video notes, ratings, stakeholder charts), lessons with tools, the lab and every tool page.
@@ -44,15 +43,10 @@ const pages = (
 ).split(',');
 const chromePath = findChromium({ shell: false });
 
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 60; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+// Served by the plain static server the other benchmarks use, in this process: no preview
+// server is left holding a port when the run ends or is killed.
+const server = await serveStatic(process.env.OUT_DIR ?? 'dist');
+const base = server.origin;
 
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),
@@ -68,6 +62,8 @@ try {
     let lhr;
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (result.lhr.runtimeError)
+        throw new Error(`${path}: Lighthouse could not measure it (${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message})`);
       scores.push(Math.round((result.lhr.categories.performance?.score ?? 0) * 100));
       if (!lhr || (result.lhr.categories.performance?.score ?? 0) > (lhr.categories.performance?.score ?? 0)) lhr = result.lhr;
     }
@@ -99,7 +95,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  await server.close();
 }
 
 console.log('Lighthouse, mobile, default throttling:');
