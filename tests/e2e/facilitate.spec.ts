@@ -152,13 +152,8 @@ test.describe('session planner', () => {
     await page.getByLabel(/^Starts at/).fill('09:00');
     await expect(page.getByLabel('Length in minutes')).toHaveValue('90');
 
-    const pick = async (text: string) => {
-      const value = await select.locator('option', { hasText: text }).getAttribute('value');
-      await select.selectOption(value ?? '');
-      await page.getByRole('button', { name: 'Add', exact: true }).click();
-    };
-    await pick('Section 2: The Work of School Leaders');
-    await pick('Activity 1: The Work of School Leaders');
+    await addToPlan(page, 'Section 2: The Work of School Leaders');
+    await addToPlan(page, 'Activity 1: The Work of School Leaders');
     await page.getByRole('button', { name: 'Add a break' }).click();
 
     const items = page.locator('.planner-item');
@@ -257,21 +252,23 @@ test.describe('session planner', () => {
     expect(framework.length).toBeGreaterThan(0);
   });
 
+  /** Picks the lesson or activity whose name holds `text` in "Add to the session", and adds it. */
+  async function addToPlan(page: Page, text: string): Promise<void> {
+    const select = page.getByLabel('Add to the session');
+    const value = await select.locator('option', { hasText: text }).getAttribute('value');
+    await select.selectOption(value ?? '');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+  }
+
   /** A 09:00 session of 90 minutes: a lesson, an activity, a break and a second activity, 135 minutes in all. */
   async function fillPlan(page: Page): Promise<void> {
     await page.goto('/facilitate/plan/');
-    const select = page.getByLabel('Add to the session');
     await page.getByLabel(/^Title/).fill('Cohort 2, session 1');
     await page.getByLabel(/^Starts at/).fill('09:00');
-    const pick = async (text: string) => {
-      const value = await select.locator('option', { hasText: text }).getAttribute('value');
-      await select.selectOption(value ?? '');
-      await page.getByRole('button', { name: 'Add', exact: true }).click();
-    };
-    await pick('Section 2: The Work of School Leaders');
-    await pick('Activity 1: The Work of School Leaders');
+    await addToPlan(page, 'Section 2: The Work of School Leaders');
+    await addToPlan(page, 'Activity 1: The Work of School Leaders');
     await page.getByRole('button', { name: 'Add a break' }).click();
-    await pick('Activity 9:');
+    await addToPlan(page, 'Activity 9:');
     await expect(page.locator('.planner-item')).toHaveCount(4);
     await page.getByLabel('Minutes for Section 2: The Work of School Leaders').fill('20');
     await page.getByLabel('Minutes for Activity 1: The Work of School Leaders').fill('45');
