@@ -223,33 +223,38 @@ test.describe('session planner', () => {
     expect(seen.offsite).toEqual([]);
   });
 
-  test('loads no framework until used; what was typed and chosen before it woke is kept; a saved plan wakes it at once', async ({ page }) => {
-    // Hold the planner's code back until the form has been used, as on a slow phone.
-    const { requested: framework, release } = await holdIsland(page, 'PlanBuilder');
-    await page.goto('/facilitate/plan/');
-    await page.waitForLoadState('networkidle');
-    expect(framework, 'framework code loaded before the facilitator did anything').toEqual([]);
-    await expect(page.locator('[data-plan-total]')).toHaveText(/^0 of 90 minutes planned/);
+  test.describe('before it wakes', () => {
+    // A service worker that has cached the course would serve the held code past page.route.
+    test.use({ serviceWorkers: 'block' });
 
-    await page.getByLabel(/^Title/).fill('Typed while asleep');
-    await page.getByLabel('Length in minutes').fill('60');
-    const select = page.getByLabel('Add to the session');
-    const value = await select.locator('option', { hasText: 'Activity 1: The Work of School Leaders' }).getAttribute('value');
-    await select.selectOption(value ?? '');
-    expect(framework.length, 'the first use starts loading the planner').toBeGreaterThan(0);
-    release();
-    await expect
-      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('course:v1:sessions:current') ?? 'null') as { title?: string; length?: number } | null))
-      .toMatchObject({ title: 'Typed while asleep', length: 60 });
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect(page.locator('.planner-item')).toHaveCount(1);
+    test('loads no framework until used; what was typed and chosen before it woke is kept; a saved plan wakes it at once', async ({ page }) => {
+      // Hold the planner's code back until the form has been used, as on a slow phone.
+      const { requested: framework, release } = await holdIsland(page, 'PlanBuilder');
+      await page.goto('/facilitate/plan/');
+      await page.waitForLoadState('networkidle');
+      expect(framework, 'framework code loaded before the facilitator did anything').toEqual([]);
+      await expect(page.locator('[data-plan-total]')).toHaveText(/^0 of 90 minutes planned/);
 
-    // With a plan saved, the planner wakes as the page loads and shows it, untouched.
-    framework.length = 0;
-    await page.reload();
-    await expect(page.getByLabel(/^Title/)).toHaveValue('Typed while asleep');
-    await expect(page.locator('.planner-item')).toHaveCount(1);
-    expect(framework.length).toBeGreaterThan(0);
+      await page.getByLabel(/^Title/).fill('Typed while asleep');
+      await page.getByLabel('Length in minutes').fill('60');
+      const select = page.getByLabel('Add to the session');
+      const value = await select.locator('option', { hasText: 'Activity 1: The Work of School Leaders' }).getAttribute('value');
+      await select.selectOption(value ?? '');
+      expect(framework.length, 'the first use starts loading the planner').toBeGreaterThan(0);
+      release();
+      await expect
+        .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('course:v1:sessions:current') ?? 'null') as { title?: string; length?: number } | null))
+        .toMatchObject({ title: 'Typed while asleep', length: 60 });
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await expect(page.locator('.planner-item')).toHaveCount(1);
+
+      // With a plan saved, the planner wakes as the page loads and shows it, untouched.
+      framework.length = 0;
+      await page.reload();
+      await expect(page.getByLabel(/^Title/)).toHaveValue('Typed while asleep');
+      await expect(page.locator('.planner-item')).toHaveCount(1);
+      expect(framework.length).toBeGreaterThan(0);
+    });
   });
 
   /** Picks the lesson or activity whose name holds `text` in "Add to the session", and adds it. */

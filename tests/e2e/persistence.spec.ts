@@ -69,25 +69,30 @@ test('a corrupt saved value is quarantined, not wiped, and the learner is told',
   expect(await page.evaluate((key) => localStorage.getItem(key), `${KEY}${blockId}`)).toBeNull();
 });
 
-test('text typed into a worksheet that has not woken yet is saved when the learner leaves, after the saved answer, once', async ({ page }) => {
-  const key = 'course:v1:answers:section/overview/improvement-share';
-  await page.goto('/course/');
-  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: 'Saved before', at: 1 })), key);
-  // The worksheet's code never arrives: the island cannot wake while the learner types.
-  await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
-  await page.goto('/sections/overview/');
-  const field = page.locator('[data-block="improvement-share"] textarea');
-  await field.fill('Typed before it woke');
-  await expect(page.locator('.worksheet-blocks[data-hydrated]')).toHaveCount(0);
-  await page.goto('/course/');
-  const saved = async () => page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? 'null') as { v: string } | null)?.v, key);
-  expect(await saved()).toBe('Saved before\nTyped before it woke');
+test.describe('before the worksheet wakes', () => {
+  // A service worker that has cached the course would serve the blocked code past page.route.
+  test.use({ serviceWorkers: 'block' });
 
-  // With its code back, the worksheet shows the answer, and does not add the text again.
-  await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js$/);
-  await page.goto('/sections/overview/');
-  await worksheetReady(page);
-  await expect(field).toHaveValue('Saved before\nTyped before it woke');
-  await page.goto('/course/');
-  expect(await saved()).toBe('Saved before\nTyped before it woke');
+  test('text typed into a worksheet that has not woken yet is saved when the learner leaves, after the saved answer, once', async ({ page }) => {
+    const key = 'course:v1:answers:section/overview/improvement-share';
+    await page.goto('/course/');
+    await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: 'Saved before', at: 1 })), key);
+    // The worksheet's code never arrives: the island cannot wake while the learner types.
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/sections/overview/');
+    const field = page.locator('[data-block="improvement-share"] textarea');
+    await field.fill('Typed before it woke');
+    await expect(page.locator('.worksheet-blocks[data-hydrated]')).toHaveCount(0);
+    await page.goto('/course/');
+    const saved = async () => page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? 'null') as { v: string } | null)?.v, key);
+    expect(await saved()).toBe('Saved before\nTyped before it woke');
+
+    // With its code back, the worksheet shows the answer, and does not add the text again.
+    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js$/);
+    await page.goto('/sections/overview/');
+    await worksheetReady(page);
+    await expect(field).toHaveValue('Saved before\nTyped before it woke');
+    await page.goto('/course/');
+    expect(await saved()).toBe('Saved before\nTyped before it woke');
+  });
 });

@@ -155,6 +155,8 @@ export async function wakeIslands(page: Page): Promise<void> {
 /**
  * An island that wakes on use, on a slow phone: records requests for its code (and the
  * framework's), and holds its code back until `release()`, so a test can act on the page first.
+ * The test must block service workers (`test.use({ serviceWorkers: 'block' })`): once the
+ * course's worker has cached the code it serves it past `page.route`, and the island wakes early.
  */
 export async function holdIsland(page: Page, component: string): Promise<{ requested: string[]; release: () => void }> {
   const requested: string[] = [];
