@@ -36,6 +36,8 @@ function blockAtTop(): { sheet: HTMLElement; block: HTMLElement } | undefined {
 }
 
 function keepPlace(): void {
+  // While the place is being restored, the page is not where the learner left it yet.
+  if (document.documentElement.hasAttribute(RESTORING)) return;
   const found = blockAtTop();
   const place: Place | undefined = found && {
     worksheet: found.sheet.dataset['worksheet'] ?? '',

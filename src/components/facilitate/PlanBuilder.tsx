@@ -393,13 +393,13 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                         )}
                         {o?.presentHref && (
                           <span className="planner-links">
-                            <a href={o.presentHref}>
-                              Present<span className="visually-hidden">: {name}</span>
+                            {/* Named in full for a screen reader's list of links; the name starts with the visible word. */}
+                            <a href={o.presentHref} aria-label={`Present: ${name}`}>
+                              Present
                             </a>
                             {o.handoutHref && (
-                              <a href={o.handoutHref}>
+                              <a href={o.handoutHref} aria-label={`${o.handoutLabel ?? 'Handout'}: ${name}`}>
                                 {o.handoutLabel ?? 'Handout'}
-                                <span className="visually-hidden">: {name}</span>
                               </a>
                             )}
                           </span>
