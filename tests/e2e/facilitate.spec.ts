@@ -229,10 +229,7 @@ test.describe('session planner', () => {
 
     test('loads no framework until used; what was typed and chosen before it woke is kept; a saved plan wakes it at once', async ({ page }) => {
       // Hold the planner's code back until the form has been used, as on a slow phone.
-      const { requested: framework, release } = await holdIsland(page, 'PlanBuilder');
-      await page.goto('/facilitate/plan/');
-      await page.waitForLoadState('networkidle');
-      expect(framework, 'framework code loaded before the facilitator did anything').toEqual([]);
+      const { requested: framework, release } = await holdIsland(page, 'PlanBuilder', '/facilitate/plan/');
       await expect(page.locator('[data-plan-total]')).toHaveText(/^0 of 90 minutes planned/);
 
       await page.getByLabel(/^Title/).fill('Typed while asleep');

@@ -24,6 +24,7 @@ interface Shift {
 const pages: { path: string; worksheet?: true; filled: (page: Page, full: boolean) => Promise<void> }[] = [
   { path: '/course/', filled: (page) => expect(page.locator('[data-progress]').first()).not.toBeEmpty() },
   { path: '/workbook/', filled: (page) => expect(page.locator('[data-progress]').first()).not.toBeEmpty() },
+  { path: '/about/', filled: (page) => expect(page.locator('[data-theme-toggle]').first()).toHaveAttribute('data-current', /\w/) },
   {
     path: '/workbook/portfolio/',
     filled: async (page, full) => {

@@ -153,12 +153,13 @@ export async function wakeIslands(page: Page): Promise<void> {
 }
 
 /**
- * An island that wakes on use, on a slow phone: records requests for its code (and the
- * framework's), and holds its code back until `release()`, so a test can act on the page first.
+ * An island that wakes on use, on a slow phone: opens `path`, records requests for the island's
+ * code (and the framework's), checks none was made at load, and holds the island's code back
+ * until `release()`, so a test can act on the page first.
  * The test must block service workers (`test.use({ serviceWorkers: 'block' })`): once the
  * course's worker has cached the code it serves it past `page.route`, and the island wakes early.
  */
-export async function holdIsland(page: Page, component: string): Promise<{ requested: string[]; release: () => void }> {
+export async function holdIsland(page: Page, component: string, path: string): Promise<{ requested: string[]; release: () => void }> {
   const requested: string[] = [];
   page.on('request', (r) => {
     if (new RegExp(`/_astro/(client|${component})\\.[\\w-]+\\.js$`).test(r.url())) requested.push(r.url());
@@ -169,6 +170,9 @@ export async function holdIsland(page: Page, component: string): Promise<{ reque
     await held;
     await route.continue();
   });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  expect(requested, 'framework code loaded before the page was used').toEqual([]);
   return { requested, release };
 }
 
