@@ -5,14 +5,14 @@
  * carry no SCORM code: they save to localStorage as on the normal site, and this page hears
  * each write through the `storage` event. Loaded only by the launch page, never by the site.
  */
-import { moveAnswers } from '../lib/answer-moves';
 import { savedAnswer } from '../lib/answers';
 import { makeHandIn, selectForHandIn } from '../lib/handin';
 import { decodePathway } from '../lib/pathway';
 import { progressEntry, type PortfolioData } from '../lib/portfolio';
 import { LmsError, PACKAGE_FORMAT, ScormSession, completion, findApi, type PackageConfig } from '../lib/scorm/runtime';
 import { decodeSuspendData, encodeForLms } from '../lib/scorm/suspend-data';
-import { allKeys, readRaw, removeRaw, writeRaw } from '../stores/storage';
+import { moveSavedAnswers } from '../stores/moved-answers';
+import { allKeys, readRaw, writeRaw } from '../stores/storage';
 import type { CatalogueLesson } from '../lib/catalogue';
 import { download, today } from '../components/workbook/download';
 
@@ -88,7 +88,7 @@ type State = 'connecting' | 'saved' | 'no-lms' | 'error' | 'too-large' | 'refuse
 function start(config: PackageConfig): void {
   // Answers this browser saved under blocks' earlier ids move first, as on the lesson pages, so
   // the LMS's copy is compared with, and later sent, under the current ids.
-  moveAnswers({ read: readRaw, write: writeRaw, remove: removeRaw, keys: allKeys }, ANSWERS);
+  moveSavedAnswers();
   const status = document.getElementById('lms-status')!;
   const note = document.getElementById('lms-note')!;
   const handIn = document.getElementById('lms-handin') as HTMLElement;

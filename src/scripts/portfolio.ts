@@ -8,13 +8,12 @@
  * then checked against its block type's schema by `lessonAnswers`, so a value of the wrong
  * shape shows as unanswered rather than as garbage.
  */
-import { moveAnswers } from '../lib/answer-moves';
 import { lessonAnswers } from '../lib/answer-view';
 import type { CatalogueLesson } from '../lib/catalogue';
 import { CATALOGUE_FAILED, loadCatalogue } from '../components/workbook/load-catalogue';
 import { renderViews } from '../components/workbook/render-views';
-import { ANSWERS_PREFIX, LEARNER_NAME_KEY } from '../stores/keys';
-import { allKeys, readRaw, removeRaw, writeRaw } from '../stores/storage';
+import { LEARNER_NAME_KEY } from '../stores/keys';
+import { moveSavedAnswers } from '../stores/moved-answers';
 import { onSavedChange, readJson, readSaved } from './saved-status';
 
 const root = document.querySelector<HTMLElement>('[data-portfolio]')!;
@@ -114,7 +113,7 @@ async function paint(catalogue: CatalogueLesson[]): Promise<void> {
 }
 
 // Blocks renamed since an answer was saved: the answer follows its block, as on the lesson pages.
-moveAnswers({ read: readRaw, write: writeRaw, remove: removeRaw, keys: allKeys }, ANSWERS_PREFIX);
+moveSavedAnswers();
 part('portfolio-print').addEventListener('click', () => window.print());
 loadCatalogue().then(
   (catalogue) => {

@@ -4,15 +4,15 @@
  * hidden or closed, so nothing typed in the last moment is lost.
  */
 import { onMount } from 'nanostores';
-import { moveAnswers } from '../lib/answer-moves';
 import { savedAnswer, type SavedAnswer } from '../lib/answers';
 import { ANSWERS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
-import { allKeys, askPersistentStorage, readRaw, removeRaw, writeRaw } from './storage';
+import { moveSavedAnswers } from './moved-answers';
+import { askPersistentStorage } from './storage';
 
 export { ANSWERS_PREFIX };
 // Blocks renamed after publishing: their answers follow them before the store first reads.
-if (typeof window !== 'undefined') moveAnswers({ read: readRaw, write: writeRaw, remove: removeRaw, keys: allKeys }, ANSWERS_PREFIX);
+if (typeof window !== 'undefined') moveSavedAnswers();
 export const $answers = persistedMap<SavedAnswer>(ANSWERS_PREFIX, savedAnswer);
 
 const pending = new Map<string, SavedAnswer>();
