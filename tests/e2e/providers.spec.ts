@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { makeHandIn } from '../../src/lib/handin';
+import { drawQr } from '../../src/lib/qr';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
 import { expectFitsPhone, expectSaved, holdIsland, pdfPages, tabThrough, worksheetReady } from './site';
 
@@ -77,6 +78,11 @@ test('prints one sheet for learners: the pathway, its message, dates and link, w
   await expect(sheet.locator('li').first()).toContainText('(due 2027-03-01)');
   await expect(sheet).toContainText('Bring your notes.');
   await expect(sheet.locator('.sheet-link')).toHaveText(/\/pathway\/#p=v2\./);
+  // The code a phone scans holds exactly the printed link (the same encoder, run here).
+  const code = sheet.getByRole('img', { name: "QR code of the pathway's link" });
+  await expect(code).toBeVisible();
+  const { path } = await drawQr(await sheet.locator('.sheet-link').innerText());
+  expect(await code.locator('path').getAttribute('d')).toBe(path);
   // The provider's page heading and the builder's fields are for the screen.
   await expect(page.getByRole('heading', { name: 'Build a pathway for your learners' })).toBeHidden();
   const shown = await page

@@ -3,6 +3,7 @@
  * (src/lib/timer.ts, on the page's clock, which tests replace), announces the end of time,
  * answers the keyboard, and draws the participants' QR code locally (uqr; nothing is sent).
  */
+import { drawQr, type QrDrawing } from '../../lib/qr';
 import { Countdown, formatClock, MINUTE, spokenClock, systemClock } from '../../lib/timer';
 
 const presentRoot = document.querySelector<HTMLElement>('[data-present]');
@@ -203,18 +204,16 @@ function present(root: HTMLElement): void {
     link.href = target.href;
     link.textContent = `${target.host}${target.pathname}`;
     try {
-      const { encode } = await import('uqr');
-      box.replaceChildren(qrSvg(encode(target.href, { ecc: 'M', border: 2 }).data, target.href));
+      box.replaceChildren(qrSvg(await drawQr(target.href)));
     } catch {
       // Without a code the link text above still works.
     }
   }
 }
 
-/** An SVG of the QR matrix, drawn with DOM methods (no markup strings). */
-function qrSvg(data: boolean[][], text: string): SVGSVGElement {
+/** The code as an SVG, built with DOM methods (no markup strings). */
+function qrSvg({ text, size, path: d }: QrDrawing): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
-  const size = data.length;
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
   svg.setAttribute('role', 'img');
@@ -224,12 +223,6 @@ function qrSvg(data: boolean[][], text: string): SVGSVGElement {
   const title = document.createElementNS(ns, 'title');
   title.textContent = `QR code that opens ${text}`;
   svg.append(title);
-  let d = '';
-  data.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (dark) d += `M${x} ${y}h1v1h-1z`;
-    }),
-  );
   const path = document.createElementNS(ns, 'path');
   path.setAttribute('d', d);
   path.setAttribute('fill', '#000');

@@ -8,6 +8,7 @@ import { codeFromLink, decodePathway, encodePathway, type Pathway } from '../../
 import type { LessonSummary } from './lessons';
 import LmsDownload from './LmsDownload';
 import { MoveControls } from '../worksheet/ItemControls';
+import { QrCode } from './QrCode';
 
 interface Props {
   lessons: LessonSummary[];
@@ -237,8 +238,14 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
                   );
                 })}
               </ol>
-              <p>Open this link in the browser you will use for the course:</p>
-              <p className="sheet-link">{link}</p>
+              <div className="sheet-open">
+                <QrCode text={link} label="QR code of the pathway's link" />
+                <div>
+                  <p>Studying on a phone or tablet? Point its camera at the code.</p>
+                  <p>On a computer, open this link in the browser you will use for the course:</p>
+                  <p className="sheet-link">{link}</p>
+                </div>
+              </div>
             </div>
           </>
         )}
