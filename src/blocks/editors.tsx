@@ -1,11 +1,17 @@
 /**
  * Editors by block type (`<type>/Editor.tsx`, exporting `Editor`): what the worksheet engine
- * renders for each block. The diagram tools are deferred: their code is a chunk of its own,
- * fetched once the learner acts on the page (Deferred.tsx, first-interaction.ts), so the
- * worksheet island stays inside the size budget; until then the server HTML shows the block's
- * label and help. Which types are deferred is the one list below.
+ * renders for each block.
+ *
+ * In the browser each type's editor is a chunk of its own, fetched for the worksheets that
+ * have one: a worksheet asks for its types' editors (`editorsLoading`) and wakes once they are
+ * here, so a page of text questions does not download the charts. On the server, and in unit
+ * tests, every editor is here from the start: the page's HTML is rendered in one pass.
+ *
+ * The diagram tools are deferred further: their code is fetched once the learner acts on the
+ * page (Deferred.tsx, first-interaction.ts); until then the server HTML shows the block's label
+ * and help. Which types are deferred is the one pattern below.
  */
-import type { ComponentType } from 'react';
+import { use, type ComponentType } from 'react';
 import { Deferred } from '../components/worksheet/Deferred';
 import type { EditorProps } from '../components/worksheet/types';
 import { byType } from './by-type';
@@ -20,13 +26,49 @@ export function deferred<T extends BlockType>(load: () => Promise<Editor<T>>): E
 }
 
 // Vite needs literal patterns: the deferred types are named in both.
-const loaded = import.meta.glob<Editor<BlockType>>(['./*/Editor.tsx', '!./{advice-network,sort,decision-timeline,cycle-planner}/Editor.tsx'], {
-  eager: true,
-  import: 'Editor',
-});
+const fetchers = byType(
+  import.meta.glob<Editor<BlockType>>(['./*/Editor.tsx', '!./{advice-network,sort,decision-timeline,cycle-planner}/Editor.tsx'], { import: 'Editor' }),
+);
 const later = import.meta.glob<Editor<BlockType>>('./{advice-network,sort,decision-timeline,cycle-planner}/Editor.tsx', { import: 'Editor' });
 
+const loaded = new Map<string, Editor<BlockType>>();
+// The server has them all before it renders (the browser's bundle drops this line).
+if (import.meta.env.SSR) await Promise.all(Object.entries(fetchers).map(async ([type, fetch]) => loaded.set(type, await fetch())));
+const loading = new Map<string, Promise<unknown>>();
+// A chunk that cannot be fetched (offline before the course was cached, or a page older than
+// the site) leaves the worksheet as served: its fields still work, and what is typed in them is
+// kept when the learner leaves (scripts/early-save.ts). Never settling keeps React from
+// throwing the page's worksheet away.
+const never = new Promise<never>(() => {});
+
+/**
+ * Fetches the editors of these block types, all at once. Undefined when every one is already
+ * here; otherwise the same promise for the same types, as React's `use` needs.
+ */
+export function editorsLoading(types: readonly BlockType[]): Promise<unknown> | undefined {
+  const missing = [...new Set(types)].filter((type) => !loaded.has(type) && fetchers[type]).sort();
+  if (missing.length === 0) return undefined;
+  const key = missing.join(' ');
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = Promise.all(missing.map((type) => fetchers[type]!().then((editor) => loaded.set(type, editor)))).catch(() => never);
+    loading.set(key, promise);
+  }
+  return promise;
+}
+
+/** A fetched type's editor; a worksheet renders its blocks once `editorsLoading` says they are here. */
+function fetched<T extends BlockType>(type: T): Editor<T> {
+  const FetchedEditor = (props: EditorProps<T>) => {
+    const pending = editorsLoading([type]);
+    if (pending) use(pending);
+    const Loaded = loaded.get(type) as unknown as Editor<T>;
+    return <Loaded {...props} />;
+  };
+  return FetchedEditor;
+}
+
 export const editors = {
-  ...byType(loaded),
+  ...Object.fromEntries(Object.keys(fetchers).map((type) => [type, loaded.get(type) ?? fetched(type as BlockType)])),
   ...Object.fromEntries(Object.entries(byType(later)).map(([type, load]) => [type, deferred(load)])),
 } as { [T in BlockType]: Editor<T> };

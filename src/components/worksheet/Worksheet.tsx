@@ -4,11 +4,11 @@
  * reflection and reading question.
  */
 import { useStore } from '@nanostores/react';
-import { Suspense, useMemo } from 'react';
+import { Suspense, use, useMemo } from 'react';
 import { answerKey } from '../../lib/answers';
 import { isAnswered } from '../../lib/completeness';
 import type { Block, BlockType } from '../../lib/blocks';
-import { editors, type Editor } from '../../blocks/editors';
+import { editors, editorsLoading, type Editor } from '../../blocks/editors';
 import { $answers } from '../../stores/answers';
 import { $progress, setDone } from '../../stores/progress';
 import { StorageNotice } from './StorageNotice';
@@ -29,13 +29,19 @@ const htmlIdFor = (key: string) => `ws-${key.replace(/[^a-z0-9]+/gi, '-')}`;
 
 export default function Worksheet(props: Props) {
   return (
-    <HydrationGate>
-      <Blocks {...props} />
-    </HydrationGate>
+    // The worksheet wakes once its block types' editors are here (blocks/editors.tsx); until
+    // then React keeps the page as served, fields and all.
+    <Suspense>
+      <HydrationGate>
+        <Blocks {...props} />
+      </HydrationGate>
+    </Suspense>
   );
 }
 
 function Blocks({ worksheetId, blocks, scenarios = {}, completion }: Props) {
+  const editorsPending = editorsLoading(blocks.map((b) => b.type));
+  if (editorsPending) use(editorsPending);
   const ready = useHydrated();
   return (
     // data-hydrated: saved answers are on screen (tests wait for it; the fields work before).
