@@ -30,3 +30,10 @@ export function parseTheme(raw: string | null): Theme {
     return 'system';
   }
 }
+
+/**
+ * Edits made in a worksheet block's fields before it woke, by a learner who then left: kept per
+ * block (`<worksheet>/<block>`, as answers are) until the block next wakes and replays them
+ * (src/components/worksheet/early-edits.ts).
+ */
+export const EARLY_EDITS_PREFIX = 'course:v1:early-edits:';

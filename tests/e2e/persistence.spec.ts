@@ -95,4 +95,46 @@ test.describe('before the worksheet wakes', () => {
     await page.goto('/course/');
     expect(await saved()).toBe('Saved before\nTyped before it woke');
   });
+
+  test('a list, tick boxes and a choice made before the worksheet woke are kept when the learner leaves, and saved when it next wakes', async ({ page }) => {
+    const answers = 'course:v1:answers:activity/culture-of-learning/';
+    const kept = 'course:v1:early-edits:activity/culture-of-learning/';
+    await page.goto('/course/');
+    await page.evaluate((k) => localStorage.setItem(`${k}outward-explanations`, JSON.stringify({ v: ['Saved before'], at: 1 })), answers);
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/activities/culture-of-learning/');
+    const list = page.locator('[data-block="outward-explanations"]');
+    await list.getByLabel('Explanation 1', { exact: true }).fill('Typed in the first row');
+    await list.getByLabel('Explanation 3', { exact: true }).fill('Typed in the third row');
+    const moves = page.locator('[data-block="protective-moves"]');
+    await moves.getByRole('checkbox').nth(1).check();
+    const opening = page.locator('[data-block="opening-question"]');
+    await opening.getByRole('radio').nth(2).check();
+    await expect(page.locator('.worksheet-blocks[data-hydrated]')).toHaveCount(0);
+    await page.goto('/course/');
+    // Kept as edits, by field: only the worksheet's editors know these answers' shapes.
+    const read = (key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+    expect(JSON.parse((await read(`${kept}outward-explanations`)) ?? 'null')).toEqual([
+      { field: 0, text: 'Typed in the first row' },
+      { field: 2, text: 'Typed in the third row' },
+    ]);
+    expect(await read(`${kept}protective-moves`)).toBe('[{"field":1,"checked":true}]');
+
+    // The worksheet wakes: each edit goes in through its editor, on top of the saved list
+    // (the third row, which the one-item saved list does not have, joins its last item).
+    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js$/);
+    await page.goto('/activities/culture-of-learning/');
+    await worksheetReady(page);
+    await expect(list.locator('textarea')).toHaveCount(1);
+    await expect(list.locator('textarea')).toHaveValue('Saved before\nTyped in the first row\nTyped in the third row');
+    await expect(moves.getByRole('checkbox').nth(1)).toBeChecked();
+    await expect(opening.getByRole('radio').nth(2)).toBeChecked();
+    await expect.poll(() => read(`${kept}outward-explanations`)).toBeNull();
+    await page.goto('/course/');
+    const saved = (id: string) => page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? 'null') as { v: unknown } | null)?.v, `${answers}${id}`);
+    expect(await saved('outward-explanations')).toEqual(['Saved before\nTyped in the first row\nTyped in the third row']);
+    expect(await saved('protective-moves')).toHaveLength(1);
+    expect(await saved('opening-question')).toBeTruthy();
+    expect(await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(k)), 'course:v1:early-edits:')).toEqual([]);
+  });
 });

@@ -15,6 +15,8 @@ import {
 import { valueFor, type AnswerValue, type SavedAnswer } from '../../lib/answers';
 import type { BlockType } from '../../lib/blocks';
 import { $answers, saveAnswer } from '../../stores/answers';
+import { readRaw, removeRaw } from '../../stores/storage';
+import { earlyEditsKey, fieldsOf, isTextField, parseKeptEdits, readFieldEdits, type FieldEdit } from './early-edits';
 
 const noop = () => () => {};
 const onClient = () => true;
@@ -37,32 +39,8 @@ export function HydrationGate({ children }: { children: ReactNode }) {
   return createElement(Hydrated, { value: hydrated }, children);
 }
 
-/** A field the learner changed in the server-rendered page before its island hydrated. */
-interface EarlyEdit {
-  id: string;
-  element: HTMLElement;
-  value?: string;
-  checked?: boolean;
-}
-
-const isTextField = (el: Element): el is HTMLInputElement | HTMLTextAreaElement =>
-  el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(el.type));
-
-/** What the learner typed, ticked or chose in the server-rendered fields: the DOM differs from what the server wrote. */
-function readEarlyEdits(root: HTMLElement): EarlyEdit[] {
-  const edits: EarlyEdit[] = [];
-  for (const el of root.querySelectorAll('input, textarea, select')) {
-    if (isTextField(el)) {
-      if (el.value !== el.defaultValue) edits.push({ id: el.id, element: el, value: el.value });
-    } else if (el instanceof HTMLInputElement) {
-      if (el.checked !== el.defaultChecked) edits.push({ id: el.id, element: el, checked: el.checked });
-    } else if (el instanceof HTMLSelectElement) {
-      const chosen = el.selectedOptions[0];
-      if (chosen && !chosen.defaultSelected) edits.push({ id: el.id, element: el, value: el.value });
-    }
-  }
-  return edits;
-}
+/** An early edit waiting to be replayed: one from this page has its element. */
+type QueuedEdit = FieldEdit & { element?: HTMLElement };
 
 /**
  * Give an early edit to the block as if the learner made it now, through the block's own
@@ -70,21 +48,27 @@ function readEarlyEdits(root: HTMLElement): EarlyEdit[] {
  * put in its place. React notices a change only when the value differs from the one it last
  * set, so the new value goes in through the element's own (prototype) setter.
  */
-function replay(root: HTMLElement, edit: EarlyEdit): boolean {
-  const el = edit.element.isConnected ? edit.element : edit.id ? root.querySelector(`#${CSS.escape(edit.id)}`) : null;
+function replay(root: HTMLElement, edit: QueuedEdit): boolean {
+  const fields = fieldsOf(root);
+  // A field the saved answer does not have (a list shorter than the blank rows the page was
+  // served with) gives its text to the block's last text field: added there, not lost.
+  const el = edit.element?.isConnected ? edit.element : (fields[edit.field] ?? (edit.text !== undefined ? fields.filter(isTextField).at(-1) : undefined));
   if (!el) return false;
-  if (edit.checked !== undefined && el instanceof HTMLInputElement) {
-    if (el.checked === edit.checked) return false;
+  if (edit.checked !== undefined) {
+    if (!(el instanceof HTMLInputElement) || el.checked === edit.checked) return false;
     el.click();
     return true;
   }
-  if (edit.value === undefined) return false;
-  let next = edit.value;
-  if (isTextField(el)) {
+  let next: string;
+  if (edit.text !== undefined) {
+    if (!isTextField(el)) return false;
     const shown = el.value;
-    if (shown === next || shown.includes(next)) return false;
-    if (shown.trim() !== '' && !next.startsWith(shown)) next = `${shown}${el instanceof HTMLTextAreaElement ? '\n' : ' '}${next}`;
-  } else if (el instanceof HTMLSelectElement && el.value === next) return false;
+    if (shown === edit.text || shown.includes(edit.text)) return false;
+    next = shown.trim() !== '' && !edit.text.startsWith(shown) ? `${shown}${el instanceof HTMLTextAreaElement ? '\n' : ' '}${edit.text}` : edit.text;
+  } else if (edit.choice !== undefined) {
+    if (!(el instanceof HTMLSelectElement) || el.value === edit.choice) return false;
+    next = edit.choice;
+  } else return false;
   const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el) as object, 'value')?.set;
   if (!setter) return false;
   setter.call(el, next);
@@ -99,7 +83,8 @@ function replay(root: HTMLElement, edit: EarlyEdit): boolean {
  *
  * Fields work from first paint, before the island hydrates (a keyboard user may reach them
  * first): whatever was typed in them by then is read at hydration and saved, on top of the
- * saved answer, once that is on screen.
+ * saved answer, once that is on screen; so are edits kept from a visit the learner left
+ * before the block woke (scripts/early-save.ts), which are then let go.
  */
 export function useAnswer<T extends BlockType>(key: string, type: T) {
   const hydrated = useHydrated();
@@ -109,13 +94,17 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
   // that kept showing nothing would put back the empty value after every key the learner pressed.
   const [early, setEarly] = useState<AnswerValue<T>>();
   const containerRef = useRef<HTMLDivElement | null>(null);
-  const earlyEdits = useRef<EarlyEdit[] | null>(null);
+  const earlyEdits = useRef<QueuedEdit[] | null>(null);
+  const keptFrom = useRef<string>(undefined);
   const shown = useRef(false);
 
   // The hydration commit: the DOM still holds what the learner typed before it.
   useLayoutEffect(() => {
-    if (earlyEdits.current === null && containerRef.current) earlyEdits.current = readEarlyEdits(containerRef.current);
-  }, []);
+    if (earlyEdits.current !== null || !containerRef.current) return;
+    const kept = parseKeptEdits(readRaw(earlyEditsKey(key)));
+    if (kept.length > 0) keptFrom.current = earlyEditsKey(key);
+    earlyEdits.current = [...kept, ...readFieldEdits(containerRef.current)];
+  }, [key]);
 
   useEffect(() => {
     if (!draft || !stored || stored.at <= draft.at) return;
@@ -138,6 +127,9 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
     const edits = earlyEdits.current;
     if (!hydrated || !root || !edits) return;
     while (edits.length) if (replay(root, edits.shift()!)) return;
+    // Every kept edit is now in the answer (saved, or written when the page is left).
+    if (keptFrom.current) removeRaw(keptFrom.current);
+    keptFrom.current = undefined;
   }, [hydrated, value]);
 
   const setValue = useCallback(
@@ -145,7 +137,7 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
       if (!shown.current) {
         const root = containerRef.current;
         if (root) {
-          const later = readEarlyEdits(root);
+          const later = readFieldEdits(root);
           earlyEdits.current = [...(earlyEdits.current ?? []).filter((e) => !later.some((l) => l.element === e.element)), ...later];
         }
         setEarly(next);
