@@ -10,11 +10,6 @@ import type { SavedAnswer } from '../blocks/completeness';
 
 export type { AnswerValue } from '../blocks/values';
 
-/** The value schema for each block type. */
-export const valueSchemas = Object.fromEntries(Object.entries(valueModules).map(([type, m]) => [type, m.value])) as {
-  [T in BlockType]: (typeof valueModules)[T]['value'];
-};
-
 const modules: ValueModule[] = Object.values(valueModules);
 
 /** Any value a block could hold, as stored (the block type is not stored with it), in the current or an earlier shape. */
