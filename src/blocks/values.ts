@@ -1,8 +1,11 @@
 /**
  * Answer schemas by block type (zod/mini), with the migrations of earlier stored shapes. Each
  * type's `value.ts` exports `value`, and `migrate` and `earlier` when its stored shape changed.
+ * The answer types come from the list of types (schemas.ts, whose `schema.ts` modules re-export
+ * `value`) by a type-only import: full zod never reaches a page.
  */
 import type * as z from 'zod/mini';
+import type { blockTypes } from './schemas';
 import type { BlockType } from './types';
 import * as adviceNetwork from './advice-network/value';
 import * as allocation from './allocation/value';
@@ -43,4 +46,5 @@ export const valueModules = {
   'cycle-planner': cyclePlanner,
 } satisfies { [T in BlockType]: ValueModule };
 
-export type AnswerValue<T extends BlockType = BlockType> = z.infer<(typeof valueModules)[T]['value']>;
+/** The answer a block of type `T` holds, in its current shape. */
+export type AnswerValue<T extends BlockType = BlockType> = z.infer<(typeof blockTypes)[T]['value']>;

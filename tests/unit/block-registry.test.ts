@@ -89,4 +89,9 @@ describe('the course registries', () => {
       for (const [type, piece] of Object.entries(registry)) expect(piece, `src/blocks/${type}/${file}`).toBeTruthy();
     }
   });
+
+  // The answer types come from the schema.ts re-exports (values.ts), the answers read from value.ts.
+  it("type each answer with the schema it is read with: each schema.ts re-exports its own folder's value", () => {
+    for (const [type, m] of Object.entries(blockTypes)) expect(m.value, `src/blocks/${type}/schema.ts`).toBe(valueModules[type as BlockType].value);
+  });
 });
