@@ -1,11 +1,11 @@
 /**
  * THE LIST OF BLOCK TYPES. A block type is one folder, `src/blocks/<type>/`; this record
  * names each one once, and `BlockType` is its keys. Every other registry (values.ts,
- * completeness.ts, editors.tsx, views.ts, print.tsx) is a record keyed by `BlockType` with
- * `satisfies`, so once a type is listed here the type checker names each piece it still
- * lacks. Each `schema.ts` re-exports its type's answer schema, so this list also types the
- * answers (`AnswerValue`, values.ts). Build time only (full zod): the pages' scripts import
- * the lighter registries.
+ * completeness.ts, editors.tsx, views.ts, print.tsx) finds its piece in each folder with
+ * Vite's `import.meta.glob` and is cast to a record keyed by `BlockType`, and
+ * tests/unit/block-registry.test.ts names any piece a listed type lacks. Each `schema.ts`
+ * re-exports its type's answer schema, so this list also types the answers (`AnswerValue`,
+ * values.ts). Build time only (full zod): the pages' scripts import the lighter registries.
  */
 import { blockSchemasOf, type SchemaModule } from './define';
 import * as adviceNetwork from './advice-network/schema';

@@ -1,7 +1,7 @@
 /**
  * Saved answers: how to read a stored value safely, whatever its block type. The shape of each
- * type's value, and its migrations, live with the type (`src/blocks/<type>/value.ts`, listed in
- * `src/blocks/values.ts`). Pure: no browser APIs, unit-tested in tests/unit.
+ * type's value, and its migrations, live with the type (`src/blocks/<type>/value.ts`, gathered
+ * by `src/blocks/values.ts`). Pure: no browser APIs, unit-tested in tests/unit.
  */
 import * as z from 'zod/mini';
 import { valueModules, type AnswerValue, type ValueModule } from '../blocks/values';

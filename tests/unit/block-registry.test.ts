@@ -79,8 +79,8 @@ describe('a block type registered from one folder', () => {
 });
 
 describe('the course registries', () => {
-  // Completeness, views, print forms and editors are found by folder (by-type.ts): a type listed
-  // in schemas.ts whose folder lacks one of those files fails here, named.
+  // Every piece but the authoring schema is found by folder: a type listed in schemas.ts whose
+  // folder lacks one of those files fails here, named.
   it('give every block type every piece, and no piece without a type', () => {
     const types = Object.keys(blockTypes).sort();
     const pieces = { 'value.ts': valueModules, 'complete.ts': completeness, 'view.ts': views, 'Print.tsx': prints, 'Editor.tsx': editors };
