@@ -1,4 +1,4 @@
-/** Types every registry shares. Type-only: importing it costs a page no script. */
+/** Types every registry shares, from the list of types (schemas.ts). Type-only: importing it costs a page no script. */
 import type { z } from 'zod';
 import type { block } from './schemas';
 

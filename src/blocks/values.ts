@@ -1,22 +1,14 @@
 /**
- * Answer schemas by block type (zod/mini), with the migrations of earlier stored shapes. Each
- * type's `value.ts` exports `value`, and `migrate` and `earlier` when its stored shape changed.
+ * Answer schemas by block type (zod/mini), with the migrations of earlier stored shapes, found
+ * in each type's folder: `<type>/value.ts` exports `value`, and `migrate` and `earlier` when
+ * its stored shape changed. The answer types come from the list of types (schemas.ts, whose
+ * `schema.ts` modules re-export `value`) by a type-only import: full zod never reaches a page.
+ * Plain Node has no `import.meta.glob`: Playwright's side loads the modules that reach this one
+ * through Vite (tests/source.ts).
  */
 import type * as z from 'zod/mini';
+import type { blockTypes } from './schemas';
 import type { BlockType } from './types';
-import * as adviceNetwork from './advice-network/value';
-import * as allocation from './allocation/value';
-import * as checklist from './checklist/value';
-import * as choice from './choice/value';
-import * as cyclePlanner from './cycle-planner/value';
-import * as decisionTimeline from './decision-timeline/value';
-import * as grid from './grid/value';
-import * as list from './list/value';
-import * as rating from './rating/value';
-import * as sort from './sort/value';
-import * as stakeholderChart from './stakeholder-chart/value';
-import * as text from './text/value';
-import * as videoNotes from './video-notes/value';
 
 /** What a block type's `value.ts` exports. */
 export interface ValueModule {
@@ -27,20 +19,14 @@ export interface ValueModule {
   migrate?: (stored: unknown) => unknown;
 }
 
-export const valueModules = {
-  text,
-  list,
-  grid,
-  checklist,
-  rating,
-  choice,
-  'video-notes': videoNotes,
-  allocation,
-  'stakeholder-chart': stakeholderChart,
-  'advice-network': adviceNetwork,
-  sort,
-  'decision-timeline': decisionTimeline,
-  'cycle-planner': cyclePlanner,
-} satisfies { [T in BlockType]: ValueModule };
+// Keyed by folder here, not with byType: by-type.ts goes in the course map's status chunk
+// (astro.config.mjs), which pages with the answer stores but no status would then fetch too.
+const found = import.meta.glob<ValueModule>('./*/value.ts', { eager: true });
 
-export type AnswerValue<T extends BlockType = BlockType> = z.infer<(typeof valueModules)[T]['value']>;
+/** Each type's answer schema and migrations, from its folder's `value.ts`. */
+export const valueModules = Object.fromEntries(Object.entries(found).map(([path, m]) => [path.split('/')[1], m])) as {
+  [T in BlockType]: ValueModule;
+};
+
+/** The answer a block of type `T` holds, in its current shape. */
+export type AnswerValue<T extends BlockType = BlockType> = z.infer<(typeof blockTypes)[T]['value']>;

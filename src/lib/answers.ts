@@ -1,7 +1,7 @@
 /**
  * Saved answers: how to read a stored value safely, whatever its block type. The shape of each
- * type's value, and its migrations, live with the type (`src/blocks/<type>/value.ts`, listed in
- * `src/blocks/values.ts`). Pure: no browser APIs, unit-tested in tests/unit.
+ * type's value, and its migrations, live with the type (`src/blocks/<type>/value.ts`, gathered
+ * by `src/blocks/values.ts`). Pure: no browser APIs, unit-tested in tests/unit.
  */
 import * as z from 'zod/mini';
 import { valueModules, type AnswerValue, type ValueModule } from '../blocks/values';
@@ -10,15 +10,20 @@ import type { SavedAnswer } from '../blocks/completeness';
 
 export type { AnswerValue } from '../blocks/values';
 
-/** The value schema for each block type. */
-export const valueSchemas = Object.fromEntries(Object.entries(valueModules).map(([type, m]) => [type, m.value])) as {
-  [T in BlockType]: (typeof valueModules)[T]['value'];
-};
+const shapes: z.ZodMiniType[] = Object.values(valueModules).flatMap((m: ValueModule) => [m.value, ...(m.earlier ?? [])]);
 
-const modules: ValueModule[] = Object.values(valueModules);
-
-/** Any value a block could hold, as stored (the block type is not stored with it), in the current or an earlier shape. */
-export const anyValue = z.union(modules.flatMap((m) => [m.value, ...(m.earlier ?? [])]) as [z.ZodMiniType, z.ZodMiniType, ...z.ZodMiniType[]]);
+/**
+ * Any value a block could hold, as stored (the block type is not stored with it), in the current
+ * or an earlier shape. Checked, not parsed: a union would return the first matching type's parse,
+ * with that type's defaults ({ note } is a sort answer and a decision time line's), which the
+ * block's own schema may then refuse. `valueFor` reads it with the right one. (`z.check`: the
+ * lightest check zod/mini has; `z.refine` and `z.custom` bring a schema class of their own.)
+ */
+export const anyValue = z.unknown().check(
+  z.check((ctx) => {
+    if (!shapes.some((s) => s.safeParse(ctx.value).success)) ctx.issues.push({ code: 'custom', input: ctx.value });
+  }),
+);
 
 /** What is stored under one answer key: the value and when it was last changed. */
 export const savedAnswer = z.strictObject({ v: anyValue, at: z.int().check(z.nonnegative()) });

@@ -8,11 +8,12 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { chromiumArgs, findChromium } from '../browser';
-import { makeHandIn } from '../../src/lib/handin';
-import { readPortfolio } from '../../src/lib/portfolio';
-import { readHandIn } from '../../src/lib/handin';
 import { decodePathway, encodePathway, type Pathway } from '../../src/lib/pathway';
+import { source } from '../source';
 import { failOnDialog, worksheetReady } from './site';
+
+const { makeHandIn, readHandIn } = await source<typeof import('../../src/lib/handin')>('src/lib/handin.ts');
+const { readPortfolio } = await source<typeof import('../../src/lib/portfolio')>('src/lib/portfolio.ts');
 
 const ANSWERS = 'course:v1:answers:';
 const CULTURE = '/activities/culture-of-learning/';

@@ -8,8 +8,10 @@
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { decodeSuspendData } from '../../src/lib/scorm/suspend-data';
+import { source } from '../source';
 import { fieldReady } from './site';
+
+const { decodeSuspendData } = await source<typeof import('../../src/lib/scorm/suspend-data')>('src/lib/scorm/suspend-data.ts');
 
 type Version = '1.2' | '2004';
 type Files = Record<string, Uint8Array>;

@@ -1,9 +1,11 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { makeHandIn } from '../../src/lib/handin';
 import { drawQr } from '../../src/lib/qr';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
+import { source } from '../source';
 import { expectFitsPhone, expectSaved, holdIsland, pdfPages, tabThrough, worksheetReady } from './site';
+
+const { makeHandIn } = await source<typeof import('../../src/lib/handin')>('src/lib/handin.ts');
 
 test('on a phone the chosen lessons wrap their date and buttons instead of scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });

@@ -45,6 +45,15 @@ describe('savedAnswer', () => {
     expect(savedAnswer.safeParse({ v: 'x'.repeat(30_000), at: 5 }).success).toBe(false);
     expect(savedAnswer.safeParse({ v: 'x', at: 5, extra: 1 }).success).toBe(false);
   });
+
+  it('keeps the value as stored, for its block to read with its own schema: no other type fills in its defaults', () => {
+    const read = (v: unknown) => savedAnswer.parse(saved(v));
+    // A sort with one item placed, whose id is "note": a decision time line's shape too.
+    expect(valueFor('sort', read({ note: 'later' }))).toEqual({ note: 'later' });
+    expect(valueFor('decision-timeline', read({ note: 'later' }))).toEqual({ inputs: {}, note: 'later' });
+    expect(valueFor('allocation', read({}))).toEqual({});
+    expect(read({ cells: {} }).v).toEqual({ cells: {} });
+  });
 });
 
 describe('time', () => {

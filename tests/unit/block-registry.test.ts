@@ -79,8 +79,8 @@ describe('a block type registered from one folder', () => {
 });
 
 describe('the course registries', () => {
-  // Completeness, views, print forms and editors are found by folder (by-type.ts): a type listed
-  // in schemas.ts whose folder lacks one of those files fails here, named.
+  // Every piece but the authoring schema is found by folder: a type listed in schemas.ts whose
+  // folder lacks one of those files fails here, named.
   it('give every block type every piece, and no piece without a type', () => {
     const types = Object.keys(blockTypes).sort();
     const pieces = { 'value.ts': valueModules, 'complete.ts': completeness, 'view.ts': views, 'Print.tsx': prints, 'Editor.tsx': editors };
@@ -88,5 +88,10 @@ describe('the course registries', () => {
       expect(Object.keys(registry).sort(), `block types with src/blocks/<type>/${file}`).toEqual(types);
       for (const [type, piece] of Object.entries(registry)) expect(piece, `src/blocks/${type}/${file}`).toBeTruthy();
     }
+  });
+
+  // The answer types come from the schema.ts re-exports (values.ts), the answers read from value.ts.
+  it("type each answer with the schema it is read with: each schema.ts re-exports its own folder's value", () => {
+    for (const [type, m] of Object.entries(blockTypes)) expect(m.value, `src/blocks/${type}/schema.ts`).toBe(valueModules[type as BlockType].value);
   });
 });

@@ -45,3 +45,6 @@ export function crossCheck(b: z.infer<typeof schema>, blocks: readonly BaseBlock
   });
   return issues;
 }
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

@@ -8,3 +8,6 @@ export const schema = z
     items: z.array(option).min(1).describe('Items the learner can tick.'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

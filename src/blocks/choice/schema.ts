@@ -18,3 +18,6 @@ export const schema = z
       .describe('Options to choose from.'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

@@ -19,3 +19,6 @@ export const schema = z
     smallGroup: z.number().int().min(1).max(20).default(4).describe('Up to this many people or groups counts as a small group in the warnings.'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

@@ -23,3 +23,6 @@ export const schema = z
     notePrompt: z.string().optional().describe('Question for an optional note under the chart.'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

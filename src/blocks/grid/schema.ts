@@ -11,3 +11,6 @@ export const schema = z
     addRows: z.boolean().default(false).describe('Whether the learner may add rows of their own.'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

@@ -9,3 +9,6 @@ export const schema = z
     suggestedItems: z.number().int().min(1).max(20).default(3).describe('How many empty entries to show before the learner adds any.'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

@@ -17,3 +17,6 @@ export const schema = z
       .describe('The scale used for every item.'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

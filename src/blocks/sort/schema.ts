@@ -36,3 +36,6 @@ export function crossCheck(b: z.infer<typeof schema>): CrossIssue[] {
     categories.has(item.answer) ? [] : [{ path: ['items', j, 'answer'], message: `"${item.answer}" is not a category of this block` }],
   );
 }
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

@@ -9,3 +9,6 @@ export const schema = z
     stakeholders: z.array(option).default([]).describe('Stakeholders the scenario names; the learner may add more.'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';

@@ -17,3 +17,6 @@ export const schema = z
     roles: z.array(option).default([]).describe('Who is noting what (e.g. partner A: the facilitator; partner B: the interactions).'),
   })
   .strict();
+
+/** The answer schema, re-exported so the list of types (schemas.ts) also types each answer (`AnswerValue`). */
+export { value } from './value';
