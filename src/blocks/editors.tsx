@@ -34,7 +34,11 @@ const later = import.meta.glob<Editor<BlockType>>('./{advice-network,sort,decisi
 const loaded = new Map<string, Editor<BlockType>>();
 // The server has them all before it renders (the browser's bundle drops this line).
 if (import.meta.env.SSR) await Promise.all(Object.entries(fetchers).map(async ([type, fetch]) => loaded.set(type, await fetch())));
-const loading = new Map<string, Promise<unknown>>();
+/** A promise React's `use` reads at once: marked fulfilled, as React marks the ones it has seen. */
+type Thenable = Promise<unknown> & { status?: 'fulfilled'; value?: unknown };
+const fulfilled = (promise: Thenable): Thenable => Object.assign(promise, { status: 'fulfilled' as const, value: undefined });
+const here: Thenable = fulfilled(Promise.resolve());
+const loading = new Map<string, Thenable>();
 // A chunk that cannot be fetched (offline before the course was cached, or a page older than
 // the site) leaves the worksheet as served: its fields still work, and what is typed in them is
 // kept when the learner leaves (scripts/early-save.ts). Never settling keeps React from
@@ -42,26 +46,29 @@ const loading = new Map<string, Promise<unknown>>();
 const never = new Promise<never>(() => {});
 
 /**
- * Fetches the editors of these block types, all at once. Undefined when every one is already
- * here; otherwise the same promise for the same types, as React's `use` needs.
+ * The editors of these block types, fetched all at once: a promise for React's `use`, the same
+ * one for the same types, fulfilled at once when they are all here. Read it unconditionally:
+ * React replays a component that waited, and expects the same `use` calls on the replay.
  */
-export function editorsLoading(types: readonly BlockType[]): Promise<unknown> | undefined {
-  const missing = [...new Set(types)].filter((type) => !loaded.has(type) && fetchers[type]).sort();
-  if (missing.length === 0) return undefined;
-  const key = missing.join(' ');
-  let promise = loading.get(key);
-  if (!promise) {
-    promise = Promise.all(missing.map((type) => fetchers[type]!().then((editor) => loaded.set(type, editor)))).catch(() => never);
-    loading.set(key, promise);
-  }
+export function editorsLoading(types: readonly BlockType[]): Promise<unknown> {
+  const wanted = [...new Set(types)].filter((type) => fetchers[type]).sort();
+  const key = wanted.join(' ');
+  const asked = loading.get(key);
+  if (asked) return asked;
+  const missing = wanted.filter((type) => !loaded.has(type));
+  if (missing.length === 0) return here;
+  const promise: Thenable = Promise.all(missing.map((type) => fetchers[type]!().then((editor) => loaded.set(type, editor)))).then(
+    () => void fulfilled(promise),
+    () => never,
+  );
+  loading.set(key, promise);
   return promise;
 }
 
 /** A fetched type's editor; a worksheet renders its blocks once `editorsLoading` says they are here. */
 function fetched<T extends BlockType>(type: T): Editor<T> {
   const FetchedEditor = (props: EditorProps<T>) => {
-    const pending = editorsLoading([type]);
-    if (pending) use(pending);
+    use(editorsLoading([type]));
     const Loaded = loaded.get(type) as unknown as Editor<T>;
     return <Loaded {...props} />;
   };

@@ -40,8 +40,7 @@ export default function Worksheet(props: Props) {
 }
 
 function Blocks({ worksheetId, blocks, scenarios = {}, completion }: Props) {
-  const editorsPending = editorsLoading(blocks.map((b) => b.type));
-  if (editorsPending) use(editorsPending);
+  use(editorsLoading(blocks.map((b) => b.type)));
   const ready = useHydrated();
   return (
     // data-hydrated: saved answers are on screen (tests wait for it; the fields work before).
@@ -59,14 +58,14 @@ function Blocks({ worksheetId, blocks, scenarios = {}, completion }: Props) {
 }
 
 function BlockView({ block, answerKey: key, context }: { block: Block; answerKey: string; context: WorksheetContext }) {
-  const { value, setValue, containerRef } = useAnswer(key, block.type);
+  const { value, setValue, frame } = useAnswer(key, block.type);
   // Never disabled while the island hydrates: a keyboard user tabbing down the page must be
   // able to stop in a field and type; useAnswer keeps what they type before hydration.
   const props = { block, value, onChange: setValue, htmlId: htmlIdFor(key), disabled: false } as BlockProps<BlockType>;
   // The registry pairs each type with its editor; the cast is the one place the union is narrowed.
   const Editor = editors[block.type] as Editor<BlockType>;
   return (
-    <div ref={containerRef} className="block-wrap">
+    <div {...frame} className="block-wrap">
       <Editor {...props} context={context} />
     </div>
   );
