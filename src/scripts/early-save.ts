@@ -1,7 +1,8 @@
 /**
- * What the learner typed, ticked or chose in a worksheet before its island woke (the fields
- * work from first paint) lives only in the page until the island saves it. If the learner
- * leaves first, this keeps it:
+ * What the learner typed, ticked or chose in a worksheet or the lab before its island woke
+ * (the fields work from first paint) lives only in the page until the island saves it. If the
+ * learner leaves first, this keeps it, for every answer's fields (`data-answer`, set by
+ * useAnswer.ts) not yet showing the saved answer:
  * - a text block's text is saved as the island would have saved it: added after the saved
  *   answer, never in its place;
  * - other blocks' answers have shapes only their editors know, so their edits are kept as
@@ -25,35 +26,38 @@ function savedText(key: string): string | null {
   }
 }
 
-/** Other block types' edits, kept for the block's next visit. */
-function keepEarlyEdits(worksheet: HTMLElement): void {
-  for (const wrap of worksheet.querySelectorAll<HTMLElement>('.block-wrap')) {
-    const block = wrap.querySelector<HTMLElement>('[data-block]');
-    if (!block || block.dataset['type'] === 'text') continue;
-    const edits = readFieldEdits(wrap);
-    if (edits.length === 0) continue;
-    const key = earlyEditsKey(`${worksheet.dataset['worksheet']}/${block.dataset['block']}`);
-    const now = edits.map(({ element: _, ...edit }) => edit);
-    writeRaw(key, JSON.stringify(mergeEdits(parseKeptEdits(readRaw(key)), now)));
-    settleFields(edits);
+/** A text answer's field: saved as the island would have saved it. */
+function saveText(frame: HTMLElement, answerKey: string): void {
+  const field = frame.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type="text"]');
+  const typed = field?.value ?? '';
+  if (!field || typed === field.defaultValue || typed.trim() === '') return;
+  const key = `${ANSWERS_PREFIX}${answerKey}`;
+  const saved = savedText(key);
+  if (saved === null) return;
+  if (!saved.includes(typed)) {
+    const text = saved.trim() === '' || typed.startsWith(saved) ? typed : `${saved}\n${typed}`;
+    writeRaw(key, JSON.stringify({ v: text, at: Date.now() }));
   }
+  field.defaultValue = typed;
 }
 
+/** Another type's edits, kept for the block's next visit. */
+function keepEdits(frame: HTMLElement, answerKey: string): void {
+  const edits = readFieldEdits(frame);
+  if (edits.length === 0) return;
+  const key = earlyEditsKey(answerKey);
+  const now = edits.map(({ element: _, ...edit }) => edit);
+  writeRaw(key, JSON.stringify(mergeEdits(parseKeptEdits(readRaw(key)), now)));
+  settleFields(edits);
+}
+
+/** Every answer's fields on the page whose island has not shown the saved answer yet (`useAnswer`'s frame). */
 export function saveEarlyEdits(): void {
-  for (const blocks of document.querySelectorAll<HTMLElement>('.worksheet-blocks[data-worksheet]:not([data-hydrated])')) {
-    keepEarlyEdits(blocks);
-    for (const field of blocks.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-type="text"][data-block] :is(textarea, input[type="text"])')) {
-      const typed = field.value;
-      if (typed === field.defaultValue || typed.trim() === '') continue;
-      const key = `${ANSWERS_PREFIX}${blocks.dataset['worksheet']}/${field.closest<HTMLElement>('[data-block]')?.dataset['block']}`;
-      const saved = savedText(key);
-      if (saved === null) continue;
-      if (!saved.includes(typed)) {
-        const text = saved.trim() === '' || typed.startsWith(saved) ? typed : `${saved}\n${typed}`;
-        writeRaw(key, JSON.stringify({ v: text, at: Date.now() }));
-      }
-      field.defaultValue = typed;
-    }
+  for (const frame of document.querySelectorAll<HTMLElement>('[data-answer]:not([data-hydrated])')) {
+    const answerKey = frame.dataset['answer'];
+    if (!answerKey) continue;
+    if (frame.dataset['answerType'] === 'text') saveText(frame, answerKey);
+    else keepEdits(frame, answerKey);
   }
 }
 

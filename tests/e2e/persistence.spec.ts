@@ -137,4 +137,31 @@ test.describe('before the worksheet wakes', () => {
     expect(await saved('opening-question')).toBeTruthy();
     expect(await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(k)), 'course:v1:early-edits:')).toEqual([]);
   });
+
+  test("the lab's predictions and seats, made before its islands woke, are kept when the learner leaves", async ({ page }) => {
+    const key = 'scenario/harmon-high/';
+    const islands = /\/_astro\/Committee(Path|Builder)\.[\w-]+\.js$/;
+    await page.goto('/course/');
+    await page.route(islands, (route) => route.abort());
+    await page.goto('/scenarios/harmon-high/');
+    const committee = page.locator('details[data-committee="leadership-team"]');
+    await committee.locator('summary').click();
+    await committee.getByLabel(/decide the problem is/).fill('Typed before it woke');
+    const builder = page.locator('.lab-builder');
+    await builder.getByLabel('Mr. Devers', { exact: true }).check();
+    await expect(builder).not.toHaveAttribute('data-hydrated', 'true');
+    await page.goto('/course/');
+    const read = (k: string) => page.evaluate((k) => localStorage.getItem(k), k);
+    expect(JSON.parse((await read(`course:v1:answers:${key}predict-leadership-team-diagnosis`)) ?? 'null')).toMatchObject({ v: 'Typed before it woke' });
+    expect(JSON.parse((await read(`course:v1:early-edits:${key}build-members`)) ?? 'null')).toEqual([{ field: expect.any(Number), checked: true }]);
+
+    // The builder wakes and seats the member through its own handler.
+    await page.unroute(islands);
+    await page.goto('/scenarios/harmon-high/');
+    await builder.scrollIntoViewIfNeeded();
+    await expect(builder).toHaveAttribute('data-hydrated', 'true');
+    await expect(builder.getByLabel('Mr. Devers', { exact: true })).toBeChecked();
+    await expect.poll(() => read(`course:v1:early-edits:${key}build-members`)).toBeNull();
+    await expect.poll(async () => JSON.parse((await read(`course:v1:answers:${key}build-members`)) ?? 'null')?.v).toHaveLength(1);
+  });
 });

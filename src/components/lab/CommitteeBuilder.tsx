@@ -16,7 +16,7 @@ const names = (ms: LabMember[]) => ms.map((m) => m.name).join(', ');
  */
 export default function CommitteeBuilder({ labId, lab, riskLinks }: { labId: string; lab: LabData; riskLinks: RiskLinks }) {
   const key = labKey(labId, labPaths.members);
-  const { value, setValue, containerRef, ready } = useAnswer(key, 'checklist');
+  const { value, setValue, frame, ready } = useAnswer(key, 'checklist');
   const chosen = value ?? [];
   const a = analyseTable(lab, chosen);
   const perspectiveLabel = new Map(lab.perspectives.map((p) => [p.id, p.label]));
@@ -27,7 +27,7 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: { labId: str
 
   return (
     // Live before hydration like worksheet fields: a seat ticked early is replayed by useAnswer.
-    <div className="lab-builder" ref={containerRef} data-hydrated={ready || undefined}>
+    <div className="lab-builder" {...frame}>
       <fieldset className="lab-pool" ref={poolRef}>
         <legend>Choose who sits at your table</legend>
         <p className="block-help">

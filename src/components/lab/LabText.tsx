@@ -8,10 +8,10 @@ import { useAnswer } from '../worksheet/useAnswer';
  * useAnswer keeps what was typed and adds it to the saved answer once that is on screen.
  */
 export function LabText({ storageKey, block }: { storageKey: string; block: Block }) {
-  const { value, setValue, containerRef } = useAnswer(storageKey, 'text');
+  const { value, setValue, frame } = useAnswer(storageKey, 'text');
   if (block.type !== 'text') return null;
   return (
-    <div ref={containerRef}>
+    <div {...frame}>
       <TextBlock block={block} value={value} onChange={setValue} htmlId={`lab-${storageKey.replace(/[^a-z0-9]+/gi, '-')}`} disabled={false} />
     </div>
   );

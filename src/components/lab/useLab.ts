@@ -11,7 +11,7 @@ import { useAnswer } from '../worksheet/useAnswer';
  */
 export function useRevealed(labId: string) {
   const key = labKey(labId, labPaths.revealed);
-  const { value, setValue, ready, containerRef } = useAnswer(key, 'checklist');
+  const { value, setValue, ready } = useAnswer(key, 'checklist');
   const reveal = useCallback(
     (committee: string) => {
       const current = valueFor('checklist', getAnswer(key)) ?? [];
@@ -21,7 +21,7 @@ export function useRevealed(labId: string) {
     },
     [key, setValue],
   );
-  return { revealed: new Set(value ?? []), reveal, ready, containerRef };
+  return { revealed: new Set(value ?? []), reveal, ready };
 }
 
 /** A text piece of the lab, read-only (for showing a saved prediction elsewhere). */

@@ -148,5 +148,8 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
     },
     [key],
   );
-  return { value, setValue, containerRef, ready: hydrated };
+  // The element around the block's fields: scripts/early-save.ts finds them by these attributes
+  // when the learner leaves before the saved answer is on screen.
+  const frame = { ref: containerRef, 'data-answer': key, 'data-answer-type': type, 'data-hydrated': hydrated || undefined };
+  return { value, setValue, frame, ready: hydrated };
 }
