@@ -23,6 +23,8 @@ const executablePath = findChromium({ shell: false });
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 /** Longest task per page and build, one entry per run. */
 const longest = new Map();
+/** The longest task on the first page of each build's fresh browser context. */
+const cold = new Map();
 const servers = [];
 try {
   const portfolio = fullPortfolio();
@@ -45,27 +47,19 @@ try {
     pages.push({ dir, page, origin: server.origin });
   }
   const ids = readdirSync('content/activities').map((f) => f.replace(/\.mdx$/, ''));
+  // The first page a fresh browser opens pays for starting its page process and compiling
+  // React without a code cache (a 70-100 ms task, the same in round 7's build): that is the
+  // browser's start, not the page's. It is measured once, printed, and not counted.
+  for (const { dir, page, origin } of pages) cold.set(dir, await longestWhileLoading(page, `${origin}/activities/${ids.at(-1)}/`));
   for (let run = 0; run < runs; run++) {
     for (const id of ids) {
       for (const { dir, page, origin } of pages) {
-        await page.goto(`${origin}/activities/${id}/`);
-        // Wake every island: client:visible ones hydrate as the learner scrolls to them.
-        await page.evaluate(async () => {
-          for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
-            scrollTo(0, y);
-            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-          }
-        });
-        await page.locator('.worksheet-blocks[data-hydrated]').first().waitFor();
-        // Quiet for a moment: React's background renders after hydration finish.
-        await page.waitForTimeout(1000);
-        const tasks = await page.evaluate(() => window.__longtasks);
         const key = `/activities/${id}/`;
         if (!longest.has(key)) longest.set(key, new Map(dirs.map((d) => [d, []])));
         longest
           .get(key)
           .get(dir)
-          .push(Math.round(Math.max(0, ...tasks)));
+          .push(await longestWhileLoading(page, `${origin}${key}`));
       }
     }
   }
@@ -73,6 +67,24 @@ try {
   await browser.close();
   for (const server of servers) await server.close();
 }
+
+/** Opens an activity page, wakes every island, and gives the longest main-thread task (ms). */
+async function longestWhileLoading(page, url) {
+  await page.goto(url);
+  // Wake every island: client:visible ones hydrate as the learner scrolls to them.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    }
+  });
+  await page.locator('.worksheet-blocks[data-hydrated]').first().waitFor();
+  // Quiet for a moment: React's background renders after hydration finish.
+  await page.waitForTimeout(1000);
+  const tasks = await page.evaluate(() => window.__longtasks);
+  return Math.round(Math.max(0, ...tasks));
+}
+
 const range = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[0] === s.at(-1) ? String(s[0]) : `${s[0]}–${s.at(-1)}`;
@@ -83,6 +95,9 @@ const rows = [...longest].map(([page, byDir]) => ({
 }));
 console.log(`Long tasks while an activity page loads with a full portfolio saved${cpu > 1 ? ` (CPU slowed ${cpu}×)` : ''}:`);
 console.table(rows);
+console.log(
+  `First page in a fresh browser (starting it; not counted): ${[...cold].map(([d, ms]) => `${ms} ms${dirs.length > 1 ? ` (${d})` : ''}`).join(', ')}.`,
+);
 const over = [...longest].filter(([, byDir]) => Math.min(...byDir.get(dirs[0])) > LIMIT_MS);
 if (over.length) {
   console.log(`${over.length} page(s) have a task over ${LIMIT_MS} ms${runs > 1 ? ' in every run' : ''}${dirs.length > 1 ? ` (${dirs[0]})` : ''}.`);
