@@ -10,7 +10,7 @@
  * The fields then take what they show as their own, so an island that still wakes (the page
  * kept in the back/forward cache) finds nothing to add a second time.
  */
-import { earlyEditsKey, mergeEdits, parseKeptEdits, readFieldEdits, settleFields } from '../components/worksheet/early-edits';
+import { addedText, earlyEditsKey, mergeEdits, parseKeptEdits, readFieldEdits, settleFields } from '../components/worksheet/early-edits';
 import { ANSWERS_PREFIX } from '../stores/keys';
 import { readRaw, writeRaw } from '../stores/storage';
 
@@ -34,10 +34,8 @@ function saveText(frame: HTMLElement, answerKey: string): void {
   const key = `${ANSWERS_PREFIX}${answerKey}`;
   const saved = savedText(key);
   if (saved === null) return;
-  if (!saved.includes(typed)) {
-    const text = saved.trim() === '' || typed.startsWith(saved) ? typed : `${saved}\n${typed}`;
-    writeRaw(key, JSON.stringify({ v: text, at: Date.now() }));
-  }
+  const text = addedText(saved, typed);
+  if (text !== saved) writeRaw(key, JSON.stringify({ v: text, at: Date.now() }));
   field.defaultValue = typed;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlyEditsKey, mergeEdits, parseKeptEdits } from '../../src/components/worksheet/early-edits';
+import { addedText, earlyEditsKey, mergeEdits, parseKeptEdits } from '../../src/components/worksheet/early-edits';
 
 describe('edits kept from a visit left before the worksheet woke', () => {
   it('are kept per block, beside the answers', () => {
@@ -46,5 +46,15 @@ describe('edits kept from a visit left before the worksheet woke', () => {
     // A text that holds the other (typed on, or the same again) is not doubled.
     expect(mergeEdits([{ field: 0, text: 'Start' }], [{ field: 0, text: 'Start and more' }])).toEqual([{ field: 0, text: 'Start and more' }]);
     expect(mergeEdits([{ field: 0, text: 'Start and more' }], [{ field: 0, text: 'Start' }])).toEqual([{ field: 0, text: 'Start and more' }]);
+  });
+
+  it('add typed text to what is there, never in its place and never twice', () => {
+    expect(addedText('', 'Typed')).toBe('Typed');
+    expect(addedText('  ', 'Typed')).toBe('Typed');
+    expect(addedText('Saved', 'Typed')).toBe('Saved\nTyped');
+    expect(addedText('Saved', 'Typed', ' ')).toBe('Saved Typed');
+    // Typed on from the saved text, or the same again: nothing doubled.
+    expect(addedText('Saved', 'Saved and more')).toBe('Saved and more');
+    expect(addedText('Saved and more', 'and more')).toBe('Saved and more');
   });
 });

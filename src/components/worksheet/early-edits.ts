@@ -20,6 +20,17 @@ export interface FieldEdit {
 
 export const earlyEditsKey = (answerKey: string): string => `${EARLY_EDITS_PREFIX}${answerKey}`;
 
+/**
+ * Text typed early, added to the text already there: never in its place, never twice. Unchanged
+ * when it already holds the typed text; the typed text alone when it begins with what is there
+ * or there was nothing; else both, on separate lines (`separator` for one-line fields).
+ */
+export function addedText(before: string, typed: string, separator = '\n'): string {
+  if (before.includes(typed)) return before;
+  if (before.trim() === '' || typed.startsWith(before)) return typed;
+  return `${before}${separator}${typed}`;
+}
+
 export const fieldsOf = (root: ParentNode): Field[] => [...root.querySelectorAll<Field>('input, textarea, select')];
 
 export const isTextField = (el: Element): el is HTMLInputElement | HTMLTextAreaElement =>
@@ -81,8 +92,7 @@ export function mergeEdits(kept: readonly FieldEdit[], later: readonly FieldEdit
   const byField = new Map(kept.map((e) => [e.field, e]));
   for (const edit of later) {
     const before = byField.get(edit.field)?.text;
-    if (before === undefined || edit.text === undefined || edit.text.includes(before)) byField.set(edit.field, edit);
-    else if (!before.includes(edit.text)) byField.set(edit.field, { field: edit.field, text: `${before}\n${edit.text}` });
+    byField.set(edit.field, before === undefined || edit.text === undefined ? edit : { field: edit.field, text: addedText(before, edit.text) });
   }
   return [...byField.values()];
 }

@@ -16,7 +16,7 @@ import { valueFor, type AnswerValue, type SavedAnswer } from '../../lib/answers'
 import type { BlockType } from '../../lib/blocks';
 import { $answers, saveAnswer } from '../../stores/answers';
 import { readRaw, removeRaw } from '../../stores/storage';
-import { earlyEditsKey, fieldsOf, isTextField, parseKeptEdits, readFieldEdits, type FieldEdit } from './early-edits';
+import { addedText, earlyEditsKey, fieldsOf, isTextField, parseKeptEdits, readFieldEdits, type FieldEdit } from './early-edits';
 
 const noop = () => () => {};
 const onClient = () => true;
@@ -62,9 +62,8 @@ function replay(root: HTMLElement, edit: QueuedEdit): boolean {
   let next: string;
   if (edit.text !== undefined) {
     if (!isTextField(el)) return false;
-    const shown = el.value;
-    if (shown === edit.text || shown.includes(edit.text)) return false;
-    next = shown.trim() !== '' && !edit.text.startsWith(shown) ? `${shown}${el instanceof HTMLTextAreaElement ? '\n' : ' '}${edit.text}` : edit.text;
+    next = addedText(el.value, edit.text, el instanceof HTMLTextAreaElement ? '\n' : ' ');
+    if (next === el.value) return false;
   } else if (edit.choice !== undefined) {
     if (!(el instanceof HTMLSelectElement) || el.value === edit.choice) return false;
     next = edit.choice;
