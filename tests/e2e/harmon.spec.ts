@@ -291,6 +291,9 @@ test("work saved by the first version (pieces under paths with slashes) opens un
   await expect(revealed.locator('.lab-theirs')).toBeVisible();
   await expect(revealed.locator('.lab-mine')).toContainText('My prediction: the community will say the problem is motivation.');
   await expect(revealed.getByLabel(/Set your prediction beside/)).toHaveValue('They saw the employers; I had missed them.');
+  // The comparison wakes when it comes near the screen (client:visible): bring it there, as a
+  // learner scrolling down would, rather than count on where the opened paths left the page.
+  await page.locator('.lab-comparison').scrollIntoViewIfNeeded();
   await expect(page.locator('.lab-comparison').getByText('2 of 3 proposals revealed.')).toBeVisible();
   const b = await builder(page);
   await expect(b.getByLabel('Mr. Devers', { exact: true })).toBeChecked();
