@@ -23,4 +23,9 @@ export default defineConfig(
     files: ['**/*.{js,mjs,ts,tsx,astro}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
+  {
+    // Tool configs that must be CommonJS (dependency-cruiser's).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
 );

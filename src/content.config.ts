@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
-import { stableId, worksheet } from './lib/blocks';
+import { stableId, worksheet } from './blocks/schemas';
 import { labCommittee, labMember, labPerspective, labRisk } from './lib/lab-schema';
 import { questionSources } from './lib/worksheets';
 

@@ -4,23 +4,12 @@
  * that reads better merged adds a `<type>/Compare.tsx` and a line here.
  */
 import type { ComponentType } from 'react';
-import type { SavedAnswer } from '../lib/completeness';
-import type { BlockOf, BlockType } from './types';
+import type { CompareProps } from './compare-props';
+import type { BlockType } from './types';
 import { AllocationCompare } from './allocation/Compare';
 import { StakeholderChartCompare } from './stakeholder-chart/Compare';
 
-/** One learner's answer to the block under review. */
-export interface LearnerAnswer {
-  /** Stable id of the learner's hand-in (for React keys). */
-  id: string;
-  name: string;
-  answer: SavedAnswer | undefined;
-}
-
-export interface CompareProps<T extends BlockType> {
-  block: BlockOf<T>;
-  answers: LearnerAnswer[];
-}
+export type { CompareProps, LearnerAnswer } from './compare-props';
 
 export const comparers: { [T in BlockType]?: ComponentType<CompareProps<T>> } = {
   allocation: AllocationCompare,

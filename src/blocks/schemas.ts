@@ -21,7 +21,7 @@ import * as sort from './sort/schema';
 import * as stakeholderChart from './stakeholder-chart/schema';
 import * as text from './text/schema';
 import * as videoNotes from './video-notes/schema';
-import type { ValueModule } from './values';
+import type { ValueModule } from './value-module';
 
 export const blockTypes = {
   text,

@@ -9,15 +9,9 @@
 import type * as z from 'zod/mini';
 import type { blockTypes } from './schemas';
 import type { BlockType } from './types';
+import type { ValueModule } from './value-module';
 
-/** What a block type's `value.ts` exports. */
-export interface ValueModule {
-  value: z.ZodMiniType;
-  /** Shapes stored by earlier versions, still accepted (old portfolio files import). */
-  earlier?: z.ZodMiniType[];
-  /** Brings an earlier stored shape to the current one when read. */
-  migrate?: (stored: unknown) => unknown;
-}
+export type { ValueModule } from './value-module';
 
 // Keyed by folder here, not with byType: by-type.ts goes in the course map's status chunk
 // (astro.config.mjs), which pages with the answer stores but no status would then fetch too.

@@ -3,7 +3,7 @@
  * order. Built at build time from the course tree and handed to the workbook, the portfolio
  * and the Markdown export, which run in the browser where the content is not available.
  */
-import type { Block } from './blocks';
+import type { Block } from '../blocks/types';
 import type { Course } from './course-tree';
 import { labBlocks } from './committee';
 import { DISCUSSION_PREFIX, promptBlocks } from './worksheets';

@@ -8,8 +8,8 @@
  * Also: the storage keys of the lab's saved pieces, and blocks describing them for exports.
  */
 import type { z } from 'zod';
-import type { Block } from './blocks';
-import type { labCommittee, labMember, labPerspective, labRisk } from './lab-schema';
+import type { Block } from '../blocks/types';
+import { tableSignals, type labCommittee, type labMember, type labPerspective, type labRisk, type TableSignal } from './lab-schema';
 import { promptBlocks } from './worksheets';
 import { memberText } from './illustrative';
 
@@ -17,12 +17,7 @@ export const powerLevels = ['low', 'medium', 'high'] as const;
 export type Power = (typeof powerLevels)[number];
 const rank = (p: Power) => powerLevels.indexOf(p);
 
-/**
- * Patterns at a table that the lab can detect. A scenario's risks name the patterns that make
- * them likely (`signals` in content), next to the members whose presence makes them likely.
- */
-export const tableSignals = ['power-gap', 'lone-voice', 'tension', 'shared-view'] as const;
-export type TableSignal = (typeof tableSignals)[number];
+export { tableSignals, type TableSignal } from './lab-schema';
 
 /** What each signal means, in words a learner reads beside the risk it raises. */
 export const signalText: Record<TableSignal, string> = {

@@ -1,4 +1,4 @@
-import type { SavedAnswer } from './completeness';
+import type { SavedAnswer } from '../blocks/completeness';
 
 /** How long unexported work may wait before the workbook asks for a copy: Safari clears a site's storage after seven days without a visit. */
 export const EXPORT_REMINDER_MS = 7 * 24 * 60 * 60 * 1000;

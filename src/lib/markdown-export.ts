@@ -1,6 +1,6 @@
 /** The readable export: every answered question with its answer, as Markdown. */
-import type { SavedAnswer } from './answers';
-import { viewAnswer, viewToMarkdown, viewUnknown } from './answer-view';
+import type { SavedAnswer } from '../blocks/answers';
+import { viewAnswer, viewToMarkdown, viewUnknown } from '../blocks/answer-view';
 import type { CatalogueLesson } from './catalogue';
 
 export function portfolioMarkdown(catalogue: CatalogueLesson[], answers: Record<string, SavedAnswer | undefined>, meta: { name?: string; date: Date }): string {

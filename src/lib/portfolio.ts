@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { moveAnswerRecord } from './answer-moves';
-import { savedAnswer, type SavedAnswer } from './answers';
+import { savedAnswer, type SavedAnswer } from '../blocks/answers';
 
 export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
 export const PORTFOLIO_VERSION = 1;

@@ -7,7 +7,7 @@
  * weight, as on a page. (Pagefind's custom records take plain text with no weights: tried, a
  * search for "noblest values" then put the glossary's "stakeholder chart" above Activity 9.)
  */
-import { sectionFilter } from '../components/search/filters';
+import { sectionFilter } from './search-filters';
 import type { Course } from './course-tree';
 
 export interface SearchRecord {

@@ -1,6 +1,6 @@
 /** A lesson's status from its saved answers and progress. Pure: used by the browser stores and the review page. */
-import { isAnswered, type SavedAnswer } from './completeness';
-import type { BlockType } from './blocks';
+import { isAnswered, type SavedAnswer } from '../blocks/completeness';
+import type { BlockType } from '../blocks/types';
 
 export type Status = 'done' | 'started' | 'new';
 export const statusLabel: Record<Status, string> = { done: 'Done', started: 'In progress', new: 'Not started' };

@@ -1,5 +1,5 @@
 /** Worksheets that pages derive from content: reflection prompts and discussion notes. */
-import type { Block } from './blocks';
+import type { Block } from '../blocks/types';
 
 /** Turn prompts (reflection, discussion, reading questions) into optional text blocks. */
 export function promptBlocks(prompts: { id: string; text: string }[], idPrefix = ''): Block[] {

@@ -10,7 +10,7 @@
  * The fields then take what they show as their own, so an island that still wakes (the page
  * kept in the back/forward cache) finds nothing to add a second time.
  */
-import { addedText, earlyEditsKey, mergeEdits, parseKeptEdits, readFieldEdits, settleFields } from '../components/worksheet/early-edits';
+import { addedText, earlyEditsKey, mergeEdits, parseKeptEdits, readFieldEdits, settleFields } from '../stores/early-edits';
 import { ANSWERS_PREFIX } from '../stores/keys';
 import { readRaw, writeRaw } from '../stores/storage';
 

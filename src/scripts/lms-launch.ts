@@ -5,7 +5,7 @@
  * carry no SCORM code: they save to localStorage as on the normal site, and this page hears
  * each write through the `storage` event. Loaded only by the launch page, never by the site.
  */
-import { savedAnswer } from '../lib/answers';
+import { savedAnswer } from '../blocks/answers';
 import { makeHandIn, selectForHandIn } from '../lib/handin';
 import { decodePathway } from '../lib/pathway';
 import { progressEntry, type PortfolioData } from '../lib/portfolio';
@@ -14,7 +14,7 @@ import { decodeSuspendData, encodeForLms } from '../lib/scorm/suspend-data';
 import { moveSavedAnswers } from '../stores/moved-answers';
 import { allKeys, readRaw, writeRaw } from '../stores/storage';
 import type { CatalogueLesson } from '../lib/catalogue';
-import { download, today } from '../components/workbook/download';
+import { download, today } from '../lib/download';
 
 const ANSWERS = 'course:v1:answers:';
 const PROGRESS = 'course:v1:progress:';

@@ -8,10 +8,10 @@
  * then checked against its block type's schema by `lessonAnswers`, so a value of the wrong
  * shape shows as unanswered rather than as garbage.
  */
-import { lessonAnswers } from '../lib/answer-view';
+import { lessonAnswers } from '../blocks/answer-view';
 import type { CatalogueLesson } from '../lib/catalogue';
-import { CATALOGUE_FAILED, loadCatalogue } from '../components/workbook/load-catalogue';
-import { renderViews } from '../components/workbook/render-views';
+import { CATALOGUE_FAILED, loadCatalogue } from '../lib/load-catalogue';
+import { renderViews } from '../lib/render-views';
 import { LEARNER_NAME_KEY } from '../stores/keys';
 import { moveSavedAnswers } from '../stores/moved-answers';
 import { onSavedChange, readJson, readSaved } from './saved-status';

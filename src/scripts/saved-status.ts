@@ -8,8 +8,8 @@
  * the course map stays under 8 kB of script: a value of the wrong shape only counts as
  * unanswered here (the stores quarantine it on the lesson's own page).
  */
-import type { BlockType } from '../lib/blocks';
-import type { SavedAnswer } from '../lib/completeness';
+import type { BlockType } from '../blocks/types';
+import type { SavedAnswer } from '../blocks/completeness';
 import { statusLabel, statusOf, type Status } from '../lib/status';
 import { ANSWERS_PREFIX as ANSWERS, PROGRESS_PREFIX as PROGRESS } from '../stores/keys';
 import { allKeys, readRaw, STORED_EVENT } from '../stores/storage';

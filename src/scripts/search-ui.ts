@@ -16,7 +16,7 @@
  * keystroke to the results on screen (read by scripts/bench-search.mjs).
  */
 import { url } from '../lib/paths';
-import { byLeadingNumber, searchKinds } from '../components/search/filters';
+import { byLeadingNumber, searchKinds } from '../lib/search-filters';
 import { excerptParts, excerptText } from './search-excerpt';
 import { loadAllFragments, loadFragments } from './search-fragments';
 import { isCloseMatch, suggest, type SuggestionTarget } from './search-suggest';

@@ -4,7 +4,7 @@
  * hidden or closed, so nothing typed in the last moment is lost.
  */
 import { onMount } from 'nanostores';
-import { savedAnswer, type SavedAnswer } from '../lib/answers';
+import { savedAnswer, type SavedAnswer } from '../blocks/answers';
 import { ANSWERS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 import { moveSavedAnswers } from './moved-answers';

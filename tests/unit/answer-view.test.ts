@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { viewAnswer, viewToMarkdown, viewUnknown } from '../../src/lib/answer-view';
-import type { Block } from '../../src/lib/blocks';
+import { viewAnswer, viewToMarkdown, viewUnknown } from '../../src/blocks/answer-view';
+import type { Block } from '../../src/blocks/types';
 import { portfolioMarkdown } from '../../src/lib/markdown-export';
 
 const at = 1;

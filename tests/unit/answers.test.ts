@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { savedAnswer, valueFor } from '../../src/lib/answers';
-import { isAnswered } from '../../src/lib/completeness';
-import { formatTime, parseTime } from '../../src/lib/time';
+import { savedAnswer, valueFor } from '../../src/blocks/answers';
+import { isAnswered } from '../../src/blocks/completeness';
+import { formatTime, parseTime } from '../../src/blocks/video-notes/time';
 
 const saved = (v: unknown) => ({ v, at: 1 });
 

@@ -14,7 +14,7 @@ import { blockTypes } from '../../src/blocks/schemas';
 import type { BlockType } from '../../src/blocks/types';
 import { valueModules } from '../../src/blocks/values';
 import { views } from '../../src/blocks/views';
-import { viewToMarkdown, viewWith } from '../../src/lib/answer-view';
+import { viewToMarkdown, viewWith } from '../../src/blocks/answer-view';
 import * as tally from '../fixtures/blocks/tally';
 
 const { worksheet } = blockSchemasOf({ ...blockTypes, tally: tally.schema });

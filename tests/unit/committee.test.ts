@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey } from '../../src/lib/answers';
+import { answerKey } from '../../src/blocks/answers';
 import { analyseTable, labBlocks, labKey, labPaths, membersOf, type LabData, type LabMember } from '../../src/lib/committee';
 import { labProblems } from '../../src/lib/course-tree';
 import { stableId } from '../../src/blocks/common';

@@ -1,5 +1,5 @@
 /**
- * Every content schema (src/content.config.ts) and worksheet block schema (src/lib/blocks.ts)
+ * Every content schema (src/content.config.ts) and worksheet block schema (src/blocks/schemas.ts)
  * accepts the course's real content files and rejects each kind of mistake an author can make,
  * naming the field. Each mistake is one change to a real, valid entry, so a rejection is caused
  * by that change and nothing else.
@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { collections } from '../../src/content.config';
-import { block, worksheet } from '../../src/lib/blocks';
+import { block, worksheet } from '../../src/blocks/schemas';
 
 type Entry = Record<string, unknown>;
 const clone = <T>(x: T): T => structuredClone(x);

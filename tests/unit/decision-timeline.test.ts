@@ -10,7 +10,7 @@ import {
   resolveInputs,
   series,
   type TimelineInputs,
-} from '../../src/lib/decision-timeline';
+} from '../../src/blocks/decision-timeline/model';
 
 const base: TimelineInputs = { people: 12, explain: 1, commit: 2, leaderDecide: 2, groupSetup: 12, groupPerPerson: 0.5, followUp: 0.2 };
 

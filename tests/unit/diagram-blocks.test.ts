@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { valueFor } from '../../src/lib/answers';
-import { isAnswered } from '../../src/lib/completeness';
-import { worksheet } from '../../src/lib/blocks';
+import { valueFor } from '../../src/blocks/answers';
+import { isAnswered } from '../../src/blocks/completeness';
+import { worksheet } from '../../src/blocks/schemas';
 
 const saved = (v: unknown) => ({ v, at: 1 });
 const grid = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedText, earlyEditsKey, mergeEdits, parseKeptEdits } from '../../src/components/worksheet/early-edits';
+import { addedText, earlyEditsKey, mergeEdits, parseKeptEdits } from '../../src/stores/early-edits';
 
 describe('edits kept from a visit left before the worksheet woke', () => {
   it('are kept per block, beside the answers', () => {

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
-import { answerKey, valueFor, type AnswerValue } from '../../lib/answers';
+import { answerKey, valueFor, type AnswerValue } from '../answers';
 import { buildAdviceGraph, describeGraph, personKey, type AdviceGraph, type AdviceSource, type GridAnswerLike, type PersonNode } from '../../lib/network';
 import { describeChart, descendantsOf, effectiveParents, placeOnChart, type Position } from '../../lib/org-chart';
 import { $answers } from '../../stores/answers';

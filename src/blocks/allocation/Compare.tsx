@@ -1,5 +1,5 @@
-import { valueFor } from '../../lib/answers';
-import type { CompareProps } from '../compare';
+import { valueFor } from '../answers';
+import type { CompareProps } from '../compare-props';
 
 /** Shares (e.g. Activity 1's attention estimate) of all learners on one set of bars. */
 export function AllocationCompare({ block, answers }: CompareProps<'allocation'>) {

@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../../lib/answers';
+import type { AnswerValue } from '../answers';
 import { cycleWarnings, inStage, namedParticipants, warningText } from '../../lib/cycle';
 import { personKey } from '../../lib/network';
 import { CycleDiagram } from '../../components/diagrams/CycleDiagram';

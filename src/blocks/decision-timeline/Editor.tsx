@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeTimeline, groupRoute, individualRoute, inputSpecs, resolveInputs, type InputId, type TimelineInputs } from '../../lib/decision-timeline';
+import { describeTimeline, groupRoute, individualRoute, inputSpecs, resolveInputs, type InputId, type TimelineInputs } from './model';
 import { CrossingChart, PhaseBars } from '../../components/diagrams/TimelineChart';
 import type { BlockProps } from '../../components/worksheet/types';
 import { labels } from './labels';

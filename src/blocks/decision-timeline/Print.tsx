@@ -1,4 +1,4 @@
-import { inputIds } from '../../lib/decision-timeline';
+import { inputIds } from './model';
 import { Cells, Lines, type PrintProps } from '../print-parts';
 import { labels } from './labels';
 

@@ -1,4 +1,4 @@
-import type { InputId } from '../../lib/decision-timeline';
+import type { InputId } from './model';
 
 /** What each input of the model is called, on screen and on the printed handout. */
 export const labels: Record<InputId, { label: string; unit: string }> = {

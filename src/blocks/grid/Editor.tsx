@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AnswerValue } from '../../lib/answers';
+import type { AnswerValue } from '../answers';
 import type { BlockProps } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
 import { newId } from '../../lib/ids';

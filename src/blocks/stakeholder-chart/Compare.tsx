@@ -1,6 +1,6 @@
-import { valueFor } from '../../lib/answers';
-import { chartColumns } from '../../lib/stakeholders';
-import type { CompareProps } from '../compare';
+import { valueFor } from '../answers';
+import { chartColumns } from './stakeholders';
+import type { CompareProps } from '../compare-props';
 
 /** Stakeholder charts merged per stakeholder: each stakeholder's row from every learner together. */
 export function StakeholderChartCompare({ block, answers }: CompareProps<'stakeholder-chart'>) {

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
-import type { AnswerValue } from '../../lib/answers';
-import { chartColumns, focusAfterRemoval, moveItem, potentialLosses, restoreItem, type ChartColumnId } from '../../lib/stakeholders';
+import type { AnswerValue } from '../answers';
+import { chartColumns, focusAfterRemoval, moveItem, potentialLosses, restoreItem, type ChartColumnId } from './stakeholders';
 import type { BlockProps, EditorProps, ScenarioText } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
 import { MoveControls, UndoButton } from '../../components/worksheet/ItemControls';

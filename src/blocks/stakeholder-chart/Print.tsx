@@ -1,4 +1,4 @@
-import { chartColumns, potentialLosses } from '../../lib/stakeholders';
+import { chartColumns, potentialLosses } from './stakeholders';
 import { Cells, count, Head, type PrintLayout, type PrintProps } from '../print-parts';
 
 export const layout: PrintLayout = { landscape: true, breakable: true };

@@ -1,4 +1,4 @@
-import { chartColumns } from '../../lib/stakeholders';
+import { chartColumns } from './stakeholders';
 import type { BlockOf } from '../types';
 import type { AnswerValue } from '../values';
 import { nonEmpty, type AnswerView } from '../view-parts';

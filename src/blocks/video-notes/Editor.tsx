@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatTime, parseTime } from '../../lib/time';
+import { formatTime, parseTime } from './time';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
 import type { BlockProps } from '../../components/worksheet/types';
 import { newId } from '../../lib/ids';

@@ -1,4 +1,4 @@
-import { formatTime } from '../../lib/time';
+import { formatTime } from './time';
 import type { BlockOf } from '../types';
 import type { AnswerValue } from '../values';
 import { nonEmpty, type AnswerView } from '../view-parts';

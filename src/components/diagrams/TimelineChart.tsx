@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { crossing, groupRoute, individualRoute, inputSpecs, niceTicks, series, type TimelineInputs } from '../../lib/decision-timeline';
+import { crossing, groupRoute, individualRoute, inputSpecs, niceTicks, series, type TimelineInputs } from '../../blocks/decision-timeline/model';
 
 const W = 420;
 const H = 300;

@@ -37,7 +37,7 @@ import {
   updatePlanItem,
 } from '../../stores/sessions';
 import { useHydrated } from '../worksheet/useAnswer';
-import type { NotesFile, PlanOption } from './catalogue';
+import type { NotesFile, PlanOption } from '../../lib/facilitator-catalogue';
 import { MinutesField } from './MinutesField';
 import { PlanPrint } from './PlanPrint';
 import { MoveControls } from '../worksheet/ItemControls';

@@ -4,7 +4,7 @@
  * when printing; the notes come from guides.json, so the planner page itself stays light.
  */
 import { balanceText, totalMinutes, type PlanItem, type SessionPlan } from '../../lib/session-plan';
-import type { Grouping, Guide, NotesFile, PlanOption } from './catalogue';
+import type { Grouping, Guide, NotesFile, PlanOption } from '../../lib/facilitator-catalogue';
 
 interface Props {
   plan: SessionPlan;

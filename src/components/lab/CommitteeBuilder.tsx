@@ -3,7 +3,7 @@ import { analyseTable, labKey, labPaths, planBlock, signalText, type LabData, ty
 import { useAnswer } from '../worksheet/useAnswer';
 import { MemberEntry, MemberField, MemberRole } from './Illustrative';
 import { LabText } from './LabText';
-import type { RiskLinks } from './types';
+import type { RiskLinks } from '../../lib/lab-props';
 
 const powerLabel: Record<Power, string> = { high: 'High power', medium: 'Some power', low: 'Little power' };
 const names = (ms: LabMember[]) => ms.map((m) => m.name).join(', ');

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { labPaths } from '../../lib/committee';
-import type { ComparedCommittee } from './island-props';
+import type { ComparedCommittee } from '../../lib/lab-island-props';
 import { MemberNames } from './Illustrative';
 import { useLabText, useRevealed } from './useLab';
 

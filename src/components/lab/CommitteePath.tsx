@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { committeeBlocks, labKey, labPaths, type LabMember } from '../../lib/committee';
-import { valueFor } from '../../lib/answers';
+import { valueFor } from '../../blocks/answers';
 import { getAnswer } from '../../stores/answers';
 import { useAnswer } from '../worksheet/useAnswer';
 import { MemberEntry, MemberField, MemberRole } from './Illustrative';
 import { LabText } from './LabText';
-import type { LabCommitteeText } from './types';
+import type { LabCommitteeText } from '../../lib/lab-props';
 import { useRevealed } from './useLab';
 
 /**

@@ -1,4 +1,4 @@
-import type { Block } from '../../lib/blocks';
+import type { Block } from '../../blocks/types';
 import { TextBlock } from '../../blocks/text/Editor';
 import { useAnswer } from '../worksheet/useAnswer';
 

@@ -1,5 +1,5 @@
-import { answerKey } from '../../lib/answers';
-import type { Block } from '../../lib/blocks';
+import { answerKey } from '../../blocks/answers';
+import type { Block } from '../../blocks/types';
 import { StorageNotice } from '../worksheet/StorageNotice';
 import { useHydrated } from '../worksheet/useAnswer';
 import { LabText } from './LabText';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { valueFor } from '../../lib/answers';
+import { valueFor } from '../../blocks/answers';
 import { labKey, labPaths } from '../../lib/committee';
 import { flushAnswers, getAnswer } from '../../stores/answers';
 import { useAnswer } from '../worksheet/useAnswer';

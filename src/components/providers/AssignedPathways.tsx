@@ -6,7 +6,7 @@ import { $answers } from '../../stores/answers';
 import { $pathways, removePathway } from '../../stores/pathways';
 import { $progress } from '../../stores/progress';
 import { useHydrated } from '../worksheet/useAnswer';
-import type { LessonSummary } from './lessons';
+import type { LessonSummary } from '../../lib/lesson-summary';
 
 export default function AssignedPathways({ lessons, handInPath }: { lessons: LessonSummary[]; handInPath: string }) {
   const ready = useHydrated();

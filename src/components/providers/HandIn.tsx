@@ -13,9 +13,9 @@ import { $progress } from '../../stores/progress';
 import { $learnerName } from '../../stores/settings';
 import { LearnerNameField } from '../workbook/LearnerNameField';
 import { snapshot } from '../../stores/workbook';
-import { lessonAnswers } from '../../lib/answer-view';
+import { lessonAnswers } from '../../blocks/answer-view';
 import { AnswerViews } from '../workbook/AnswerViews';
-import { download, fileFailure, today } from '../workbook/download';
+import { download, fileFailure, today } from '../../lib/download';
 import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
 

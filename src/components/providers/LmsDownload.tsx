@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { CatalogueLesson } from '../../lib/catalogue';
 import type { Pathway } from '../../lib/pathway';
 import type { ScormVersion } from '../../lib/scorm/suspend-data';
-import type { LessonSummary } from './lessons';
+import type { LessonSummary } from '../../lib/lesson-summary';
 
 interface Props {
   /** The pathway in the builder, when it has a title and lessons. */

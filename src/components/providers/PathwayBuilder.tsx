@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { codeFromLink, decodePathway, encodePathway, type Pathway } from '../../lib/pathway';
-import type { LessonSummary } from './lessons';
+import type { LessonSummary } from '../../lib/lesson-summary';
 import LmsDownload from './LmsDownload';
 import { MoveControls } from '../worksheet/ItemControls';
 import { QrCode } from './QrCode';

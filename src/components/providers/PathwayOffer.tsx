@@ -4,7 +4,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { codeFromLink, decodePathway, pathwayId } from '../../lib/pathway';
 import { $pathways, addPathway } from '../../stores/pathways';
 import { useHydrated } from '../worksheet/useAnswer';
-import type { LessonSummary } from './lessons';
+import type { LessonSummary } from '../../lib/lesson-summary';
 
 const subscribeHash = (cb: () => void) => {
   window.addEventListener('hashchange', cb);

@@ -10,14 +10,14 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react';
 import { comparerFor, type CompareProps } from '../../blocks/compare';
 import type { BlockType } from '../../blocks/types';
-import { viewAnswer } from '../../lib/answer-view';
+import { viewAnswer } from '../../blocks/answer-view';
 import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
 import { addHandIns, type AddOutcome, type LoadedHandIn } from '../../lib/review';
 import { statusLabel, statusOf } from '../../lib/status';
 import { $reviewNotes } from '../../stores/pathways';
 import { AnswerViews } from '../workbook/AnswerViews';
-import { download, today } from '../workbook/download';
+import { download, today } from '../../lib/download';
 import { formatDate } from '../../lib/time';
 import { useCatalogue } from '../workbook/useCatalogue';
 

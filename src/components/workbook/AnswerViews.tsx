@@ -4,8 +4,8 @@
  * (`display: contents`).
  */
 import { useLayoutEffect, useRef } from 'react';
-import type { AnswerView } from '../../lib/answer-view';
-import { renderViews } from './render-views';
+import type { AnswerView } from '../../blocks/answer-view';
+import { renderViews } from '../../lib/render-views';
 
 export function AnswerViews({ views }: { views: AnswerView[] }) {
   const ref = useRef<HTMLDivElement>(null);

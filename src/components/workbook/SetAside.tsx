@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { $quarantine, clearQuarantine } from '../../stores/quarantine';
-import { download, today } from './download';
+import { download, today } from '../../lib/download';
 
 /**
  * Saved values that could not be read (damaged, or from another version), set aside instead of

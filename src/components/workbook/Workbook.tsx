@@ -13,9 +13,9 @@ import { formatDate } from '../../lib/time';
 import { $learnerName } from '../../stores/settings';
 import { applyImport, markExported, snapshot } from '../../stores/workbook';
 import { StorageNotice } from '../worksheet/StorageNotice';
-import { download, fileFailure, today } from './download';
+import { download, fileFailure, today } from '../../lib/download';
 import { LearnerNameField } from './LearnerNameField';
-import { loadCatalogue } from './load-catalogue';
+import { loadCatalogue } from '../../lib/load-catalogue';
 
 interface Props {
   siteVersion: string;

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { CatalogueLesson } from '../../lib/catalogue';
-import { CATALOGUE_FAILED, loadCatalogue } from './load-catalogue';
+import { CATALOGUE_FAILED, loadCatalogue } from '../../lib/load-catalogue';
 
 /** The catalogue for a component that needs it to render. */
 export function useCatalogue(): { catalogue: CatalogueLesson[] | undefined; error: string | undefined } {

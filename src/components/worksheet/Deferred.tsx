@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import type { Block } from '../../lib/blocks';
+import type { Block } from '../../blocks/types';
 import { firstInteraction } from './first-interaction';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { url } from '../../lib/paths';
 import type { StorageHealth } from '../../stores/storage';
-import { fileFailure } from '../workbook/download';
+import { fileFailure } from '../../lib/download';
 
 /**
  * What StorageNotice says when there is something to say: that work is not being saved
@@ -34,7 +34,7 @@ export default function StorageNoticeBody({ health, quarantined }: { health: Sto
             className="primary"
             onClick={() => {
               setFailure(null);
-              import('./emergency-export').then((m) => m.exportNow()).catch((error: unknown) => setFailure(fileFailure('file of your work', error)));
+              import('../../stores/emergency-export').then((m) => m.exportNow()).catch((error: unknown) => setFailure(fileFailure('file of your work', error)));
             }}
           >
             Download my work now

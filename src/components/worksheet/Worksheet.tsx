@@ -5,9 +5,9 @@
  */
 import { useStore } from '@nanostores/react';
 import { Suspense, use, useMemo } from 'react';
-import { answerKey } from '../../lib/answers';
-import { isAnswered } from '../../lib/completeness';
-import type { Block, BlockType } from '../../lib/blocks';
+import { answerKey } from '../../blocks/answers';
+import { isAnswered } from '../../blocks/completeness';
+import type { Block, BlockType } from '../../blocks/types';
 import { editors, editorsLoading, type Editor } from '../../blocks/editors';
 import { $answers } from '../../stores/answers';
 import { $progress, setDone } from '../../stores/progress';

@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../../lib/answers';
+import type { AnswerValue } from '../../blocks/answers';
 import type { Block, BlockOf, BlockType } from '../../blocks/types';
 
 export type { BlockOf } from '../../blocks/types';

@@ -12,11 +12,11 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { valueFor, type AnswerValue, type SavedAnswer } from '../../lib/answers';
-import type { BlockType } from '../../lib/blocks';
+import { valueFor, type AnswerValue, type SavedAnswer } from '../../blocks/answers';
+import type { BlockType } from '../../blocks/types';
 import { $answers, saveAnswer } from '../../stores/answers';
 import { readRaw, removeRaw } from '../../stores/storage';
-import { addedText, earlyEditsKey, fieldsOf, isTextField, parseKeptEdits, readFieldEdits, type FieldEdit } from './early-edits';
+import { addedText, earlyEditsKey, fieldsOf, isTextField, parseKeptEdits, readFieldEdits, type FieldEdit } from '../../stores/early-edits';
 
 const noop = () => () => {};
 const onClient = () => true;

@@ -4,8 +4,8 @@
  * time). No DOM here beyond the window tree the API is found in, so it runs against a fake
  * API in unit tests and against scorm-again in browser tests.
  */
-import { isAnswered, type SavedAnswer } from '../completeness';
-import type { BlockType } from '../blocks';
+import { isAnswered, type SavedAnswer } from '../../blocks/completeness';
+import type { BlockType } from '../../blocks/types';
 import type { PortfolioData } from '../portfolio';
 import type { ScormVersion } from './suspend-data';
 

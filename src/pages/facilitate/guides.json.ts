@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCourse } from '../../lib/course';
-import { guidedSessions, type NotesFile } from '../../components/facilitate/catalogue';
+import { guidedSessions, type NotesFile } from '../../lib/facilitator-catalogue';
 
 export const GET: APIRoute = async () => {
   const course = await getCourse();

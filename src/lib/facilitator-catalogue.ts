@@ -3,9 +3,9 @@
  * session (the thirteen activities and the scenario lab), the case sheets, and the lessons a
  * session plan can hold, each with its default minutes and its links.
  */
-import { getCourse, type Activity, type Lesson, type Scenario } from '../../lib/course';
-import type { LessonItemKind } from '../../lib/session-plan';
-import { url } from '../../lib/paths';
+import { getCourse, type Activity, type Lesson, type Scenario } from './course';
+import type { LessonItemKind } from './session-plan';
+import { url } from './paths';
 
 export type Guide = Activity['data']['facilitator'];
 export type Grouping = Guide['steps'][number]['grouping'];

@@ -1,7 +1,7 @@
 /** Props the scenario page hands to the lab's islands: plain data from one committee-lab content file. */
-import type { LabCommitteeText, LabData } from '../../lib/committee';
+import type { LabCommitteeText, LabData } from './committee';
 
-export type { LabCommitteeText } from '../../lib/committee';
+export type { LabCommitteeText } from './committee';
 
 export interface LabProps {
   /** The scenario's id: every saved piece lives under `scenario/<labId>/...`. */

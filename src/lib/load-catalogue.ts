@@ -1,5 +1,5 @@
-import type { CatalogueLesson } from '../../lib/catalogue';
-import { url } from '../../lib/paths';
+import type { CatalogueLesson } from './catalogue';
+import { url } from './paths';
 
 let request: Promise<CatalogueLesson[]> | undefined;
 

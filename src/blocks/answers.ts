@@ -4,11 +4,11 @@
  * by `src/blocks/values.ts`). Pure: no browser APIs, unit-tested in tests/unit.
  */
 import * as z from 'zod/mini';
-import { valueModules, type AnswerValue, type ValueModule } from '../blocks/values';
-import type { BlockType } from '../blocks/types';
-import type { SavedAnswer } from '../blocks/completeness';
+import { valueModules, type AnswerValue, type ValueModule } from './values';
+import type { BlockType } from './types';
+import type { SavedAnswer } from './completeness';
 
-export type { AnswerValue } from '../blocks/values';
+export type { AnswerValue } from './values';
 
 const shapes: z.ZodMiniType[] = Object.values(valueModules).flatMap((m: ValueModule) => [m.value, ...(m.earlier ?? [])]);
 
@@ -27,7 +27,7 @@ export const anyValue = z.unknown().check(
 
 /** What is stored under one answer key: the value and when it was last changed. */
 export const savedAnswer = z.strictObject({ v: anyValue, at: z.int().check(z.nonnegative()) });
-export type { SavedAnswer } from '../blocks/completeness';
+export type { SavedAnswer } from './completeness';
 
 /** Read a block's value from storage, or undefined when it is empty or of another shape. */
 export function valueFor<T extends BlockType>(type: T, saved: SavedAnswer | undefined): AnswerValue<T> | undefined {

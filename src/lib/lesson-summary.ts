@@ -1,4 +1,4 @@
-import type { CatalogueLesson } from '../../lib/catalogue';
+import type { CatalogueLesson } from './catalogue';
 
 /** What the provider pages need to know of each lesson. */
 export type LessonSummary = Pick<CatalogueLesson, 'key' | 'label' | 'title' | 'href'> & {

@@ -3,8 +3,8 @@
  * (src/lib/timer.ts, on the page's clock, which tests replace), announces the end of time,
  * answers the keyboard, and draws the participants' QR code locally (uqr; nothing is sent).
  */
-import { drawQr, type QrDrawing } from '../../lib/qr';
-import { Countdown, formatClock, MINUTE, spokenClock, systemClock } from '../../lib/timer';
+import { drawQr, type QrDrawing } from '../lib/qr';
+import { Countdown, formatClock, MINUTE, spokenClock, systemClock } from '../lib/timer';
 
 const presentRoot = document.querySelector<HTMLElement>('[data-present]');
 if (presentRoot) present(presentRoot);

@@ -5,14 +5,13 @@
  * picks the view. Pure and unit-tested.
  */
 import { readValue, type SavedAnswer } from './answers';
-import type { BaseBlock } from '../blocks/common';
-import type { Block } from '../blocks/types';
-import type { CatalogueLesson } from './catalogue';
-import { valueModules, type ValueModule } from '../blocks/values';
-import { views } from '../blocks/views';
-import { nonEmpty, type AnswerView } from '../blocks/view-parts';
+import type { BaseBlock } from './common';
+import type { Block } from './types';
+import { valueModules, type ValueModule } from './values';
+import { views } from './views';
+import { nonEmpty, type AnswerView } from './view-parts';
 
-export type { AnswerView } from '../blocks/view-parts';
+export type { AnswerView } from './view-parts';
 
 type AnyView = (block: never, value: never) => AnswerView[];
 
@@ -46,7 +45,7 @@ export function viewUnknown(saved: SavedAnswer): AnswerView[] {
 }
 
 /** One lesson's answered blocks, with their questions, in the lesson's order; answers saved under ids the lesson no longer has come last. */
-export function lessonAnswers(lesson: CatalogueLesson, answers: Readonly<Record<string, SavedAnswer | undefined>>) {
+export function lessonAnswers(lesson: { key: string; blocks: readonly Block[] }, answers: Readonly<Record<string, SavedAnswer | undefined>>) {
   const known = new Set(lesson.blocks.map((b) => `${lesson.key}/${b.id}`));
   const items = lesson.blocks.map((b) => ({ id: b.id, label: b.label, private: b.private, views: viewAnswer(b, answers[`${lesson.key}/${b.id}`]) }));
   for (const [k, saved] of Object.entries(answers)) {

@@ -4,9 +4,9 @@
  * The comparison's analysis depends only on the content, so it is done here, once, not in the
  * browser; the builder keeps the pool, perspectives and risks it analyses as the learner picks.
  */
-import { analyseTable, type LabData } from '../../lib/committee';
-import type { MarkedMember } from '../../lib/illustrative';
-import type { LabCommitteeText, LabProps } from './types';
+import { analyseTable, type LabData } from './committee';
+import type { MarkedMember } from './illustrative';
+import type { LabCommitteeText, LabProps } from './lab-props';
 
 /** A member as a list of names shows them: the name and whether the course invented it. */
 type NamedMember = Pick<MarkedMember, 'name' | 'illustrative'>;

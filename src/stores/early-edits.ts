@@ -5,7 +5,7 @@
  * keeps them in storage for the block's next visit (scripts/early-save.ts). Fields are named by
  * their place among the block's fields, the same in the server HTML on every visit.
  */
-import { EARLY_EDITS_PREFIX } from '../../stores/keys';
+import { EARLY_EDITS_PREFIX } from './keys';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 

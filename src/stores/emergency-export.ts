@@ -3,10 +3,10 @@
  * stored and what is held only in memory (other pages of the site cannot see the latter).
  * Loaded on click, so worksheets do not carry the export code until it is needed.
  */
-import { makePortfolio } from '../../lib/portfolio';
-import { $learnerName } from '../../stores/settings';
-import { snapshot } from '../../stores/workbook';
-import { download, today } from '../workbook/download';
+import { makePortfolio } from '../lib/portfolio';
+import { $learnerName } from './settings';
+import { snapshot } from './workbook';
+import { download, today } from '../lib/download';
 
 export async function exportNow(): Promise<void> {
   const name = $learnerName.get();

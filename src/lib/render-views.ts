@@ -4,7 +4,7 @@
  * review page, so the three always show an answer the same way. Learner text is only ever set
  * as text.
  */
-import type { AnswerView } from '../../lib/answer-view';
+import type { AnswerView } from '../blocks/answer-view';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
