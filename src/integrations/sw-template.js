@@ -80,7 +80,7 @@ async function networkFirst(request) {
   const runtime = await caches.open(RUNTIME_CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) runtime.put(request, response.clone());
+    if (response.ok) runtime.put(request, response.clone()).catch(() => {});
     return response;
   } catch {
     const cached =
@@ -99,7 +99,15 @@ async function cacheFirst(request) {
   const runtime = await caches.open(RUNTIME_CACHE);
   const cached = await runtime.match(request, { ignoreVary: true });
   if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) runtime.put(request, response.clone());
-  return response;
+  try {
+    const response = await fetch(request);
+    if (response.ok) runtime.put(request, response.clone()).catch(() => {});
+    return response;
+  } catch {
+    // The network failed, or the page gave up on the request (a reload aborts what is in
+    // flight). A rejected respondWith(), and even Response.error(), are reported by Firefox as
+    // the worker's own error ("intercepted the request and encountered an unexpected error"):
+    // answer as an unreachable server would, as networkFirst does for pages.
+    return new Response('', { status: 503, statusText: 'Not available offline' });
+  }
 }

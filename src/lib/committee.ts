@@ -9,15 +9,14 @@
  */
 import type { z } from 'zod';
 import type { Block } from '../blocks/types';
-import { tableSignals, type labCommittee, type labMember, type labPerspective, type labRisk, type TableSignal } from './lab-schema';
+import type { labCommittee, labMember, labPerspective, labRisk } from './lab-schema';
+import { tableSignals, type TableSignal } from './table-signals';
 import { promptBlocks } from './worksheets';
 import { memberText } from './illustrative';
 
 export const powerLevels = ['low', 'medium', 'high'] as const;
 export type Power = (typeof powerLevels)[number];
 const rank = (p: Power) => powerLevels.indexOf(p);
-
-export { tableSignals, type TableSignal } from './lab-schema';
 
 /** What each signal means, in words a learner reads beside the risk it raises. */
 export const signalText: Record<TableSignal, string> = {

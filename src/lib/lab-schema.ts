@@ -7,14 +7,7 @@
 import { z } from 'zod';
 import { stableId } from '../blocks/schemas';
 import { memberFields } from './illustrative';
-
-/**
- * Patterns at a table that the lab can detect. A scenario's risks name the patterns that make
- * them likely (`signals` in content), next to the members whose presence makes them likely.
- * (Here, with the content schema that names them; committee.ts reads them.)
- */
-export const tableSignals = ['power-gap', 'lone-voice', 'tension', 'shared-view'] as const;
-export type TableSignal = (typeof tableSignals)[number];
+import { tableSignals } from './table-signals';
 
 export const labPerspective = z
   .object({

@@ -3,11 +3,15 @@
  * what it needs (a stored value, an attribute, a file), never on a fixed delay.
  */
 import { readFileSync } from 'node:fs';
-import { poll, settle, type Driver } from './driver.ts';
+import { poll, settle, type Driver, type Engine } from './driver.ts';
 
 export interface Journey {
   name: string;
   run(driver: Driver): Promise<void>;
+  /** Console errors the journey provokes on purpose (a request it makes fail); any other fails it. */
+  expectedErrors?: RegExp[];
+  /** The engines it runs in, when not all (a behaviour only one engine shows). */
+  engines?: Engine[];
 }
 
 // --- helpers -------------------------------------------------------------------------------
@@ -288,6 +292,31 @@ export const journeys: Journey[] = [
       });
       const answer = file.json.data.answers['activity/culture-of-learning/problem']?.v;
       expectEqual(answer, text, `the answer in ${file.path}`);
+    },
+  },
+  {
+    // A fetch that fails inside the service worker (a reload during a first visit aborts every
+    // request in flight; a network drops) must not reject respondWith(): Firefox logged "A
+    // ServiceWorker intercepted the request and encountered an unexpected error" in a full run.
+    name: 'a request the service worker cannot fetch gets an answer, not a worker error',
+    expectedErrors: [/^http error: HTTP 503 for .*\?unsaved=\d+$/],
+    // WebKit serves an "only-if-cached" request from the network regardless, so it cannot
+    // provoke the failure; the error was Firefox's.
+    engines: ['firefox'],
+    async run(d) {
+      await d.goto('/about/');
+      await until(d, 'the service worker to control the page', () => navigator.serviceWorker.controller !== null || (location.reload(), false));
+      // A file the worker has not cached, asked for "from the cache only": the worker's own
+      // fetch of it fails, as one does when a reload aborts it or the network drops.
+      const seen = await d.evaluate(() =>
+        fetch(`/pagefind/pagefind-entry.json?unsaved=${Date.now()}`, { cache: 'only-if-cached', mode: 'same-origin' }).then(
+          (r) => `answered ${r.status}`,
+          (e: Error) => e.name,
+        ),
+      );
+      expectEqual(seen, 'answered 503', 'what the page saw of a request the worker could not fetch');
+      // Let the worker finish with it before the console is read.
+      await d.evaluate(() => fetch('/pagefind/pagefind-entry.json').then((r) => r.status));
     },
   },
 ];
