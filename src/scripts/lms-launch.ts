@@ -10,6 +10,7 @@ import { makeHandIn, selectForHandIn } from '../lib/handin';
 import { decodePathway } from '../lib/pathway';
 import { progressEntry, type PortfolioData } from '../lib/portfolio';
 import { LmsError, PACKAGE_FORMAT, ScormSession, completion, findApi, type PackageConfig } from '../lib/scorm/runtime';
+import { onlyPackage, packageFilter } from '../lib/scorm/package-data';
 import { decodeSuspendData, encodeForLms } from '../lib/scorm/suspend-data';
 import { moveSavedAnswers } from '../stores/moved-answers';
 import { allKeys, readRaw, writeRaw } from '../stores/storage';
@@ -43,8 +44,7 @@ function parse<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T 
 /** Everything this browser holds for the package's lessons. */
 function localData(config: PackageConfig): PortfolioData {
   const data: PortfolioData = { answers: {}, progress: {} };
-  const lessons = config.lessons.map((l) => l.key);
-  const inPackage = (k: string) => lessons.some((l) => k === l || k.startsWith(`${l}/`));
+  const inPackage = packageFilter(config.lessons);
   for (const key of allKeys()) {
     if (key.startsWith(ANSWERS)) {
       const k = key.slice(ANSWERS.length);
@@ -59,8 +59,12 @@ function localData(config: PackageConfig): PortfolioData {
   return data;
 }
 
-/** Bring the LMS's copy into this browser: per block, the newer answer wins. */
-function restore(from: PortfolioData): number {
+/**
+ * Bring the LMS's copy into this browser: per block, the newer answer wins. Only the package's
+ * own lessons, as save() sends only those: anything else in the LMS's copy is left out.
+ */
+function restore(config: PackageConfig, lmsCopy: PortfolioData): number {
+  const from = onlyPackage(lmsCopy, config.lessons);
   let restored = 0;
   for (const [k, theirs] of Object.entries(from.answers)) {
     const ours = parse(savedAnswer, readRaw(ANSWERS + k));
@@ -139,7 +143,7 @@ function start(config: PackageConfig): void {
         // Keep the LMS's copy as it is: saving over it could destroy answers we cannot read.
         show('refused', `${decoded.error} Your answers are kept in this browser for now.`);
       } else {
-        if (decoded.data) restore(decoded.data);
+        if (decoded.data) restore(config, decoded.data);
         show('saved', 'Connected to your LMS: your answers are saved there as you work.');
       }
     } catch (error) {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { source } from '../source';
 import { fieldReady } from './site';
 
-const { decodeSuspendData } = await source<typeof import('../../src/lib/scorm/suspend-data')>('src/lib/scorm/suspend-data.ts');
+const { decodeSuspendData, encodeSuspendData } = await source<typeof import('../../src/lib/scorm/suspend-data')>('src/lib/scorm/suspend-data.ts');
 
 type Version = '1.2' | '2004';
 type Files = Record<string, Uint8Array>;
@@ -207,6 +207,36 @@ for (const version of ['1.2', '2004'] as const) {
       const trust2 = lesson(course2);
       await expectValue(trust2.getByLabel(/What is one step you will take/), 'Meet each new teacher in week one.');
       await second.close();
+    });
+
+    test('an LMS copy holding other lessons restores only this package’s lessons', async ({ page, browser }) => {
+      const files = await download(page, version, [], /^Activity 5:/);
+      const context = await browser.newContext();
+      await serveLms(context, files);
+      const lms = await context.newPage();
+      // Written by another package, or edited in the LMS: answers and progress of lessons this package does not hold.
+      const suspend = encodeSuspendData({
+        answers: {
+          'activity/trust/one-step': { v: 'Mine, from the LMS.', at: 1_700_000_000_000 },
+          'activity/stakeholder-charts/case-1-reflection': { v: 'Not this package’s.', at: 1_700_000_000_000 },
+        },
+        progress: { 'activity/trust': { visited: 1_700_000_000_000 }, 'activity/harmon-lab': { visited: 1_700_000_000_000, done: 1_700_000_000_000 } },
+      });
+      const course = await launch(
+        lms,
+        version,
+        version === '1.2' ? { suspend_data: suspend, core: { entry: 'resume' } } : { suspend_data: suspend, entry: 'resume' },
+      );
+      await expectValue(lesson(course).getByLabel(/What is one step you will take/), 'Mine, from the LMS.');
+      const stored = await lesson(course)
+        .locator('body')
+        .evaluate(() => Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
+      expect(
+        stored.filter(([k]) => /stakeholder-charts|harmon-lab/.test(k ?? '')),
+        'keys of lessons outside the package',
+      ).toEqual([]);
+      expect(JSON.stringify(stored)).not.toContain('Not this package’s.');
+      await context.close();
     });
 
     test('completion is set when the required blocks are done', async ({ page, browser }) => {

@@ -73,6 +73,22 @@ describe('launch page and assets', () => {
     expect(JSON.parse(json!).title).toBe(config.title);
   });
 
+  it('carries any title and message into the package as they were typed', () => {
+    const launch = '<html><head><title>Launch</title></head><body><p>after the head</p></body></html>';
+    for (const text of ["$'", '$`', '$&', '$$', '</script>', "Cohort $' 9 $` $& $$ </script><script>x</script> $1"]) {
+      const config = { format: 'dl-course-lms-package', title: text, message: `Read ${text} first.` } as unknown as PackageConfig;
+      const html = addConfig(launch, config);
+      // The page around the data block is untouched, and the block is the only one.
+      expect(html.startsWith('<html><head><title>Launch</title><script type="application/json" id="lms-package">'), text).toBe(true);
+      expect(html.endsWith('</script></head><body><p>after the head</p></body></html>'), text).toBe(true);
+      expect(html.match(/<\/script>/g)?.length, text).toBe(1);
+      const json = /<script type="application\/json" id="lms-package">(.*)<\/script><\/head>/.exec(html)?.[1];
+      const parsed = JSON.parse(json!) as PackageConfig;
+      expect(parsed.title).toBe(text);
+      expect(parsed.message).toBe(`Read ${text} first.`);
+    }
+  });
+
   it('finds what scripts and styles load', () => {
     expect(
       assetReferences(

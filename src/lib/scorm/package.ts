@@ -80,7 +80,8 @@ export function allowSelfFrames(html: string): string {
 /** Put the package settings into the launch page, as a JSON data block (never executed). */
 export function addConfig(html: string, config: PackageConfig): string {
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
-  return html.replace('</head>', `<script type="application/json" id="lms-package">${json}</script></head>`);
+  // A function, not a replacement string: `$'`, `$&` or `$$` in a title or message are text.
+  return html.replace('</head>', () => `<script type="application/json" id="lms-package">${json}</script></head>`);
 }
 
 /** Files a script or stylesheet in `_astro/` loads, as names in `_astro/`. */
