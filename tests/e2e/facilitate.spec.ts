@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { blockTypes } from '../../src/blocks/schemas';
 import { expectFitsPhone, expectNoAxeViolations, failOnDialog, holdIsland, pdfPages, tabThrough } from './site';
@@ -215,7 +216,7 @@ test.describe('session planner', () => {
     await other.goto(link);
     await expect(other.locator('.planner-item')).toHaveCount(3);
     await expect(other.getByLabel(/^Title/)).toHaveValue('Cohort 2, session 1');
-    await expect(other.getByText('Opened the plan from the link.')).toBeVisible();
+    await expect(other.getByText('Opened the plan from the link, “Cohort 2, session 1”.')).toBeVisible();
     await expect(other).toHaveURL(/\/facilitate\/plan\/$/);
     await other.close();
 
@@ -348,18 +349,76 @@ test.describe('session planner', () => {
     expect(Math.abs((await left('.breadcrumbs ol')) - (await left('main h1')))).toBeLessThan(2);
   });
 
-  test('a shared link never costs the facilitator their own plan', async ({ page }) => {
+  test('any number of plan links never costs the facilitator a plan: each asks first, and every plan stays in reach', async ({ page }) => {
+    const link = (plan: object) => `/facilitate/plan/#plan=v2.${Buffer.from(JSON.stringify(plan)).toString('base64url')}`;
+    const a = link({ t: 'Plan A', l: 60, i: [['a', 'trust', 45]] });
+    const b = link({ t: 'Plan B', l: 90, i: [['a', 'leadership-work', 60]] });
     await page.goto('/facilitate/plan/');
     await expect(page.getByLabel('Add to the session')).toBeEnabled();
+    await page.getByLabel(/^Title/).fill('My own plan');
     await page.getByRole('button', { name: 'Add a break' }).click();
     await page.getByLabel('Name of item 1 (a break)').fill('My own opener');
-    // Someone else's plan: one activity.
-    const theirs = `v1.${Buffer.from(JSON.stringify({ t: 'Their plan', l: 60, i: [['a', 'trust', 45]] })).toString('base64url')}`;
-    await page.goto(`/facilitate/plan/#plan=${theirs}`);
-    await expect(page.getByLabel(/^Title/)).toHaveValue('Their plan');
-    await expect(page.getByText('The plan you had before is kept.')).toBeVisible();
-    await page.getByRole('button', { name: 'Switch to the other plan' }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('course:v1:sessions:current'))).toContain('My own opener');
+
+    // A link from elsewhere asks before it replaces the plan on screen; nothing changes until then.
+    await page.goto(a);
+    const ask = page.getByRole('group', { name: 'Open the plan from this link?' });
+    await expect(ask).toContainText('The link holds “Plan A” (1 item, 45 of 60 minutes)');
+    await expect(page.getByLabel(/^Title/)).toHaveValue('My own plan');
+    await ask.getByRole('button', { name: 'Open the linked plan' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan A');
+    await expect(page.getByRole('status').filter({ hasText: 'Opened the plan from the link' })).toHaveText(
+      'Opened the plan from the link, “Plan A”. The plan that was on screen, “My own plan”, is kept under “Other plans in this browser”.',
+    );
+
+    // A second link, by a change of the address's hash only (as a page that opened this one could do).
+    await page.evaluate((hash) => (location.hash = hash), b.split('#')[1]!);
+    await expect(ask).toContainText('“Plan B”');
+    await ask.getByRole('button', { name: 'Open the linked plan' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan B');
+
+    // Both earlier plans are listed and can be opened again, after a reload too.
+    await page.reload();
+    const others = page.getByRole('region', { name: 'Other plans in this browser' });
+    await expect(others.getByRole('listitem')).toHaveCount(2);
+    await expect(others.getByRole('listitem').first()).toContainText('Plan A');
+    await others.getByRole('button', { name: 'Open My own plan' }).click();
     await expect(page.getByLabel('Name of item 1 (a break)')).toHaveValue('My own opener');
+    await expect(page.getByRole('status').filter({ hasText: 'Opened “My own plan”' })).toContainText('“Plan B”, is kept');
+    await expect(others.getByRole('listitem')).toHaveCount(2);
+    await others.getByRole('button', { name: 'Open Plan A' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan A');
+    await others.getByRole('button', { name: 'Open Plan B' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan B');
+    await expect(others.getByRole('button', { name: /^Open / })).toHaveText(['Open', 'Open']);
+    await expect(others).toContainText('My own plan');
+
+    // Saying no keeps the plan on screen and still opens nothing.
+    await page.goto(a);
+    await page.getByRole('button', { name: 'Keep the plan on screen' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan B');
+    await expect(page.getByText('The link was not opened. “Plan B” is still on screen.')).toBeVisible();
+    await expect(page).toHaveURL(/\/facilitate\/plan\/$/);
+
+    // Remove asks nothing but can be undone.
+    await others.getByRole('button', { name: 'Remove My own plan' }).click();
+    await expect(others).not.toContainText('My own plan');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(others).toContainText('My own plan');
+  });
+
+  test('a plan saved by an earlier version, with its "previous" plan, keeps loading', async ({ page }) => {
+    const { localStorage: saved } = JSON.parse(readFileSync('tests/fixtures/stored-plans-v1.json', 'utf8')) as { localStorage: Record<string, string> };
+    await page.addInitScript((entries) => {
+      if (!sessionStorage.getItem('seeded')) for (const [k, v] of entries) localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }, Object.entries(saved));
+    await page.goto('/facilitate/plan/');
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Cohort 3, session 2');
+    const others = page.getByRole('region', { name: 'Other plans in this browser' });
+    await others.getByRole('button', { name: 'Open My first draft' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('My first draft');
+    await expect(page.locator('.planner-item')).toHaveCount(1);
   });
 
   test('malformed, unknown and future-version links give a clear message, never a crash', async ({ page }) => {
