@@ -133,6 +133,61 @@ test.describe('presentation mode', () => {
     expect(seen.offsite).toEqual([]);
   });
 
+  test('run from a session plan: the plan’s minutes spread over the steps, its total, and on to the plan’s next activity', async ({ page }) => {
+    const seen = guard(page);
+    // A 90-minute plan with two activities (60 minutes each in their guides) cut to 35 minutes.
+    const plan = {
+      title: 'Cohort 3, session 2',
+      length: 90,
+      start: '',
+      items: [
+        { kind: 'activity', id: 'trust', minutes: 35 },
+        { kind: 'break', title: 'Coffee', minutes: 10 },
+        { kind: 'section', id: 'work-of-school-leaders', minutes: 10 },
+        { kind: 'activity', id: 'leadership-work', minutes: 35 },
+      ],
+    };
+    await page.addInitScript((saved) => {
+      if (!localStorage.getItem('course:v1:sessions:current')) localStorage.setItem('course:v1:sessions:current', saved);
+    }, JSON.stringify(plan));
+    await page.goto('/facilitate/plan/');
+    await page.getByRole('link', { name: 'Present: Activity 5: Trust' }).click();
+    await expect(page).toHaveURL(/\/facilitate\/trust\/present\/#item=1&step=1$/);
+    await expect(page.locator('[data-step-count]')).toHaveText('5 steps, 35 minutes in all (the guide gives 60)');
+    await expect(page.locator('[data-plan-line]')).toHaveText(
+      'Item 1 of 4 in “Cohort 3, session 2”, 90 of 90 minutes planned. Next: Coffee (10 min), then Section 2: The Work of School Leaders (10 min), then Activity 1: The Work of School Leaders (35 min).',
+    );
+    // The guide's 8, 12, 10, 15 and 15 minutes become 5, 7, 6, 9 and 8: 35 in all.
+    await expect(page.getByRole('timer')).toHaveText('5:00');
+    const stepMinutes = page.locator('[data-step-minutes]');
+    await expect(stepMinutes).toHaveText(['5 min', '7 min', '6 min', '9 min', '8 min']);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('timer')).toHaveText('7:00');
+    await expect(page.locator('[data-status]')).toHaveText(/, 7 minutes\.$/);
+    // A reload stays on the plan's times and the step.
+    await page.reload();
+    await expect(page.getByRole('timer')).toHaveText('7:00');
+    await expect(page).toHaveURL(/#item=1&step=2$/);
+
+    // At the last step, "Next" moves on to the plan's next activity, on its own planned minutes.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    const onward = page.getByRole('button', { name: 'Next in the plan: Activity 1: The Work of School Leaders' });
+    await expect(onward).toBeEnabled();
+    await onward.click();
+    await expect(page).toHaveURL(/\/facilitate\/leadership-work\/present\/#item=4&step=1$/);
+    await expect(page.locator('[data-step-count]')).toHaveText('6 steps, 35 minutes in all (the guide gives 60)');
+    await expect(page.locator('[data-plan-line]')).toContainText('Item 4 of 4 in “Cohort 3, session 2”, 90 of 90 minutes planned. The last activity in the plan.');
+    const minutes = await stepMinutes.allTextContents();
+    expect(minutes.reduce((sum, m) => sum + Number.parseInt(m, 10), 0)).toBe(35);
+
+    // Opened on its own (from the guide), the same page runs on the guide's times.
+    await page.goto('/facilitate/trust/present/');
+    await expect(page.locator('[data-step-count]')).toHaveText('5 steps, 60 minutes in all');
+    await expect(page.locator('[data-plan-line]')).toBeHidden();
+    await expect(page.getByRole('timer')).toHaveText('8:00');
+    expect(seen.errors).toEqual([]);
+  });
+
   test('without JavaScript every step is listed, in order', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

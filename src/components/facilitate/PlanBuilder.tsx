@@ -42,6 +42,7 @@ import {
   type KeepResult,
   type KeptPlan,
 } from '../../stores/sessions';
+import { presentHash } from '../../lib/facilitate/plan-run';
 import { useHydrated } from '../worksheet/useAnswer';
 import type { NotesFile, PlanOption } from './catalogue';
 import { MinutesField } from './MinutesField';
@@ -492,7 +493,8 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                         {o?.presentHref && (
                           <span className="planner-links">
                             {/* Named in full for a screen reader's list of links; the name starts with the visible word. */}
-                            <a href={o.presentHref} aria-label={`Present: ${name}`}>
+                            {/* The item's place in the plan: presentation mode runs it on the plan's minutes. */}
+                            <a href={`${o.presentHref}${presentHash(i + 1, 1)}`} aria-label={`Present: ${name}`}>
                               Present
                             </a>
                             {o.handoutHref && (

@@ -3,8 +3,11 @@
  * (src/lib/timer.ts, on the page's clock, which tests replace), announces the end of time,
  * answers the keyboard, and draws the participants' QR code locally (uqr; nothing is sent).
  */
+import { planRun, presentHash, readPresentHash, scaleSteps, type PlanRun } from '../../lib/facilitate/plan-run';
 import { drawQr, type QrDrawing } from '../../lib/qr';
 import { Countdown, formatClock, MINUTE, spokenClock, systemClock } from '../../lib/timer';
+import { CURRENT_PLAN_KEY } from '../../stores/keys';
+import { readRaw } from '../../stores/storage';
 
 const presentRoot = document.querySelector<HTMLElement>('[data-present]');
 if (presentRoot) present(presentRoot);
@@ -36,7 +39,10 @@ function present(root: HTMLElement): void {
   if (steps.length === 0) return;
 
   const minutesOf = (i: number) => Number(steps[i]?.dataset['minutes'] ?? 0);
-  let index = Math.min(steps.length - 1, Math.max(0, Number(/^#step=(\d+)$/.exec(location.hash)?.[1] ?? 1) - 1));
+  const address = readPresentHash(location.hash);
+  const run = fromPlan(address.item);
+  const nextLabel = $<HTMLElement>('[data-next-label]');
+  let index = Math.min(steps.length - 1, Math.max(0, (address.step ?? 1) - 1));
   const timer = new Countdown(minutesOf(index) * MINUTE, systemClock);
   let ticking: ReturnType<typeof setInterval> | undefined;
   let lastShown = '';
@@ -81,20 +87,76 @@ function present(root: HTMLElement): void {
     }
   }
 
+  /**
+   * Opened from a session plan: the plan's minutes for this activity, spread over the steps, a
+   * line naming the plan, and the plan's next activity after the last step.
+   */
+  function fromPlan(item: number | undefined): (PlanRun & { nextName?: string; nextHref?: string }) | undefined {
+    if (!item) return undefined;
+    let names: Record<string, { name: string; present?: string } | undefined> = {};
+    try {
+      names = JSON.parse(root.dataset['planNames'] ?? '{}') as typeof names;
+    } catch {
+      // Without names the plan still sets the times; the next activity goes unnamed.
+    }
+    const nameOf = (kind: string, id: string) => (Object.hasOwn(names, `${kind}/${id}`) ? names[`${kind}/${id}`] : undefined);
+    const found = planRun(readRaw(CURRENT_PLAN_KEY), item, root.dataset['kind'] ?? '', root.dataset['id'] ?? '', (k, id) => nameOf(k, id)?.name);
+    if (!found) return undefined;
+    const guide = steps.map((_, i) => minutesOf(i));
+    const scaled = scaleSteps(guide, found.minutes);
+    steps.forEach((step, i) => {
+      step.dataset['minutes'] = String(scaled[i]);
+      const label = step.querySelector('[data-step-minutes]');
+      if (label) label.textContent = `${scaled[i]} min`;
+    });
+    const guideTotal = guide.reduce((a, b) => a + b, 0);
+    const count = root.querySelector('[data-step-count]');
+    if (count) count.textContent = `${steps.length} steps, ${found.minutes} minutes in all${found.minutes === guideTotal ? '' : ` (the guide gives ${guideTotal})`}`;
+    const line = root.querySelector<HTMLElement>('[data-plan-line]');
+    const next = found.next && nameOf(found.next.kind, found.next.id);
+    if (line) {
+      const planLink = document.createElement('a');
+      planLink.href = root.dataset['planHref'] ?? '/';
+      planLink.textContent = found.planTitle ? `“${found.planTitle}”` : 'your session plan';
+      const then = found.next
+        ? `. Next: ${[...found.next.between.map((b) => `${b.title} (${b.minutes} min)`), `${next?.name ?? 'the next activity'} (${found.next.minutes} min)`].join(', then ')}.`
+        : '. The last activity in the plan.';
+      line.replaceChildren(
+        `Item ${found.item} of ${found.items} in `,
+        planLink,
+        `, ${found.plannedMinutes} of ${found.sessionMinutes} minutes planned${then}`,
+      );
+      line.hidden = false;
+    }
+    return {
+      ...found,
+      ...(next ? { nextName: next.name } : {}),
+      ...(next?.present && found.next ? { nextHref: `${next.present}${presentHash(found.next.item, 1)}` } : {}),
+    };
+  }
+
+  /** After the last step of an activity run from a plan: the plan's next activity. */
+  function goNext(): void {
+    if (index < steps.length - 1) show(index + 1, true);
+    else if (run?.nextHref) location.assign(run.nextHref);
+  }
+
   function show(i: number, announce: boolean): void {
     index = Math.min(steps.length - 1, Math.max(0, i));
     steps.forEach((s, n) => (s.hidden = n !== index));
     // From here on the steps' hidden attributes say which shows (until now the page's styles did).
     steps[0]?.parentElement?.setAttribute('data-ready', '');
     const step = steps[index];
+    const last = index === steps.length - 1;
     prevBtn.disabled = index === 0;
-    nextBtn.disabled = index === steps.length - 1;
+    nextBtn.disabled = last && !run?.nextHref;
+    nextLabel.textContent = last && run?.nextHref ? `Next in the plan: ${run.nextName ?? 'the next activity'}` : 'Next step';
     timer.reset(minutesOf(index) * MINUTE);
     setTicking(false);
     lastShown = '';
     render();
     // The step is kept in the address (#step=2) so a reload stays on it.
-    history.replaceState(null, '', `#step=${index + 1}`);
+    history.replaceState(null, '', presentHash(run?.item, index + 1));
     if (announce && step)
       say(statusEl, `Step ${index + 1} of ${steps.length}: ${step.dataset['title']}. ${step.dataset['grouping']}, ${minutesOf(index)} minutes.`);
   }
@@ -137,7 +199,7 @@ function present(root: HTMLElement): void {
   addBtn.addEventListener('click', addMinute);
   resetBtn.addEventListener('click', resetTimer);
   prevBtn.addEventListener('click', () => show(index - 1, true));
-  nextBtn.addEventListener('click', () => show(index + 1, true));
+  nextBtn.addEventListener('click', goNext);
   fullBtn.addEventListener('click', () => void toggleFullscreen());
   joinBtn.addEventListener('click', toggleJoin);
   document.addEventListener('fullscreenchange', syncFullscreen);
@@ -151,7 +213,7 @@ function present(root: HTMLElement): void {
       case 'ArrowRight':
       case 'PageDown':
         e.preventDefault();
-        show(index + 1, true);
+        goNext();
         break;
       case 'ArrowLeft':
       case 'PageUp':
