@@ -188,6 +188,62 @@ test.describe('presentation mode', () => {
     expect(seen.errors).toEqual([]);
   });
 
+  test('fits one projector screen at 1024x768, 1280x720 and 1366x768: step buttons above the fold, a fixed-width timer inside the margin', async ({ page }, testInfo) => {
+    await page.clock.install({ time: new Date('2027-03-01T09:00:00') });
+    await page.clock.pauseAt(new Date('2027-03-01T09:00:01'));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [width, height] of [
+        [1024, 768],
+        [1280, 720],
+        [1366, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        // Steps with the participants' code, one of them the longest text of any guide.
+        for (const address of ['/facilitate/trust/present/#step=1', '/facilitate/being-curious/present/#step=1']) {
+          await page.goto(address);
+          await expect(page.locator('[data-qr] svg')).toBeVisible();
+          const timer = page.locator('[data-timer]');
+          const before = await timer.boundingBox();
+          // Run into a ten-minute overrun: the widest the clock gets.
+          await page.getByRole('button', { name: 'Start' }).click();
+          await page.clock.runFor(18 * 60_000 + 1000);
+          await expect(page.getByRole('timer')).toHaveText(/^\+10:0\d$/);
+          const after = await timer.boundingBox();
+          expect(after, `${address} ${width}x${height}: the timer keeps its size as the digits change`).toEqual(before);
+          const m = await page.evaluate(() => {
+            const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+            const clock = document.querySelector<HTMLElement>('[data-clock]')!;
+            const buttons = [...document.querySelectorAll('[data-nav] button, [data-timer] button, .present-exit')].map((b) => b.getBoundingClientRect());
+            const step = [...document.querySelectorAll<HTMLElement>('[data-step]')].find((s) => !s.hidden)!;
+            return {
+              bottom: Math.max(...buttons.map((b) => b.bottom), box('[data-keys]').bottom, step.getBoundingClientRect().bottom, box('[data-qr] svg').bottom),
+              right: Math.max(box('[data-timer]').right, box('[data-join-panel]').right, ...buttons.map((b) => b.right)),
+              clockOverflow: clock.scrollWidth - clock.clientWidth,
+              clockRight: box('[data-clock]').right,
+              figures: getComputedStyle(clock).fontVariantNumeric,
+              page: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+              stepScrolls: step.parentElement!.scrollHeight > step.parentElement!.clientHeight,
+            };
+          });
+          const at = `${address} ${scheme} ${width}x${height}`;
+          expect(m.page, `${at}: one screen, no scrolling`).toEqual([width, height]);
+          expect(m.bottom, `${at}: the step, the code and every button above the fold`).toBeLessThanOrEqual(height);
+          expect(m.right, `${at}: nothing past the right margin`).toBeLessThanOrEqual(width - 8);
+          expect(m.clockOverflow, `${at}: the clock fits its card`).toBeLessThanOrEqual(0);
+          expect(m.clockRight).toBeLessThanOrEqual(after!.x + after!.width);
+          expect(m.figures).toBe('tabular-nums');
+          expect(m.stepScrolls, `${at}: the step's text fits without scrolling`).toBe(false);
+          if (address.includes('trust')) {
+            const shot = testInfo.outputPath(`present-${scheme}-${width}x${height}.png`);
+            await page.screenshot({ path: shot });
+            await testInfo.attach(`present-${scheme}-${width}x${height}`, { path: shot, contentType: 'image/png' });
+          }
+        }
+      }
+    }
+  });
+
   test('without JavaScript every step is listed, in order', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
