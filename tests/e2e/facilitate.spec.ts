@@ -64,7 +64,8 @@ test.describe('presentation mode', () => {
     await expect(clock).toHaveText('+0:21');
     await expect(alert).toHaveText('Time is up for step 1: Introduce the three kinds of work.');
 
-    // Add a minute: time again, no longer "up".
+    // Add a minute: time again, no longer "up". The key acts on the presentation, not on the button in focus.
+    await page.locator('[data-step]:not([hidden]) .present-instructions').click();
     await page.keyboard.press('+');
     await expect(state).toHaveText('Running');
     await expect(clock).toHaveText('1:00');
@@ -242,6 +243,74 @@ test.describe('presentation mode', () => {
         }
       }
     }
+  });
+
+  test('keyboard: focus stays on the step buttons at either end, letter keys never act on a link or button, and a reset can be undone', async ({ page }) => {
+    const seen = guard(page);
+    await page.clock.install({ time: new Date('2027-03-01T09:00:00') });
+    await page.clock.pauseAt(new Date('2027-03-01T09:00:01'));
+    await page.goto('/facilitate/trust/present/');
+    const previous = page.getByRole('button', { name: 'Previous step' });
+    const next = page.getByRole('button', { name: 'Next step' });
+    const status = page.locator('[data-status]');
+    const focusedName = () => page.evaluate(() => (document.activeElement === document.body ? 'body' : (document.activeElement?.textContent ?? '').trim()));
+
+    // Previous at the first step: unavailable, and focus stays on it.
+    await previous.focus();
+    await expect(previous).toBeDisabled();
+    await page.keyboard.press('Enter');
+    await expect(previous).toBeFocused();
+    await expect(status).toHaveText('This is the first step.');
+    // Next to the last step by keyboard: focus never falls to the page.
+    await next.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+    await expect(next).toBeDisabled();
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(next).toBeFocused();
+    expect(await focusedName()).not.toBe('body');
+    await expect(status).toHaveText('This is the last step, 5 of 5.');
+    // Back to the first step with the Previous button: focus stays on it there too.
+    await previous.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+    await expect(previous).toBeDisabled();
+    await expect(previous).toBeFocused();
+
+    // On a link or a button, letters are not shortcuts: F on the Exit link, Q on "Participant link", R on Start.
+    const clock = page.getByRole('timer');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(90_000);
+    await expect(clock).toHaveText('6:30');
+    await page.getByRole('link', { name: 'Exit presentation' }).focus();
+    await page.keyboard.press('f');
+    await page.keyboard.press('r');
+    await page.keyboard.press('+');
+    await page.getByRole('button', { name: 'Participant link' }).focus();
+    await page.keyboard.press('q');
+    await expect(page.getByRole('button', { name: 'Participant link' })).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('button', { name: 'Pause' }).focus();
+    await page.keyboard.press('r');
+    await expect(clock).toHaveText('6:30');
+    await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+
+    // On the presentation itself, R resets; the reset can be undone, and the time that ran since counts.
+    await page.locator('[data-step]:not([hidden]) .present-instructions').click();
+    await page.keyboard.press('r');
+    await expect(clock).toHaveText('8:00');
+    await expect(status).toHaveText('Timer reset to 8 minutes. Undo reset is next to Reset.');
+    const undo = page.getByRole('button', { name: 'Undo reset' });
+    await undo.focus();
+    await page.clock.runFor(10_000);
+    await page.keyboard.press('Enter');
+    await expect(clock).toHaveText('6:20');
+    await expect(page.locator('[data-state]')).toHaveText('Running');
+    await expect(undo).toBeHidden();
+    // The undo button went away: focus is on Reset, its neighbour, not on the page.
+    await expect(page.getByRole('button', { name: 'Reset', exact: true })).toBeFocused();
+    await expect(status).toHaveText('Reset undone: 6 minutes 20 seconds left, running.');
+    expect(seen.errors).toEqual([]);
   });
 
   test('without JavaScript every step is listed, in order', async ({ browser }) => {

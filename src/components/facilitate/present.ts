@@ -2,10 +2,14 @@
  * Presentation mode in the browser: shows one step at a time, runs the step's countdown
  * (src/lib/timer.ts, on the page's clock, which tests replace), announces the end of time,
  * answers the keyboard, and draws the participants' QR code locally (uqr; nothing is sent).
+ * One-key shortcuts that are letters or "+" act only when focus is on the presentation itself,
+ * never on a link, button or field (WCAG 2.1.4); a reset can be undone; the step buttons at
+ * either end are aria-disabled, not disabled, so focus stays on them (a disabled button drops
+ * focus to the page).
  */
 import { planRun, presentHash, readPresentHash, scaleSteps, type PlanRun } from '../../lib/facilitate/plan-run';
 import { drawQr, type QrDrawing } from '../../lib/qr';
-import { Countdown, formatClock, MINUTE, spokenClock, systemClock } from '../../lib/timer';
+import { Countdown, formatClock, MINUTE, spokenClock, systemClock, type TimerState } from '../../lib/timer';
 import { CURRENT_PLAN_KEY } from '../../stores/keys';
 import { readRaw } from '../../stores/storage';
 
@@ -28,6 +32,7 @@ function present(root: HTMLElement): void {
   const toggleBtn = $<HTMLButtonElement>('[data-toggle]');
   const addBtn = $<HTMLButtonElement>('[data-add]');
   const resetBtn = $<HTMLButtonElement>('[data-reset]');
+  const undoResetBtn = $<HTMLButtonElement>('[data-undo-reset]');
   const prevBtn = $<HTMLButtonElement>('[data-prev]');
   const nextBtn = $<HTMLButtonElement>('[data-next]');
   const fullBtn = $<HTMLButtonElement>('[data-fullscreen]');
@@ -45,6 +50,8 @@ function present(root: HTMLElement): void {
   let index = Math.min(steps.length - 1, Math.max(0, (address.step ?? 1) - 1));
   const timer = new Countdown(minutesOf(index) * MINUTE, systemClock);
   let ticking: ReturnType<typeof setInterval> | undefined;
+  /** The timer as it was before the last reset, while that reset can be undone. */
+  let beforeReset: TimerState | undefined;
   let lastShown = '';
 
   document.body.classList.add('js-present');
@@ -139,6 +146,12 @@ function present(root: HTMLElement): void {
   function goNext(): void {
     if (index < steps.length - 1) show(index + 1, true);
     else if (run?.nextHref) location.assign(run.nextHref);
+    else say(statusEl, `This is the last step, ${index + 1} of ${steps.length}.`);
+  }
+  /** At the first step, nothing moves (and the timer is not reset). */
+  function goPrevious(): void {
+    if (index > 0) show(index - 1, true);
+    else say(statusEl, `This is the first step.`);
   }
 
   function show(i: number, announce: boolean): void {
@@ -148,11 +161,12 @@ function present(root: HTMLElement): void {
     steps[0]?.parentElement?.setAttribute('data-ready', '');
     const step = steps[index];
     const last = index === steps.length - 1;
-    prevBtn.disabled = index === 0;
-    nextBtn.disabled = last && !run?.nextHref;
+    prevBtn.setAttribute('aria-disabled', String(index === 0));
+    nextBtn.setAttribute('aria-disabled', String(last && !run?.nextHref));
     nextLabel.textContent = last && run?.nextHref ? `Next in the plan: ${run.nextName ?? 'the next activity'}` : 'Next step';
     timer.reset(minutesOf(index) * MINUTE);
     setTicking(false);
+    forgetReset();
     lastShown = '';
     render();
     // The step is kept in the address (#step=2) so a reload stays on it.
@@ -162,21 +176,47 @@ function present(root: HTMLElement): void {
   }
 
   function toggleTimer(): void {
+    forgetReset();
     timer.toggle();
     setTicking(timer.running);
     tick();
     say(statusEl, timer.running ? `Timer running: ${spokenClock(timer.remaining())}.` : `Timer paused: ${spokenClock(timer.remaining())}.`);
   }
   function addMinute(): void {
+    forgetReset();
     timer.addMinute();
     tick();
     say(statusEl, `One minute added: ${spokenClock(timer.remaining())}.`);
   }
   function resetTimer(): void {
+    const before = timer.state;
     timer.reset();
     setTicking(false);
     render();
-    say(statusEl, `Timer reset to ${minutesOf(index)} minutes.`);
+    // Only a reset that changed something has something to undo.
+    if (JSON.stringify(before) !== JSON.stringify(timer.state)) {
+      beforeReset = before;
+      undoResetBtn.hidden = false;
+      say(statusEl, `Timer reset to ${minutesOf(index)} minutes. Undo reset is next to Reset.`);
+    } else say(statusEl, `Timer reset to ${minutesOf(index)} minutes.`);
+  }
+  function undoReset(): void {
+    if (!beforeReset) return;
+    const hadFocus = document.activeElement === undoResetBtn;
+    timer.restore(beforeReset);
+    forgetReset();
+    setTicking(timer.running);
+    tick();
+    // The button goes away: focus moves to its neighbour, not to the page.
+    if (hadFocus) resetBtn.focus();
+    say(statusEl, `Reset undone: ${spokenClock(timer.remaining())}${timer.running ? ', running' : ''}.`);
+  }
+  function forgetReset(): void {
+    beforeReset = undefined;
+    if (undoResetBtn.hidden) return;
+    const hadFocus = document.activeElement === undoResetBtn;
+    undoResetBtn.hidden = true;
+    if (hadFocus) resetBtn.focus();
   }
 
   async function toggleFullscreen(): Promise<void> {
@@ -198,7 +238,8 @@ function present(root: HTMLElement): void {
   toggleBtn.addEventListener('click', toggleTimer);
   addBtn.addEventListener('click', addMinute);
   resetBtn.addEventListener('click', resetTimer);
-  prevBtn.addEventListener('click', () => show(index - 1, true));
+  undoResetBtn.addEventListener('click', undoReset);
+  prevBtn.addEventListener('click', goPrevious);
   nextBtn.addEventListener('click', goNext);
   fullBtn.addEventListener('click', () => void toggleFullscreen());
   joinBtn.addEventListener('click', toggleJoin);
@@ -208,7 +249,9 @@ function present(root: HTMLElement): void {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     const target = e.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-    const onControl = Boolean(target?.closest('button, a, summary'));
+    const onControl = Boolean(target?.closest('button, a, summary, [role="button"], [tabindex]:not([tabindex="-1"])'));
+    // Letters and "+" are typed keys: on a link or button they are not the presenter's (WCAG 2.1.4).
+    if (onControl && e.key.length === 1 && e.key !== ' ') return;
     switch (e.key) {
       case 'ArrowRight':
       case 'PageDown':
@@ -218,7 +261,7 @@ function present(root: HTMLElement): void {
       case 'ArrowLeft':
       case 'PageUp':
         e.preventDefault();
-        show(index - 1, true);
+        goPrevious();
         break;
       case ' ':
       case 'Spacebar':
