@@ -165,6 +165,14 @@ export class Countdown {
     this.#pendingRunOut = false;
   }
 
+  /**
+   * Put back a state saved before a reset (to undo it). A run that was going keeps going, as
+   * if the reset had never happened: the activity in the room did not stop either.
+   */
+  restore(state: TimerState): void {
+    this.#apply(state);
+  }
+
   /** Call on every tick: true once, on the first tick after the time runs out. */
   poll(): boolean {
     const now = this.#clock.now();

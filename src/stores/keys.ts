@@ -37,3 +37,11 @@ export function parseTheme(raw: string | null): Theme {
  * (src/components/worksheet/early-edits.ts).
  */
 export const EARLY_EDITS_PREFIX = 'course:v1:early-edits:';
+
+/**
+ * Session plans (src/stores/sessions.ts): `current` is the plan in the planner, `kept-<ms>` each
+ * plan the facilitator set aside (a link or a clear replaced it); presentation mode reads
+ * `current` to run an activity on the plan's times.
+ */
+export const SESSIONS_PREFIX = 'course:v1:sessions:';
+export const CURRENT_PLAN_KEY = `${SESSIONS_PREFIX}current`;

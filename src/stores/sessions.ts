@@ -1,28 +1,73 @@
 /**
  * Session plans a facilitator is working on, saved in this browser as they are edited.
- * `current` is the plan in the builder; `previous` keeps the plan a shared link or a clear
- * replaced, so opening someone's link never costs the facilitator their own plan. The builder
- * only calls the actions below, so every change is saved at once and reaches other tabs.
+ * `current` is the plan in the planner. Every plan that something replaces (a shared link, a
+ * clear, opening another saved plan) is first kept under its own `kept-<ms>` key, so no number
+ * of links costs the facilitator a plan they made or edited, and each stays one click away.
+ * The planner only calls the actions below, so every change is saved at once and reaches
+ * other tabs. Up to version 8 of the course a single `previous` slot held one replaced plan:
+ * `migrateSessions` moves it into the list (tests/fixtures/stored-plans-v1.json).
  */
 import { computed } from 'nanostores';
 import { emptyPlan, MAX_ITEMS, moveItem, sessionPlan, type PlanItem, type SessionPlan } from '../lib/session-plan';
+import { SESSIONS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 
-export const SESSIONS_PREFIX = 'course:v1:sessions:';
-export type SessionSlot = 'current' | 'previous';
+export { SESSIONS_PREFIX };
+/** More than a facilitator keeps by hand; past it, nothing is set aside (or lost) until one is removed. */
+export const MAX_KEPT_PLANS = 30;
+const KEPT = 'kept-';
+const LEGACY_PREVIOUS = 'previous';
 
 export const $sessions = persistedMap<SessionPlan>(SESSIONS_PREFIX, sessionPlan);
 
-/** The plan in the builder: the saved one, or an empty plan. */
-export const $plan = computed($sessions, (s): SessionPlan => s['current'] ?? emptyPlan());
-/** The plan a link or a clear replaced, if any. */
-export const $previousPlan = computed($sessions, (s): SessionPlan | undefined => s['previous']);
-
-export function savePlan(slot: SessionSlot, plan: SessionPlan | undefined): void {
-  $sessions.setKey(slot, plan);
+export interface KeptPlan {
+  /** The storage field, `kept-<ms>`: what `openKeptPlan` and `removeKeptPlan` take. */
+  key: string;
+  /** When it was set aside (epoch ms). */
+  keptAt: number;
+  plan: SessionPlan;
 }
 
-const edit = (change: (plan: SessionPlan) => SessionPlan): void => savePlan('current', change($plan.get()));
+/** The plan in the builder: the saved one, or an empty plan. */
+export const $plan = computed($sessions, (s): SessionPlan => (Object.hasOwn(s, 'current') ? s['current'] : undefined) ?? emptyPlan());
+/** The plans set aside, newest first. */
+export const $keptPlans = computed($sessions, (s): KeptPlan[] =>
+  Object.keys(s)
+    .filter((key) => key.startsWith(KEPT) && s[key] !== undefined)
+    .map((key) => ({ key, keptAt: Number(key.slice(KEPT.length).split('-')[0]) || 0, plan: s[key] as SessionPlan }))
+    .sort((a, b) => b.keptAt - a.keptAt || b.key.localeCompare(a.key)),
+);
+
+const same = (a: SessionPlan, b: SessionPlan) => JSON.stringify(a) === JSON.stringify(b);
+/** A plan with nothing in it but the defaults: nothing to lose. */
+export const isBlankPlan = (plan: SessionPlan): boolean => same(plan, emptyPlan());
+
+export type KeepResult = 'kept' | 'already-kept' | 'blank' | 'full';
+
+/** Set a plan aside in the list (unless it is blank or the same as one already there). */
+function keep(plan: SessionPlan): KeepResult {
+  if (isBlankPlan(plan)) return 'blank';
+  const kept = $keptPlans.get();
+  if (kept.some((k) => same(k.plan, plan))) return 'already-kept';
+  if (kept.length >= MAX_KEPT_PLANS) return 'full';
+  let key = `${KEPT}${Date.now()}`;
+  for (let n = 2; Object.hasOwn($sessions.get(), key); n++) key = `${KEPT}${Date.now()}-${n}`;
+  $sessions.setKey(key, plan);
+  return 'kept';
+}
+
+/**
+ * Put `next` on screen, keeping the plan it replaces. Returns what happened to the plan that was
+ * on screen; on 'full' nothing changes.
+ */
+function replaceCurrent(next: SessionPlan): KeepResult {
+  const outgoing = $plan.get();
+  const result = same(outgoing, next) ? 'already-kept' : keep(outgoing);
+  if (result !== 'full') $sessions.setKey('current', next);
+  return result;
+}
+
+const edit = (change: (plan: SessionPlan) => SessionPlan): void => $sessions.setKey('current', change($plan.get()));
 
 /** Title, length or start time. */
 export function setPlanDetails(details: Partial<Omit<SessionPlan, 'items'>>): void {
@@ -56,33 +101,50 @@ export function updatePlanItem(index: number, change: { minutes?: number; title?
   }));
 }
 
-/** Empty the plan, keeping what it held as the previous plan (so the clear can be undone). */
-export function clearPlan(): void {
-  savePlan('previous', $plan.get());
-  savePlan('current', emptyPlan());
+/** Empty the planner, keeping what it held in the list (so the clear can be undone). */
+export function clearPlan(): KeepResult {
+  return replaceCurrent(emptyPlan());
 }
 
-/** Swap the current and the previous plan; false when there is no previous plan. */
-export function swapWithPrevious(): boolean {
-  const previous = $previousPlan.get();
-  if (!previous) return false;
-  savePlan('previous', $plan.get());
-  savePlan('current', previous);
-  return true;
+/** Whether putting `linked` on screen would replace a plan worth asking about. */
+export function replacesSomething(linked: SessionPlan): boolean {
+  const own = $plan.get();
+  return !isBlankPlan(own) && !same(own, linked);
 }
 
-/** Whether opening this plan from a link keeps the facilitator's own plan as the previous one. */
-export function keepsOwnPlan(linked: SessionPlan): boolean {
-  const own = $sessions.get()['current'];
-  return own !== undefined && own.items.length > 0 && JSON.stringify(own) !== JSON.stringify(linked);
+/** Open a plan from a shared link; the plan on screen is kept first. */
+export function openLinkedPlan(linked: SessionPlan): KeepResult {
+  return replaceCurrent(linked);
 }
 
-/**
- * Open a plan from a shared link. The facilitator's own plan is kept as the previous plan when
- * it holds anything and differs from the link's (`keepsOwnPlan`).
- */
-export function openLinkedPlan(linked: SessionPlan): void {
-  const own = $sessions.get()['current'];
-  if (own && keepsOwnPlan(linked)) savePlan('previous', own);
-  savePlan('current', linked);
+/** Open a kept plan: it leaves the list, and the plan on screen takes its place there. */
+export function openKeptPlan(key: string): KeepResult | 'missing' {
+  const chosen = Object.hasOwn($sessions.get(), key) && key.startsWith(KEPT) ? $sessions.get()[key] : undefined;
+  if (!chosen) return 'missing';
+  $sessions.setKey(key, undefined);
+  const result = replaceCurrent(chosen);
+  if (result === 'full') $sessions.setKey(key, chosen);
+  return result;
 }
+
+/** Drop a kept plan from the list; returns it, to undo with `restoreKeptPlan`. */
+export function removeKeptPlan(key: string): KeptPlan | undefined {
+  const found = $keptPlans.get().find((k) => k.key === key);
+  if (found) $sessions.setKey(key, undefined);
+  return found;
+}
+
+export function restoreKeptPlan(kept: KeptPlan): void {
+  if (!Object.hasOwn($sessions.get(), kept.key) || $sessions.get()[kept.key] === undefined) $sessions.setKey(kept.key, kept.plan);
+}
+
+/** The one `previous` slot of earlier versions becomes an entry in the list. */
+export function migrateSessions(): void {
+  const s = $sessions.get();
+  const previous = Object.hasOwn(s, LEGACY_PREVIOUS) ? s[LEGACY_PREVIOUS] : undefined;
+  if (!previous) return;
+  const result = keep(previous);
+  // Full (thirty plans already kept) cannot happen in a store that had only the one slot; keep the slot then.
+  if (result !== 'full') $sessions.setKey(LEGACY_PREVIOUS, undefined);
+}
+if (typeof window !== 'undefined') migrateSessions();

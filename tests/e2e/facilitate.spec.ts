@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { blockTypes } from '../../src/blocks/schemas';
 import { expectFitsPhone, expectNoAxeViolations, failOnDialog, holdIsland, pdfPages, tabThrough } from './site';
@@ -63,7 +64,8 @@ test.describe('presentation mode', () => {
     await expect(clock).toHaveText('+0:21');
     await expect(alert).toHaveText('Time is up for step 1: Introduce the three kinds of work.');
 
-    // Add a minute: time again, no longer "up".
+    // Add a minute: time again, no longer "up". The key acts on the presentation, not on the button in focus.
+    await page.locator('[data-step]:not([hidden]) .present-instructions').click();
     await page.keyboard.press('+');
     await expect(state).toHaveText('Running');
     await expect(clock).toHaveText('1:00');
@@ -130,6 +132,185 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trust');
     expect(seen.errors).toEqual([]);
     expect(seen.offsite).toEqual([]);
+  });
+
+  test('run from a session plan: the plan’s minutes spread over the steps, its total, and on to the plan’s next activity', async ({ page }) => {
+    const seen = guard(page);
+    // A 90-minute plan with two activities (60 minutes each in their guides) cut to 35 minutes.
+    const plan = {
+      title: 'Cohort 3, session 2',
+      length: 90,
+      start: '',
+      items: [
+        { kind: 'activity', id: 'trust', minutes: 35 },
+        { kind: 'break', title: 'Coffee', minutes: 10 },
+        { kind: 'section', id: 'work-of-school-leaders', minutes: 10 },
+        { kind: 'activity', id: 'leadership-work', minutes: 35 },
+      ],
+    };
+    await page.addInitScript((saved) => {
+      if (!localStorage.getItem('course:v1:sessions:current')) localStorage.setItem('course:v1:sessions:current', saved);
+    }, JSON.stringify(plan));
+    await page.goto('/facilitate/plan/');
+    await page.getByRole('link', { name: 'Present: Activity 5: Trust' }).click();
+    await expect(page).toHaveURL(/\/facilitate\/trust\/present\/#item=1&step=1$/);
+    await expect(page.locator('[data-step-count]')).toHaveText('5 steps, 35 minutes in all (the guide gives 60)');
+    await expect(page.locator('[data-plan-line]')).toHaveText(
+      'Item 1 of 4 in “Cohort 3, session 2”, 90 of 90 minutes planned. Next: Coffee (10 min), then Section 2: The Work of School Leaders (10 min), then Activity 1: The Work of School Leaders (35 min).',
+    );
+    // The guide's 8, 12, 10, 15 and 15 minutes become 5, 7, 6, 9 and 8: 35 in all.
+    await expect(page.getByRole('timer')).toHaveText('5:00');
+    const stepMinutes = page.locator('[data-step-minutes]');
+    await expect(stepMinutes).toHaveText(['5 min', '7 min', '6 min', '9 min', '8 min']);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('timer')).toHaveText('7:00');
+    await expect(page.locator('[data-status]')).toHaveText(/, 7 minutes\.$/);
+    // A reload stays on the plan's times and the step.
+    await page.reload();
+    await expect(page.getByRole('timer')).toHaveText('7:00');
+    await expect(page).toHaveURL(/#item=1&step=2$/);
+
+    // At the last step, "Next" moves on to the plan's next activity, on its own planned minutes.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    const onward = page.getByRole('button', { name: 'Next in the plan: Activity 1: The Work of School Leaders' });
+    await expect(onward).toBeEnabled();
+    await onward.click();
+    await expect(page).toHaveURL(/\/facilitate\/leadership-work\/present\/#item=4&step=1$/);
+    await expect(page.locator('[data-step-count]')).toHaveText('6 steps, 35 minutes in all (the guide gives 60)');
+    await expect(page.locator('[data-plan-line]')).toContainText('Item 4 of 4 in “Cohort 3, session 2”, 90 of 90 minutes planned. The last activity in the plan.');
+    const minutes = await stepMinutes.allTextContents();
+    expect(minutes.reduce((sum, m) => sum + Number.parseInt(m, 10), 0)).toBe(35);
+
+    // Opened on its own (from the guide), the same page runs on the guide's times.
+    await page.goto('/facilitate/trust/present/');
+    await expect(page.locator('[data-step-count]')).toHaveText('5 steps, 60 minutes in all');
+    await expect(page.locator('[data-plan-line]')).toBeHidden();
+    await expect(page.getByRole('timer')).toHaveText('8:00');
+    expect(seen.errors).toEqual([]);
+  });
+
+  test('fits one projector screen at 1024x768, 1280x720 and 1366x768: step buttons above the fold, a fixed-width timer inside the margin', async ({ page }, testInfo) => {
+    await page.clock.install({ time: new Date('2027-03-01T09:00:00') });
+    await page.clock.pauseAt(new Date('2027-03-01T09:00:01'));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [width, height] of [
+        [1024, 768],
+        [1280, 720],
+        [1366, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        // Steps with the participants' code, one of them the longest text of any guide.
+        for (const address of ['/facilitate/trust/present/#step=1', '/facilitate/being-curious/present/#step=1']) {
+          await page.goto(address);
+          await expect(page.locator('[data-qr] svg')).toBeVisible();
+          const timer = page.locator('[data-timer]');
+          const before = await timer.boundingBox();
+          // Run into a ten-minute overrun: the widest the clock gets.
+          await page.getByRole('button', { name: 'Start' }).click();
+          await page.clock.runFor(18 * 60_000 + 1000);
+          await expect(page.getByRole('timer')).toHaveText(/^\+10:0\d$/);
+          const after = await timer.boundingBox();
+          expect(after, `${address} ${width}x${height}: the timer keeps its size as the digits change`).toEqual(before);
+          const m = await page.evaluate(() => {
+            const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+            const clock = document.querySelector<HTMLElement>('[data-clock]')!;
+            const buttons = [...document.querySelectorAll('[data-nav] button, [data-timer] button, .present-exit')].map((b) => b.getBoundingClientRect());
+            const step = [...document.querySelectorAll<HTMLElement>('[data-step]')].find((s) => !s.hidden)!;
+            return {
+              bottom: Math.max(...buttons.map((b) => b.bottom), box('[data-keys]').bottom, step.getBoundingClientRect().bottom, box('[data-qr] svg').bottom),
+              right: Math.max(box('[data-timer]').right, box('[data-join-panel]').right, ...buttons.map((b) => b.right)),
+              clockOverflow: clock.scrollWidth - clock.clientWidth,
+              clockRight: box('[data-clock]').right,
+              figures: getComputedStyle(clock).fontVariantNumeric,
+              page: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+              stepScrolls: step.parentElement!.scrollHeight > step.parentElement!.clientHeight,
+            };
+          });
+          const at = `${address} ${scheme} ${width}x${height}`;
+          expect(m.page, `${at}: one screen, no scrolling`).toEqual([width, height]);
+          expect(m.bottom, `${at}: the step, the code and every button above the fold`).toBeLessThanOrEqual(height);
+          expect(m.right, `${at}: nothing past the right margin`).toBeLessThanOrEqual(width - 8);
+          expect(m.clockOverflow, `${at}: the clock fits its card`).toBeLessThanOrEqual(0);
+          expect(m.clockRight).toBeLessThanOrEqual(after!.x + after!.width);
+          expect(m.figures).toBe('tabular-nums');
+          expect(m.stepScrolls, `${at}: the step's text fits without scrolling`).toBe(false);
+          if (address.includes('trust')) {
+            const shot = testInfo.outputPath(`present-${scheme}-${width}x${height}.png`);
+            await page.screenshot({ path: shot });
+            await testInfo.attach(`present-${scheme}-${width}x${height}`, { path: shot, contentType: 'image/png' });
+          }
+        }
+      }
+    }
+  });
+
+  test('keyboard: focus stays on the step buttons at either end, letter keys never act on a link or button, and a reset can be undone', async ({ page }) => {
+    const seen = guard(page);
+    await page.clock.install({ time: new Date('2027-03-01T09:00:00') });
+    await page.clock.pauseAt(new Date('2027-03-01T09:00:01'));
+    await page.goto('/facilitate/trust/present/');
+    const previous = page.getByRole('button', { name: 'Previous step' });
+    const next = page.getByRole('button', { name: 'Next step' });
+    const status = page.locator('[data-status]');
+    const focusedName = () => page.evaluate(() => (document.activeElement === document.body ? 'body' : (document.activeElement?.textContent ?? '').trim()));
+
+    // Previous at the first step: unavailable, and focus stays on it.
+    await previous.focus();
+    await expect(previous).toBeDisabled();
+    await page.keyboard.press('Enter');
+    await expect(previous).toBeFocused();
+    await expect(status).toHaveText('This is the first step.');
+    // Next to the last step by keyboard: focus never falls to the page.
+    await next.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+    await expect(next).toBeDisabled();
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(next).toBeFocused();
+    expect(await focusedName()).not.toBe('body');
+    await expect(status).toHaveText('This is the last step, 5 of 5.');
+    // Back to the first step with the Previous button: focus stays on it there too.
+    await previous.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+    await expect(previous).toBeDisabled();
+    await expect(previous).toBeFocused();
+
+    // On a link or a button, letters are not shortcuts: F on the Exit link, Q on "Participant link", R on Start.
+    const clock = page.getByRole('timer');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(90_000);
+    await expect(clock).toHaveText('6:30');
+    await page.getByRole('link', { name: 'Exit presentation' }).focus();
+    await page.keyboard.press('f');
+    await page.keyboard.press('r');
+    await page.keyboard.press('+');
+    await page.getByRole('button', { name: 'Participant link' }).focus();
+    await page.keyboard.press('q');
+    await expect(page.getByRole('button', { name: 'Participant link' })).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('button', { name: 'Pause' }).focus();
+    await page.keyboard.press('r');
+    await expect(clock).toHaveText('6:30');
+    await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+
+    // On the presentation itself, R resets; the reset can be undone, and the time that ran since counts.
+    await page.locator('[data-step]:not([hidden]) .present-instructions').click();
+    await page.keyboard.press('r');
+    await expect(clock).toHaveText('8:00');
+    await expect(status).toHaveText('Timer reset to 8 minutes. Undo reset is next to Reset.');
+    const undo = page.getByRole('button', { name: 'Undo reset' });
+    await undo.focus();
+    await page.clock.runFor(10_000);
+    await page.keyboard.press('Enter');
+    await expect(clock).toHaveText('6:20');
+    await expect(page.locator('[data-state]')).toHaveText('Running');
+    await expect(undo).toBeHidden();
+    // The undo button went away: focus is on Reset, its neighbour, not on the page.
+    await expect(page.getByRole('button', { name: 'Reset', exact: true })).toBeFocused();
+    await expect(status).toHaveText('Reset undone: 6 minutes 20 seconds left, running.');
+    expect(seen.errors).toEqual([]);
   });
 
   test('without JavaScript every step is listed, in order', async ({ browser }) => {
@@ -215,7 +396,7 @@ test.describe('session planner', () => {
     await other.goto(link);
     await expect(other.locator('.planner-item')).toHaveCount(3);
     await expect(other.getByLabel(/^Title/)).toHaveValue('Cohort 2, session 1');
-    await expect(other.getByText('Opened the plan from the link.')).toBeVisible();
+    await expect(other.getByText('Opened the plan from the link, “Cohort 2, session 1”.')).toBeVisible();
     await expect(other).toHaveURL(/\/facilitate\/plan\/$/);
     await other.close();
 
@@ -348,18 +529,76 @@ test.describe('session planner', () => {
     expect(Math.abs((await left('.breadcrumbs ol')) - (await left('main h1')))).toBeLessThan(2);
   });
 
-  test('a shared link never costs the facilitator their own plan', async ({ page }) => {
+  test('any number of plan links never costs the facilitator a plan: each asks first, and every plan stays in reach', async ({ page }) => {
+    const link = (plan: object) => `/facilitate/plan/#plan=v2.${Buffer.from(JSON.stringify(plan)).toString('base64url')}`;
+    const a = link({ t: 'Plan A', l: 60, i: [['a', 'trust', 45]] });
+    const b = link({ t: 'Plan B', l: 90, i: [['a', 'leadership-work', 60]] });
     await page.goto('/facilitate/plan/');
     await expect(page.getByLabel('Add to the session')).toBeEnabled();
+    await page.getByLabel(/^Title/).fill('My own plan');
     await page.getByRole('button', { name: 'Add a break' }).click();
     await page.getByLabel('Name of item 1 (a break)').fill('My own opener');
-    // Someone else's plan: one activity.
-    const theirs = `v1.${Buffer.from(JSON.stringify({ t: 'Their plan', l: 60, i: [['a', 'trust', 45]] })).toString('base64url')}`;
-    await page.goto(`/facilitate/plan/#plan=${theirs}`);
-    await expect(page.getByLabel(/^Title/)).toHaveValue('Their plan');
-    await expect(page.getByText('The plan you had before is kept.')).toBeVisible();
-    await page.getByRole('button', { name: 'Switch to the other plan' }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('course:v1:sessions:current'))).toContain('My own opener');
+
+    // A link from elsewhere asks before it replaces the plan on screen; nothing changes until then.
+    await page.goto(a);
+    const ask = page.getByRole('group', { name: 'Open the plan from this link?' });
+    await expect(ask).toContainText('The link holds “Plan A” (1 item, 45 of 60 minutes)');
+    await expect(page.getByLabel(/^Title/)).toHaveValue('My own plan');
+    await ask.getByRole('button', { name: 'Open the linked plan' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan A');
+    await expect(page.getByRole('status').filter({ hasText: 'Opened the plan from the link' })).toHaveText(
+      'Opened the plan from the link, “Plan A”. The plan that was on screen, “My own plan”, is kept under “Other plans in this browser”.',
+    );
+
+    // A second link, by a change of the address's hash only (as a page that opened this one could do).
+    await page.evaluate((hash) => (location.hash = hash), b.split('#')[1]!);
+    await expect(ask).toContainText('“Plan B”');
+    await ask.getByRole('button', { name: 'Open the linked plan' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan B');
+
+    // Both earlier plans are listed and can be opened again, after a reload too.
+    await page.reload();
+    const others = page.getByRole('region', { name: 'Other plans in this browser' });
+    await expect(others.getByRole('listitem')).toHaveCount(2);
+    await expect(others.getByRole('listitem').first()).toContainText('Plan A');
+    await others.getByRole('button', { name: 'Open My own plan' }).click();
     await expect(page.getByLabel('Name of item 1 (a break)')).toHaveValue('My own opener');
+    await expect(page.getByRole('status').filter({ hasText: 'Opened “My own plan”' })).toContainText('“Plan B”, is kept');
+    await expect(others.getByRole('listitem')).toHaveCount(2);
+    await others.getByRole('button', { name: 'Open Plan A' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan A');
+    await others.getByRole('button', { name: 'Open Plan B' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan B');
+    await expect(others.getByRole('button', { name: /^Open / })).toHaveText(['Open', 'Open']);
+    await expect(others).toContainText('My own plan');
+
+    // Saying no keeps the plan on screen and still opens nothing.
+    await page.goto(a);
+    await page.getByRole('button', { name: 'Keep the plan on screen' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Plan B');
+    await expect(page.getByText('The link was not opened. “Plan B” is still on screen.')).toBeVisible();
+    await expect(page).toHaveURL(/\/facilitate\/plan\/$/);
+
+    // Remove asks nothing but can be undone.
+    await others.getByRole('button', { name: 'Remove My own plan' }).click();
+    await expect(others).not.toContainText('My own plan');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(others).toContainText('My own plan');
+  });
+
+  test('a plan saved by an earlier version, with its "previous" plan, keeps loading', async ({ page }) => {
+    const { localStorage: saved } = JSON.parse(readFileSync('tests/fixtures/stored-plans-v1.json', 'utf8')) as { localStorage: Record<string, string> };
+    await page.addInitScript((entries) => {
+      if (!sessionStorage.getItem('seeded')) for (const [k, v] of entries) localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }, Object.entries(saved));
+    await page.goto('/facilitate/plan/');
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Cohort 3, session 2');
+    const others = page.getByRole('region', { name: 'Other plans in this browser' });
+    await others.getByRole('button', { name: 'Open My first draft' }).click();
+    await expect(page.getByLabel(/^Title/)).toHaveValue('My first draft');
+    await expect(page.locator('.planner-item')).toHaveCount(1);
   });
 
   test('malformed, unknown and future-version links give a clear message, never a crash', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine as installTestStorage } from '@nanostores/persistent';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionPlan } from '../../src/lib/session-plan';
 import { FACILITATOR_KEY, parseTheme, progressKey, THEME_KEY } from '../../src/stores/keys';
@@ -23,7 +24,7 @@ describe('the session planner store', () => {
   // Keep the computed stores mounted, as the planner does while it is on screen.
   beforeAll(() => {
     sessions.$plan.listen(() => undefined);
-    sessions.$previousPlan.listen(() => undefined);
+    sessions.$keptPlans.listen(() => undefined);
   });
 
   it('starts empty and saves every edit at once', () => {
@@ -55,31 +56,66 @@ describe('the session planner store', () => {
     expect(sessions.$plan.get().items).toHaveLength(40);
   });
 
-  it('keeps a cleared plan to undo the clear', () => {
+  it('keeps a cleared plan in the list, to open again', () => {
     sessions.addPlanItem(trust);
     const before = sessions.$plan.get();
-    sessions.clearPlan();
+    expect(sessions.clearPlan()).toBe('kept');
     expect(sessions.$plan.get().items).toEqual([]);
-    expect(sessions.$previousPlan.get()).toEqual(before);
-    expect(sessions.swapWithPrevious()).toBe(true);
+    const [entry] = sessions.$keptPlans.get();
+    expect(entry?.plan).toEqual(before);
+    expect(stored(entry?.key ?? '')).toEqual(before);
+    // Opening it puts it back; the blank planner it replaces is not worth keeping.
+    expect(sessions.openKeptPlan(entry?.key ?? '')).toBe('blank');
     expect(sessions.$plan.get()).toEqual(before);
+    expect(sessions.$keptPlans.get()).toEqual([]);
   });
 
-  it('opening a link keeps the facilitator’s own plan, unless it is empty or the same', () => {
+  it('any number of links never costs a plan: each replaced plan is kept once, and each can be opened again', () => {
     const theirs: SessionPlan = { title: 'Theirs', length: 60, start: '', items: [trust] };
-    expect(sessions.keepsOwnPlan(theirs)).toBe(false);
-    sessions.openLinkedPlan(theirs);
-    expect(sessions.$previousPlan.get()).toBeUndefined();
-    expect(sessions.keepsOwnPlan(theirs)).toBe(false);
+    expect(sessions.replacesSomething(theirs)).toBe(false);
+    expect(sessions.openLinkedPlan(theirs)).toBe('blank');
+    expect(sessions.$keptPlans.get()).toEqual([]);
     sessions.addPlanItem(coffee);
     const mine = sessions.$plan.get();
-    const another: SessionPlan = { ...theirs, title: 'Another' };
-    expect(sessions.keepsOwnPlan(another)).toBe(true);
-    sessions.openLinkedPlan(another);
-    expect(sessions.$plan.get()).toEqual(another);
-    expect(sessions.$previousPlan.get()).toEqual(mine);
-    expect(sessions.swapWithPrevious()).toBe(true);
+    const a: SessionPlan = { ...theirs, title: 'A' };
+    const b: SessionPlan = { ...theirs, title: 'B' };
+    expect(sessions.replacesSomething(a)).toBe(true);
+    expect(sessions.openLinkedPlan(a)).toBe('kept');
+    expect(sessions.openLinkedPlan(b)).toBe('kept');
+    expect(sessions.openLinkedPlan(a)).toBe('kept');
+    // B was kept when A came back; A (on screen) is not in the list twice, and mine is still there.
+    expect(sessions.$plan.get()).toEqual(a);
+    const titles = () => sessions.$keptPlans.get().map((k) => k.plan.title);
+    expect(titles().sort()).toEqual(['A', 'B', 'Theirs']);
+    const own = sessions.$keptPlans.get().find((k) => k.plan.title === 'Theirs');
+    expect(own?.plan).toEqual(mine);
+    expect(sessions.openKeptPlan(own?.key ?? '')).toBe('already-kept');
     expect(sessions.$plan.get()).toEqual(mine);
+    expect(titles().sort()).toEqual(['A', 'B']);
+  });
+
+  it('a removed plan can be put back; a full list refuses to replace anything, so nothing is lost', () => {
+    sessions.addPlanItem(trust);
+    for (let i = 0; i < sessions.MAX_KEPT_PLANS; i++) expect(sessions.openLinkedPlan({ title: `Plan ${i}`, length: 60, start: '', items: [coffee] })).toBe('kept');
+    expect(sessions.$keptPlans.get()).toHaveLength(sessions.MAX_KEPT_PLANS);
+    const onScreen = sessions.$plan.get();
+    expect(sessions.openLinkedPlan({ title: 'One too many', length: 60, start: '', items: [] })).toBe('full');
+    expect(sessions.clearPlan()).toBe('full');
+    expect(sessions.$plan.get()).toEqual(onScreen);
+    const first = sessions.$keptPlans.get()[0]!;
+    const removed = sessions.removeKeptPlan(first.key);
+    expect(sessions.$keptPlans.get()).toHaveLength(sessions.MAX_KEPT_PLANS - 1);
+    sessions.restoreKeptPlan(removed!);
+    expect(sessions.$keptPlans.get()[0]).toEqual(first);
+  });
+
+  it('moves the one "previous" plan of earlier versions into the list (tests/fixtures/stored-plans-v1.json)', () => {
+    const { localStorage: saved } = JSON.parse(readFileSync('tests/fixtures/stored-plans-v1.json', 'utf8')) as { localStorage: Record<string, string> };
+    for (const [key, value] of Object.entries(saved)) setTestStorageKey(key, value);
+    sessions.migrateSessions();
+    expect(sessions.$plan.get().title).toBe('Cohort 3, session 2');
+    expect(sessions.$keptPlans.get().map((k) => k.plan.title)).toEqual(['My first draft']);
+    expect(stored('previous')).toBeUndefined();
   });
 
   it('follows a change made in another tab', () => {
@@ -90,8 +126,9 @@ describe('the session planner store', () => {
     expect(stored('current')).toEqual({ ...elsewhere, items: [coffee, trust] });
   });
 
-  it('swaps nothing when there is no previous plan', () => {
-    expect(sessions.swapWithPrevious()).toBe(false);
+  it('opens nothing for a key that is not a kept plan', () => {
+    expect(sessions.openKeptPlan('current')).toBe('missing');
+    expect(sessions.openKeptPlan('kept-1')).toBe('missing');
   });
 });
 

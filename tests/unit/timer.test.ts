@@ -135,6 +135,20 @@ describe('Countdown with an injected clock', () => {
     expect(c.started).toBe(false);
   });
 
+  it('undoes a reset: a running timer keeps the time that passed since', () => {
+    const clock = fakeClock();
+    const c = new Countdown(5 * MINUTE, clock);
+    c.start();
+    clock.advance(MINUTE);
+    const before = c.state;
+    c.reset();
+    expect(c.remaining()).toBe(5 * MINUTE);
+    clock.advance(10_000);
+    c.restore(before);
+    expect(c.running).toBe(true);
+    expect(c.remaining()).toBe(5 * MINUTE - 70_000);
+  });
+
   it('reports the run-out exactly once per run-out, however irregular the ticks', () => {
     const clock = fakeClock();
     const c = new Countdown(MINUTE, clock);

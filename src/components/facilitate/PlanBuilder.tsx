@@ -3,8 +3,9 @@
  * (buttons, or Alt+Arrow keys on a row), and see the total against the session's length.
  * The plan saves in this browser as it changes (src/stores/sessions.ts), prints as an agenda
  * with the facilitator notes, and travels as a link that holds the whole plan
- * (src/lib/session-plan.ts). Opening a link never costs the facilitator their own plan: it
- * is kept as the earlier plan, one click away.
+ * (src/lib/session-plan.ts). Opening a link never costs the facilitator a plan: a link asks
+ * before it replaces a plan on screen, and every plan replaced is kept in "Other plans in this
+ * browser", one click away (src/stores/sessions.ts).
  */
 import { useStore } from '@nanostores/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -24,18 +25,24 @@ import {
   type SessionPlan,
 } from '../../lib/session-plan';
 import {
+  $keptPlans,
   $plan,
-  $previousPlan,
   addPlanItem,
   clearPlan as clearStoredPlan,
+  MAX_KEPT_PLANS,
   movePlanItem,
-  keepsOwnPlan,
+  openKeptPlan,
   openLinkedPlan,
+  removeKeptPlan,
   removePlanItem,
+  replacesSomething,
+  restoreKeptPlan,
   setPlanDetails,
-  swapWithPrevious,
   updatePlanItem,
+  type KeepResult,
+  type KeptPlan,
 } from '../../stores/sessions';
+import { presentHash } from '../../lib/facilitate/plan-run';
 import { useHydrated } from '../worksheet/useAnswer';
 import type { NotesFile, PlanOption } from '../../lib/facilitator-catalogue';
 import { MinutesField } from './MinutesField';
@@ -50,7 +57,22 @@ interface Props {
   notesUrl: string;
 }
 
-type Notice = { tone: 'ok' | 'warn' | 'error'; text: string; action?: 'restore' | 'undo-clear' };
+type Notice = { tone: 'ok' | 'warn' | 'error'; text: string; undo?: () => void };
+
+/** "Cohort 3, session 2", or what a plan without a title is called. */
+const planName = (plan: SessionPlan): string => plan.title.trim() || 'Untitled plan';
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const planSummary = (plan: SessionPlan): string => `${plural(plan.items.length, 'item', 'items')}, ${balance(plan).total} of ${plan.length} minutes`;
+const whenKept = (ms: number): string =>
+  new Date(ms).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** What became of the plan that was on screen, in words that are true for each case. */
+function keptSentence(result: KeepResult, outgoing: SessionPlan): string {
+  if (result === 'kept') return ` The plan that was on screen, “${planName(outgoing)}”, is kept under “Other plans in this browser”.`;
+  if (result === 'already-kept') return ` The plan that was on screen, “${planName(outgoing)}”, was already under “Other plans in this browser”.`;
+  return '';
+}
+const fullSentence = `You already keep ${MAX_KEPT_PLANS} other plans in this browser, the most it holds. Remove one you no longer need under “Other plans in this browser”, then try again. Nothing was changed.`;
 
 const optionKey = (kind: string, id: string) => `${kind}/${id}`;
 /** React keys for the rows, so focus follows an item the keyboard user moves. */
@@ -81,7 +103,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const byKey = useMemo(() => new Map(options.map((o) => [optionKey(o.kind, o.id), o])), [options]);
   const [ready, setReady] = useState(false);
   const stored = useStore($plan);
-  const previous = useStore($previousPlan);
+  const kept = useStore($keptPlans);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [adding, setAdding] = useState('');
   const [shared, setShared] = useState<{ link: string; copied: boolean }>();
@@ -91,7 +113,10 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const pendingFocus = useRef<{ key: number; selector: string } | null>(null);
   const notesRequest = useRef<Promise<NotesFile | 'failed'> | null>(null);
   const [rowKeys, setRowKeys] = useState<number[]>([]);
+  /** A link's plan to put on screen once the island is up (nothing on screen to lose). */
   const [linked, setLinked] = useState<SessionPlan>();
+  /** A plan from a link waiting for the facilitator's answer, as it would replace the one on screen. */
+  const [pending, setPending] = useState<{ plan: SessionPlan; notices: Notice[] }>();
 
   // The server and the first client render show an empty planner, which the learner can use
   // before the island wakes (client:interaction); with a saved plan or a link to open, the
@@ -107,7 +132,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const times = schedule(plan);
   const fit = balance(plan);
 
-  /** What a hash (a shared link) opens, and what to tell the facilitator; null when it holds no plan. */
+  /** What a hash (a shared link) holds, and what to tell the facilitator; null when it holds no plan. */
   const readHash = (hash: string): { plan?: SessionPlan; notices: Notice[] } | null => {
     const fromLink = planFromHash(hash);
     if (fromLink === null) return null;
@@ -117,18 +142,48 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
       return { notices: [{ tone: 'error', text }] };
     }
     const { plan: resolved, notice } = resolvePlan(fromLink.plan, (kind, id) => byKey.has(optionKey(kind, id)));
-    const notices: Notice[] = [
-      keepsOwnPlan(resolved)
-        ? { tone: 'ok', text: 'Opened the plan from the link. The plan you had before is kept.', action: 'restore' }
-        : { tone: 'ok', text: 'Opened the plan from the link.' },
-    ];
-    if (notice) notices.push({ tone: 'warn', text: notice });
-    return { plan: resolved, notices };
+    return { plan: resolved, notices: notice ? [{ tone: 'warn', text: notice }] : [] };
   };
-  const openPlan = (p: SessionPlan) => {
-    openLinkedPlan(p);
-    // The plan now lives in this browser; a reload should not open the link again.
-    history.replaceState(null, '', location.pathname + location.search);
+  /** The link has been dealt with: a reload should not bring it up again. */
+  const forgetHash = () => history.replaceState(null, '', location.pathname + location.search);
+  const openPlan = (p: SessionPlan, extra: Notice[]) => {
+    const outgoing = $plan.get();
+    const result = openLinkedPlan(p);
+    if (result === 'full') {
+      setNotices([{ tone: 'error', text: `The plan from the link was not opened. ${fullSentence}` }]);
+      return false;
+    }
+    forgetHash();
+    setPending(undefined);
+    setNotices([{ tone: 'ok', text: `Opened the plan from the link, “${planName(p)}”.${keptSentence(result, outgoing)}` }, ...extra]);
+    return true;
+  };
+  /**
+   * Open a link's plan at once when nothing is on screen to lose (a blank planner, or the same
+   * plan); otherwise ask first. `now` opens it here (an event); else the effect below does.
+   */
+  const offer = (opened: { plan?: SessionPlan; notices: Notice[] }, now: boolean) => {
+    setShared(undefined);
+    if (!opened.plan) {
+      setNotices(opened.notices);
+      return;
+    }
+    if (replacesSomething(opened.plan)) {
+      setNotices([]);
+      setPending({ plan: opened.plan, notices: opened.notices });
+      return;
+    }
+    setPending(undefined);
+    const onScreen = JSON.stringify(opened.plan) === JSON.stringify($plan.get());
+    const head = onScreen
+      ? `This link holds the plan already on screen, “${planName(opened.plan)}”.`
+      : `Opened the plan from the link, “${planName(opened.plan)}”.`;
+    setNotices([{ tone: 'ok', text: head }, ...opened.notices]);
+    if (!now) setLinked(opened.plan);
+    else {
+      openLinkedPlan(opened.plan);
+      forgetHash();
+    }
   };
 
   // What was typed or chosen in the server-rendered form before the island woke: the DOM keeps
@@ -154,12 +209,13 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   // pattern for deriving state once); the writes to the store and history wait for the effect.
   if (hydrated && !ready) {
     const opened = readHash(location.hash);
-    setNotices(opened?.notices ?? []);
-    if (opened?.plan) setLinked(opened.plan);
+    if (opened) offer(opened, false);
     setReady(true);
   }
   useEffect(() => {
-    if (linked) openPlan(linked);
+    if (!linked) return;
+    openLinkedPlan(linked);
+    forgetHash();
   }, [linked]);
 
   // A link pasted into the address bar of an open planner changes only the hash: open it too.
@@ -167,10 +223,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
     if (!ready) return;
     const onHash = () => {
       const opened = readHash(location.hash);
-      if (!opened) return;
-      if (opened.plan) openPlan(opened.plan);
-      setNotices(opened.notices);
-      setShared(undefined);
+      if (opened) offer(opened, true);
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -251,20 +304,39 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
     move(index, e.key === 'ArrowUp' ? index - 1 : index + 1, selector);
   };
 
-  const restorePrevious = () => {
-    if (!swapWithPrevious()) return;
-    setNotices([
-      { tone: 'ok', text: 'Back to your earlier plan. The plan from the link is kept as the earlier plan, in case you want it again.', action: 'restore' },
-    ]);
+  const openKept = (entry: KeptPlan) => {
+    const outgoing = $plan.get();
+    const result = openKeptPlan(entry.key);
+    if (result === 'missing') setNotices([{ tone: 'warn', text: `“${planName(entry.plan)}” is no longer in this browser (removed in another tab?).` }]);
+    else if (result === 'full') setNotices([{ tone: 'error', text: fullSentence }]);
+    else {
+      setShared(undefined);
+      setNotices([{ tone: 'ok', text: `Opened “${planName(entry.plan)}”.${keptSentence(result, outgoing)}` }]);
+    }
+    document.getElementById('plan-heading')?.focus();
   };
-  const undoClear = () => {
-    if (!swapWithPrevious()) return;
-    setNotices([{ tone: 'ok', text: 'The plan is back.' }]);
+  const removeKept = (entry: KeptPlan) => {
+    const removed = removeKeptPlan(entry.key);
+    if (!removed) return;
+    setNotices([{ tone: 'ok', text: `Removed “${planName(removed.plan)}” from this browser.`, undo: () => restoreKeptPlan(removed) }]);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-notices] button')?.focus());
   };
   const clearPlan = () => {
-    clearStoredPlan();
+    const outgoing = $plan.get();
+    const result = clearStoredPlan();
+    if (result === 'full') {
+      setNotices([{ tone: 'error', text: `The plan was not cleared. ${fullSentence}` }]);
+      return;
+    }
     setShared(undefined);
-    setNotices([{ tone: 'ok', text: 'The plan was cleared.', action: 'undo-clear' }]);
+    const entry = $keptPlans.get().find((k) => JSON.stringify(k.plan) === JSON.stringify(outgoing));
+    setNotices([
+      {
+        tone: 'ok',
+        text: `The planner is empty.${keptSentence(result, outgoing)}`,
+        ...(entry ? { undo: () => openKeptPlan(entry.key) } : {}),
+      },
+    ]);
   };
 
   const share = async () => {
@@ -289,21 +361,48 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
     <div className="planner">
       <div className="planner-edit no-print">
         {!ready && <p className="save-status while-inert">Loading your saved plan…</p>}
-        {notices.map((n, i) => (
-          <div key={i} className={`notice ${n.tone === 'ok' ? 'ok' : n.tone === 'error' ? 'error' : ''}`} role={n.tone === 'error' ? 'alert' : 'status'}>
-            <p>{n.text}</p>
-            {n.action === 'restore' && previous && (
-              <button type="button" onClick={restorePrevious}>
-                Switch to the other plan
+        {pending && (
+          <div className="notice planner-ask" role="group" aria-labelledby="plan-ask-heading">
+            <h2 id="plan-ask-heading">Open the plan from this link?</h2>
+            <p>
+              The link holds “{planName(pending.plan)}” ({planSummary(pending.plan)}). Opening it replaces the plan on screen, “{planName(plan)}”, which will
+              be kept under “Other plans in this browser”.
+            </p>
+            <div className="row">
+              <button type="button" className="primary" onClick={() => openPlan(pending.plan, pending.notices)}>
+                Open the linked plan
               </button>
-            )}
-            {n.action === 'undo-clear' && previous && (
-              <button type="button" onClick={undoClear}>
-                Undo
+              <button
+                type="button"
+                onClick={() => {
+                  setPending(undefined);
+                  forgetHash();
+                  setNotices([{ tone: 'ok', text: `The link was not opened. “${planName(plan)}” is still on screen.` }]);
+                }}
+              >
+                Keep the plan on screen
               </button>
-            )}
+            </div>
           </div>
-        ))}
+        )}
+        <div data-notices>
+          {notices.map((n, i) => (
+            <div key={i} className={`notice ${n.tone === 'ok' ? 'ok' : n.tone === 'error' ? 'error' : ''}`} role={n.tone === 'error' ? 'alert' : 'status'}>
+              <p>{n.text}</p>
+              {n.undo && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    n.undo?.();
+                    setNotices([{ tone: 'ok', text: 'Undone.' }]);
+                  }}
+                >
+                  Undo
+                </button>
+              )}
+            </div>
+          ))}
+        </div>
 
         <fieldset className="planner-session" ref={sessionFields}>
           <legend>The session</legend>
@@ -394,7 +493,8 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                         {o?.presentHref && (
                           <span className="planner-links">
                             {/* Named in full for a screen reader's list of links; the name starts with the visible word. */}
-                            <a href={o.presentHref} aria-label={`Present: ${name}`}>
+                            {/* The item's place in the plan: presentation mode runs it on the plan's minutes. */}
+                            <a href={`${o.presentHref}${presentHash(i + 1, 1)}`} aria-label={`Present: ${name}`}>
                               Present
                             </a>
                             {o.handoutHref && (
@@ -460,6 +560,32 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
           </div>
         )}
         {notes === 'failed' && <p className="notice">The facilitator notes could not be loaded, so the agenda prints without them.</p>}
+        {kept.length > 0 && (
+          <section className="planner-kept" aria-labelledby="kept-heading">
+            <h2 id="kept-heading">Other plans in this browser</h2>
+            <p className="meta">
+              Plans you set aside, newest first: each one a link or a clear replaced, or one you switched away from. Opening one puts the plan on screen here in
+              its place.
+            </p>
+            <ul>
+              {kept.map((entry) => (
+                <li key={entry.key}>
+                  <p>
+                    <strong>{planName(entry.plan)}</strong> <span className="planner-hint">{planSummary(entry.plan)}; set aside {whenKept(entry.keptAt)}</span>
+                  </p>
+                  <div className="row">
+                    <button type="button" aria-label={`Open ${planName(entry.plan)}`} onClick={() => openKept(entry)}>
+                      Open
+                    </button>
+                    <button type="button" className="danger" aria-label={`Remove ${planName(entry.plan)}`} onClick={() => removeKept(entry)}>
+                      Remove
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
