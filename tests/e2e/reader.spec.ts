@@ -1,0 +1,62 @@
+/**
+ * Accessibility beyond axe (issue 32): what a screen-reader user hears and a keyboard-only user
+ * can do. Each test reads the accessibility tree (roles, names, states), where focus is, and
+ * what live regions say and how often (a MutationObserver the test installs counts changes).
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { failOnDialog, worksheetReady } from './site';
+
+/**
+ * Starts counting the changes of each live region under `root` that matches `selector`: each
+ * batch of mutations the browser delivers in one task counts once, as a screen reader hears one
+ * announcement per settled change. Read the counts with `liveChanges`.
+ */
+async function countLiveChanges(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { liveLog: string[] };
+    w.liveLog = [];
+    const observer = new MutationObserver((records) => {
+      const regions = new Set<Element>();
+      for (const r of records) {
+        const node = r.target instanceof Element ? r.target : r.target.parentElement;
+        const region = node?.closest(sel);
+        if (region) regions.add(region);
+      }
+      for (const region of regions) w.liveLog.push((region.textContent ?? '').trim());
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, selector);
+}
+
+const liveLog = (page: Page) => page.evaluate(() => (window as unknown as { liveLog: string[] }).liveLog);
+
+test.describe('1. Tools load for a reader who only scrolls, and a first press is kept', () => {
+  test('the sorts, the time line and the cycle planner load when scrolled into view, with no "Loading" before', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/sections/kinds-of-decisions/');
+    // Scrolled by script: no pointer, key or focus event, as a reader who scrolls and waits.
+    await page.evaluate(() => document.querySelector('[data-block="vroom-sort"]')!.scrollIntoView());
+    const sort = page.locator('[data-block="vroom-sort"]');
+    await expect(sort.getByRole('group', { name: /fire alarm inspections/ }).getByRole('radio', { name: 'Solo' })).toBeVisible();
+    await expect(sort.getByText('Loading this tool…')).toHaveCount(0);
+
+    await page.goto('/sections/continuous-improvement/');
+    await page.evaluate(() => document.querySelector('[data-block="decision-time-line"]')!.scrollIntoView());
+    await expect(page.locator('[data-block="decision-time-line"]').getByRole('slider').first()).toBeVisible();
+    // A tool still far below says nothing about loading: it is not loading.
+    const far = page.locator('[data-block="cycle-plan"]');
+    if (!(await far.evaluate((el) => el.getBoundingClientRect().top < innerHeight + 400))) await expect(far.getByText(/Loading/)).toHaveCount(0);
+  });
+
+  test("Activity 9: the first Enter on “+ Add a stakeholder” right after tabbing to it adds one", async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/activities/stakeholder-charts/');
+    const chart = page.locator('.chart').first();
+    const names = chart.getByRole('textbox', { name: /^Stakeholder \d+ of \d+: name$/ });
+    const before = await names.count();
+    await chart.getByRole('button', { name: '+ Add a stakeholder' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(names).toHaveCount(before + 1);
+    await expect(chart.getByRole('textbox', { name: `Stakeholder ${before + 1} of ${before + 1}: name` })).toBeFocused();
+  });
+});
