@@ -60,3 +60,36 @@ test.describe('1. Tools load for a reader who only scrolls, and a first press is
     await expect(chart.getByRole('textbox', { name: `Stakeholder ${before + 1} of ${before + 1}: name` })).toBeFocused();
   });
 });
+
+test.describe('2. The sorts give feedback only when the learner checks', () => {
+  test('arrowing through the options says nothing; "Check" announces the feedback once, by keyboard and by pointer', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/sections/kinds-of-decisions/');
+    await worksheetReady(page);
+    const sort = page.locator('[data-block="vroom-sort"]');
+    const item = sort.getByRole('listitem').filter({ has: page.getByRole('group', { name: /fire alarm inspections/ }) });
+    await countLiveChanges(page, '[aria-live], [role="status"], [role="alert"]');
+
+    // Keyboard: into the radio group and across every option.
+    await item.getByRole('radio', { name: 'Solo' }).focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(item.getByRole('radio', { name: 'Distributed' })).toBeChecked();
+    await expect(item.getByText(/We would sort this as|matches our suggestion/)).toHaveCount(0);
+    expect(await liveLog(page)).toEqual([]);
+
+    await item.getByRole('button', { name: /^Check / }).press('Enter');
+    await expect(item.getByText('We would sort this as Solo.')).toBeVisible();
+    await expect(item.getByRole('button', { name: /^Check / })).toBeFocused();
+    expect((await liveLog(page)).filter((text) => text.includes('We would sort this as Solo.'))).toHaveLength(1);
+    expect(await liveLog(page)).toHaveLength(1);
+
+    // Pointer: a click on an option is a choice, not yet a check.
+    const other = sort.getByRole('listitem').filter({ has: page.getByRole('group', { name: /stop grouping students by level/ }) });
+    await other.locator('label', { hasText: 'Solo' }).click();
+    await expect(other.getByText(/We would sort this as|matches our suggestion/)).toHaveCount(0);
+    await other.getByRole('button', { name: /^Check / }).click();
+    await expect(other.getByText(/We would sort this as/)).toBeVisible();
+    expect(await liveLog(page)).toHaveLength(2);
+  });
+});
