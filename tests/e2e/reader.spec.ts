@@ -93,3 +93,47 @@ test.describe('2. The sorts give feedback only when the learner checks', () => {
     expect(await liveLog(page)).toHaveLength(2);
   });
 });
+
+test.describe('3. Workbook import speaks, keeps focus and can be tried again', () => {
+
+  test('the preview is announced, Cancel returns focus to an emptied field, Merge moves focus to the report, an error describes the field', async ({ page }) => {
+    failOnDialog(page);
+    // A real portfolio: one answer written on an activity, exported.
+    await page.goto('/activities/culture-of-learning/');
+    await worksheetReady(page);
+    await page.locator('.worksheet [data-type="text"] textarea').first().fill('Meetings end without decisions');
+    await page.goto('/workbook/');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download everything (.json)' }).click();
+    const file = await (await download).path();
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+
+    const field = page.getByLabel(/Choose a portfolio file/);
+    await field.focus();
+    await expect(page.locator('[data-import-status]')).toBeAttached();
+    await countLiveChanges(page, '[aria-live], [role="status"], [role="alert"]');
+    await field.setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: /read: 1 answer from 1 lesson/ })).toBeVisible();
+    expect((await liveLog(page)).filter((t) => t.includes('read: 1 answer'))).toHaveLength(1);
+
+    // Cancel by keyboard: focus back on the file field, which is empty, and the same file reads again.
+    await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('');
+    await expect(page.getByRole('status').filter({ hasText: 'Import cancelled: nothing was changed.' })).toBeVisible();
+    await field.setInputFiles(file);
+    await expect(page.getByRole('button', { name: /^Merge/ })).toBeVisible();
+
+    // Merge: focus moves to the report, which says what happened.
+    await page.getByRole('button', { name: /^Merge/ }).press('Enter');
+    const focused = () => page.evaluate(() => (document.activeElement === document.body ? 'body' : (document.activeElement?.textContent ?? '')));
+    await expect.poll(focused).toMatch(/^Imported .*1 new answer added/);
+
+    // A file that is not a portfolio: the alert is the field's description, and the field is invalid.
+    await field.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "a portfolio"}') });
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(/Nothing was imported/);
+  });
+});
