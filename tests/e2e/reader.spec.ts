@@ -137,3 +137,26 @@ test.describe('3. Workbook import speaks, keeps focus and can be tried again', (
     await expect(field).toHaveAccessibleDescription(/Nothing was imported/);
   });
 });
+
+test.describe('4. Focus stays on something real when a button disables', () => {
+  test('the lab\'s "Clear the table": focus moves to Undo, the clearing and the undo are each announced once', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/scenarios/harmon-high/');
+    const builder = page.locator('.lab-builder');
+    await builder.scrollIntoViewIfNeeded();
+    await expect(builder).toHaveAttribute('data-hydrated', 'true');
+    await builder.getByRole('button', { name: 'The school leadership team' }).click();
+    await countLiveChanges(page, '[aria-live], [role="status"], [role="alert"]');
+
+    await builder.getByRole('button', { name: 'Clear the table' }).press('Enter');
+    await expect(builder.getByRole('button', { name: 'Undo' })).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    // (The analysis below says the table is empty in its own status line: a different message.)
+    const aboutClearing = async () => (await liveLog(page)).filter((t) => t.startsWith('Table'));
+    await expect.poll(aboutClearing).toEqual([expect.stringMatching(/^Table cleared/)]);
+
+    await page.keyboard.press('Enter');
+    await expect(builder.getByRole('checkbox', { checked: true }).first()).toBeFocused();
+    await expect.poll(aboutClearing).toEqual([expect.stringMatching(/^Table cleared/), expect.stringMatching(/^Table restored/)]);
+  });
+});
