@@ -160,3 +160,44 @@ test.describe('4. Focus stays on something real when a button disables', () => {
     await expect.poll(aboutClearing).toEqual([expect.stringMatching(/^Table cleared/), expect.stringMatching(/^Table restored/)]);
   });
 });
+
+test.describe('5. Live regions speak once a change settles', () => {
+  test('eight steps of the time line slider are one announcement', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/sections/continuous-improvement/');
+    await worksheetReady(page);
+    const block = page.locator('[data-block="decision-time-line"]');
+    await countLiveChanges(page, '[aria-live], [role="status"], [role="alert"]');
+    await block.getByLabel('People who must commit to the decision (slider)').focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await liveLog(page)).filter((t) => t.includes('people who must commit')).at(-1)).toContain('With 20 people who must commit');
+    expect((await liveLog(page)).filter((t) => t.includes('people who must commit'))).toHaveLength(1);
+  });
+
+  test("Activity 1's split: the total is said once the slider settles", async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/activities/leadership-work/');
+    await worksheetReady(page);
+    const block = page.locator('[data-block="attention-estimate"]');
+    await countLiveChanges(page, '[aria-live], [role="status"], [role="alert"]');
+    await block.getByLabel('Putting out fires (slider)').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await liveLog(page)).filter((t) => t.startsWith('Total')).at(-1)).toMatch(/^Total: 6% of 100%/);
+    expect((await liveLog(page)).filter((t) => t.startsWith('Total'))).toHaveLength(1);
+  });
+
+  test("the pathway builder does not announce the link's length at each key typed in a title", async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/providers/');
+    const title = page.getByLabel('Title learners will see');
+    await page.getByRole('group', { name: /Report sections, activities/ }).getByRole('checkbox').first().check();
+    await title.fill('Cohort');
+    await expect(page.getByText(/The link holds the whole pathway \(\d+ characters\)/)).toBeVisible();
+    await title.focus();
+    await countLiveChanges(page, '[aria-live], [role="status"], [role="alert"]');
+    await page.keyboard.type(' A, spring');
+    await expect(page.getByText(/The link holds the whole pathway \(\d+ characters\)/)).toBeVisible();
+    await expect(title).toHaveValue('Cohort A, spring');
+    expect((await liveLog(page)).filter((t) => t.includes('characters'))).toEqual([]);
+  });
+});
