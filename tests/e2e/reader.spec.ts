@@ -201,3 +201,32 @@ test.describe('5. Live regions speak once a change settles', () => {
     expect((await liveLog(page)).filter((t) => t.includes('characters'))).toEqual([]);
   });
 });
+
+test.describe("Activity 1's split (issue 28) and its errors (issue 32, 10)", () => {
+  test('a split of 95 is said to be scaled, does not count as answered, and the total is the fields’ description; 250 is said to be set to 100', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/activities/leadership-work/');
+    await worksheetReady(page);
+    const block = page.locator('[data-block="attention-estimate"]');
+    const completion = page.locator('[data-completion]');
+    await expect(completion).toContainText('0 of 4 required answers given.');
+    const fires = block.getByRole('spinbutton', { name: 'Putting out fires' });
+    await fires.fill('50');
+    await block.getByRole('spinbutton', { name: 'Maintaining the organization' }).fill('35');
+    await block.getByRole('spinbutton', { name: 'Engaging in improvement' }).fill('10');
+
+    await expect(block.getByText(/Your numbers add up to 95, not 100: the circles and the percentages show each as a share of 95\./)).toBeVisible();
+    await expect(fires).toHaveAttribute('aria-invalid', 'true');
+    await expect(fires).toHaveAccessibleDescription(/Total: 95% of 100% — adjust the numbers so they add up to 100\./);
+    await expect(completion).toContainText('0 of 4 required answers given.');
+
+    await fires.fill('55');
+    await expect(completion).toContainText('1 of 4 required answers given.');
+    await expect(fires).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(block.locator('[data-venn-scaled]')).toHaveCount(0);
+
+    await fires.fill('250');
+    await expect(fires).toHaveValue('100');
+    await expect(fires).toHaveAccessibleDescription(/Putting out fires: 250 is outside 0 to 100, so it was set to 100\./);
+  });
+});
