@@ -230,3 +230,29 @@ test.describe("Activity 1's split (issue 28) and its errors (issue 32, 10)", () 
     await expect(fires).toHaveAccessibleDescription(/Putting out fires: 250 is outside 0 to 100, so it was set to 100\./);
   });
 });
+
+test.describe('6. The search dialog', () => {
+  test('focus lands on the visible search field and every Tab stop in the dialog can be seen', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/course/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the course' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Search the course' })).toBeFocused();
+    await page.keyboard.type('trust');
+    /** The focused element's size and whether it is clipped to nothing (the visually-hidden pattern). */
+    const focusedBox = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        const clipped = /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip) || /inset\(50%/.test(style.clipPath);
+        return { what: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`, visible: r.width > 2 && r.height > 2 && !clipped };
+      });
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      const box = await focusedBox();
+      expect(box.visible, `Tab stop ${i + 1}: ${box.what}`).toBe(true);
+    }
+  });
+});
