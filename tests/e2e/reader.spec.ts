@@ -256,3 +256,31 @@ test.describe('6. The search dialog', () => {
     }
   });
 });
+
+test.describe("7. Activity 1's list: focus follows the moved item; a removal is said and can be undone", () => {
+  test('moving to the top keeps focus on the moved entry and says so; removing says what went and Undo puts it back', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/activities/leadership-work/');
+    await worksheetReady(page);
+    const block = page.locator('[data-block="fires-list"]');
+    await block.getByRole('textbox', { name: 'Fire 1', exact: true }).fill('Broken boiler');
+    await block.getByRole('textbox', { name: 'Fire 2', exact: true }).fill('Bus late');
+    await countLiveChanges(page, '[aria-live], [role="status"], [role="alert"]');
+
+    await block.getByRole('button', { name: 'Move fire 2 up' }).press('Enter');
+    await expect(block.getByRole('textbox', { name: 'Fire 1', exact: true })).toHaveValue('Bus late');
+    // At the top "up" is disabled: focus is on the moved entry's other button, not on one named for another entry.
+    await expect(block.getByRole('button', { name: 'Move fire 1 down' })).toBeFocused();
+    await expect.poll(() => liveLog(page)).toEqual(['Moved fire 2 (“Bus late”) to position 1 of 4.']);
+
+    await block.getByRole('button', { name: 'Remove fire 1' }).press('Enter');
+    await expect(block.getByRole('textbox', { name: 'Fire 1', exact: true })).toHaveValue('Broken boiler');
+    await expect(block.getByRole('textbox', { name: 'Fire 1', exact: true })).toBeFocused();
+    await expect.poll(() => liveLog(page)).toEqual(['Moved fire 2 (“Bus late”) to position 1 of 4.', 'Removed fire 1 (“Bus late”).']);
+
+    await block.getByRole('button', { name: 'Undo: put fire 1 back' }).press('Enter');
+    await expect(block.getByRole('textbox', { name: 'Fire 1', exact: true })).toHaveValue('Bus late');
+    await expect(block.getByRole('textbox', { name: 'Fire 1', exact: true })).toBeFocused();
+    await expect.poll(async () => (await liveLog(page)).at(-1)).toBe('Restored fire 1 (“Bus late”).');
+  });
+});
