@@ -284,3 +284,24 @@ test.describe("7. Activity 1's list: focus follows the moved item; a removal is 
     await expect.poll(async () => (await liveLog(page)).at(-1)).toBe('Restored fire 1 (“Bus late”).');
   });
 });
+
+test.describe("9. The org chart's structure as text", () => {
+  test('who reports to whom is a nested list that follows the chart', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/activities/leadership-perspective/');
+    await worksheetReady(page);
+    const block = page.locator('[data-block="advice-map"]');
+    const tree = block.getByRole('list', { name: 'Who reports to whom:' });
+    await expect(tree).toBeVisible();
+    const top = tree.getByRole('listitem').first();
+    await expect(top).toContainText(/^Principal/);
+    // The positions under the principal are a list inside the principal's entry.
+    await expect(top.getByRole('list').first().getByRole('listitem').first()).toBeVisible();
+
+    // Make the grade 4 teacher report to the principal: the list follows.
+    const reports = block.getByLabel(/^Whom .* reports to$/).last();
+    const position = ((await reports.getAttribute('aria-label')) ?? (await reports.evaluate((el) => el.labels?.[0]?.textContent ?? ''))).replace(/^Whom (.*) reports to$/, '$1');
+    await reports.selectOption({ label: 'Principal' });
+    await expect(top.getByRole('list').first().getByRole('listitem').filter({ hasText: new RegExp(`^${position}`, 'i') })).toHaveCount(1);
+  });
+});
