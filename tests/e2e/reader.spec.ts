@@ -305,3 +305,59 @@ test.describe("9. The org chart's structure as text", () => {
     await expect(top.getByRole('list').first().getByRole('listitem').filter({ hasText: new RegExp(`^${position}`, 'i') })).toHaveCount(1);
   });
 });
+
+test.describe('10. Smaller: names, errors, contrast, spacing', () => {
+  test('a grid heading names its tags apart from its label', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/activities/trust/');
+    await worksheetReady(page);
+    // Chrome spaces the hidden brackets out ("( Required )"); what matters is that words do not run together.
+    await expect(
+      page.getByRole('heading', { name: /^How much relational trust do you see in each of these relationships at your school\?\W+\(\W*Required\W*\)\W+\(\W*Private: left out of hand-ins unless you include it\W*\)$/ }),
+    ).toBeVisible();
+  });
+
+  test("the lab's Reveal with nothing written: the message is the field's description, and the field is invalid", async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/scenarios/harmon-high/');
+    const path = page.locator('details[data-committee="leadership-team"]');
+    await path.locator('summary').click();
+    await expect(path.locator('.badge')).toBeVisible();
+    await path.getByRole('button', { name: 'Reveal the proposal' }).press('Enter');
+    const field = path.getByLabel(/decide the problem is/);
+    await expect(field).toBeFocused();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(/Write at least one prediction first/);
+  });
+
+  test('labels of the people not picked out on the network map keep a contrast of at least 4.5:1', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/activities/leadership-perspective/');
+    await worksheetReady(page);
+    const cell = (row: number, col: number) => page.locator('[data-block="math-advice"] tbody tr').nth(row).locator('textarea').nth(col);
+    await cell(0, 0).fill('Ms. Ruiz, instructional coach');
+    await cell(0, 1).fill('Mr Lee, grade 4 teacher');
+    const block = page.locator('[data-block="advice-map"]');
+    await expect(page.locator('[data-network-sentence]')).toHaveText(/shows 2 people/);
+    await block.getByRole('button', { name: 'Show Ms. Ruiz on the map' }).press('Enter');
+    const dimmed = block.locator('svg[data-network-map] g[data-node="person:mr lee"] .node-label');
+    await expect(block.locator('svg[data-network-map] g[data-node="person:mr lee"]')).not.toHaveClass(/\bon\b/);
+    const ratio = await dimmed.evaluate((label) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      // What is painted: the text's colour, faded by every ancestor's opacity, over the map's background.
+      let alpha = 1;
+      for (let el: Element | null = label; el && el.tagName !== 'svg'; el = el.parentElement) alpha *= Number(getComputedStyle(el).opacity);
+      const [r, g, b] = rgb(getComputedStyle(label).fill);
+      const svg = label.closest('svg')!;
+      const [br, bg, bb] = rgb(getComputedStyle(svg).backgroundColor);
+      const mix = [r!, g!, b!].map((c, i) => c * alpha + [br!, bg!, bb!][i]! * (1 - alpha));
+      const lum = (c: number[]) => {
+        const [x, y, z] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * x! + 0.7152 * y! + 0.0722 * z!;
+      };
+      const [hi, lo] = [lum(mix), lum([br!, bg!, bb!])].sort((p, q) => q - p);
+      return (hi! + 0.05) / (lo! + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+  });
+});
