@@ -360,4 +360,33 @@ test.describe('10. Smaller: names, errors, contrast, spacing', () => {
     });
     expect(ratio).toBeGreaterThanOrEqual(4.5);
   });
+
+  test('with WCAG text spacing the time line\'s bar labels stay clear of their bars; the cycle diagram names every phase whole', async ({ page }) => {
+    failOnDialog(page);
+    await page.goto('/sections/continuous-improvement/');
+    await worksheetReady(page);
+    // WCAG 1.4.12: the spacing a reader may set with a user style sheet.
+    // (A constructed style sheet, as a user style sheet is: the site's CSP rightly refuses inline styles.)
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    const bars = page.locator('[data-block="decision-time-line"] svg[data-chart="bars"]');
+    const overlaps = await bars.evaluate((svg) =>
+      [...svg.querySelectorAll('text.bar-label')].map((label) => {
+        const l = label.getBoundingClientRect();
+        return [...svg.querySelectorAll('rect.bar-decide, rect.bar-implement')]
+          .filter((r) => !r.closest('.bar-key'))
+          .map((r) => r.getBoundingClientRect())
+          .filter((r) => r.width > 0 && l.right > r.left + 0.5 && l.left < r.right && l.bottom > r.top + 0.5 && l.top < r.bottom)
+          .map(() => label.textContent);
+      }).flat(),
+    );
+    expect(overlaps).toEqual([]);
+
+    const cycle = page.locator('[data-block="cycle-plan"] svg.cycle-diagram');
+    const names = await cycle.locator('g[data-stage]').evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('text.cycle-stage')].map((t) => t.textContent).join(' ')));
+    expect(names).toEqual(['Problem diagnosis', 'Solution design and enactment', 'After-action review']);
+  });
 });
