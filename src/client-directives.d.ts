@@ -1,6 +1,7 @@
-/** Types for the course's own client directives, `client:stored`, `client:files` and `client:interaction` (src/integrations/). */
+/** Types for the course's own client directives, `client:stored`, `client:files`, `client:interaction` and `client:near` (src/integrations/). */
 import 'astro';
 import type { InteractionOptions } from './scripts/client-interaction';
+import type { NearOptions } from './scripts/client-near';
 
 declare module 'astro' {
   interface AstroClientDirectives {
@@ -14,5 +15,7 @@ declare module 'astro' {
      * the address's fragment holds `hash` (the island is inert until awake).
      */
     'client:interaction'?: boolean | InteractionOptions;
+    /** Hydrate as the island comes within `rootMargin` of the screen, or on focus or pointer; a press that came first is kept. */
+    'client:near'?: boolean | NearOptions;
   }
 }

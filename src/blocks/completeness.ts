@@ -9,8 +9,8 @@ import type { BlockType } from './types';
 /** What is stored under one answer key: the value and when it was last changed. */
 export type SavedAnswer = { v: unknown; at: number };
 
-/** Whether a stored value holds a real answer (not just empty fields). */
-export type Completeness = (value: unknown) => boolean;
+/** Whether a stored value holds a real answer (not just empty fields); `block` is the block as authored, as far as the caller has it. */
+export type Completeness = (value: unknown, block: unknown) => boolean;
 
 /** Each type's rule, from its folder's `complete.ts`. */
 export const completeness = byType(import.meta.glob<Completeness>('./*/complete.ts', { eager: true, import: 'isAnswered' })) as {
@@ -21,5 +21,5 @@ export const completeness = byType(import.meta.glob<Completeness>('./*/complete.
 export function isAnswered(block: { type: BlockType }, saved: SavedAnswer | undefined): boolean {
   if (!saved) return false;
   const rule: Completeness | undefined = completeness[block.type];
-  return rule ? rule(saved.v) : false;
+  return rule ? rule(saved.v, block) : false;
 }

@@ -6,12 +6,14 @@
  * - `client:files`: hydrate only once a file is chosen in the island or dropped on it (the
  *   review page: its code loads when a hand-in is opened);
  * - `client:interaction`: hydrate when the learner reaches for the island (pointer, touch,
- *   focus, a dragged file), keeping a press or a file that came first (the workbook's tools).
+ *   focus, a dragged file), keeping a press or a file that came first (the workbook's tools);
+ * - `client:near`: hydrate as the island comes near the screen, or when the learner reaches for
+ *   it first, keeping a button press that came before its part was live (the worksheets).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-const directives = { stored: '../scripts/client-stored.ts', files: '../scripts/client-files.ts', interaction: '../scripts/client-interaction.ts' };
+const directives = { stored: '../scripts/client-stored.ts', files: '../scripts/client-files.ts', interaction: '../scripts/client-interaction.ts', near: '../scripts/client-near.ts' };
 
 export default function clientDirectives(): AstroIntegration {
   return {

@@ -164,3 +164,22 @@ export function describeChart(positions: readonly Position[]): string {
   const name = (b: ChartBox) => `${b.title || 'an untitled position'}${b.person ? ` (${b.person})` : ''}`;
   return `The chart has ${positions.length} ${positions.length === 1 ? 'position' : 'positions'} on ${levels} ${levels === 1 ? 'level' : 'levels'}; at the top: ${tops.map(name).join(', ')}.`;
 }
+
+export interface ChartNode {
+  id: string;
+  title: string;
+  person: string;
+  reports: ChartNode[];
+}
+
+/** The chart as a tree, top positions first and each position's reports in the learner's order: the structure as text. */
+export function chartTree(positions: readonly Position[]): ChartNode[] {
+  const parent = effectiveParents(positions);
+  const node = (p: Position): ChartNode => ({
+    id: p.id,
+    title: p.title,
+    person: p.person,
+    reports: positions.filter((q) => parent.get(q.id) === p.id).map(node),
+  });
+  return positions.filter((p) => parent.get(p.id) === undefined).map(node);
+}

@@ -85,3 +85,12 @@ describe('video notes: stored shapes', () => {
     expect(isAnswered({ type: 'video-notes' }, saved({ notes: [], draft: { text: ' ', time: '0:00', role: 'me' } }))).toBe(false);
   });
 });
+
+describe('isAnswered: allocation', () => {
+  it('counts a split only once it adds up to the whole', () => {
+    expect(isAnswered({ type: 'allocation' }, saved({ fires: 50, maintaining: 35, improvement: 10 }))).toBe(false);
+    expect(isAnswered({ type: 'allocation' }, saved({ fires: 55, maintaining: 35, improvement: 10 }))).toBe(true);
+    expect(isAnswered({ type: 'allocation', total: 10 } as { type: 'allocation' }, saved({ a: 4, b: 6 }))).toBe(true);
+    expect(isAnswered({ type: 'allocation' }, saved({}))).toBe(false);
+  });
+});

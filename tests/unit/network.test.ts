@@ -11,7 +11,7 @@ import {
   type AdviceSource,
 } from '../../src/lib/network';
 import { layoutAdviceGraph } from '../../src/lib/network-layout';
-import { describeChart, descendantsOf, effectiveParents, orgLayout, placeOnChart, type Position } from '../../src/lib/org-chart';
+import { chartTree, describeChart, descendantsOf, effectiveParents, orgLayout, placeOnChart, type Position } from '../../src/lib/org-chart';
 
 const rows = [
   { id: 'principal', label: 'The principal' },
@@ -223,5 +223,10 @@ describe('organization chart', () => {
     expect(where('mr grant')).toEqual([['Assistant principal', 1]]);
     expect(where('mr lee')).toEqual([]);
     expect(describeChart(chart)).toBe('The chart has 4 positions on 3 levels; at the top: Principal (Dr. Okafor).');
+  });
+
+  it('gives the structure as a tree, each position with its reports in the order listed', () => {
+    const titles = (nodes: ReturnType<typeof chartTree>): unknown[] => nodes.map((n) => (n.reports.length ? [n.title, titles(n.reports)] : n.title));
+    expect(titles(chartTree(chart))).toEqual([['Principal', [['Assistant principal', ['Grade lead']], 'Instructional coach']]]);
   });
 });

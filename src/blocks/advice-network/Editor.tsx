@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
 import { answerKey, valueFor, type AnswerValue } from '../answers';
 import { buildAdviceGraph, describeGraph, personKey, type AdviceGraph, type AdviceSource, type GridAnswerLike, type PersonNode } from '../../lib/network';
-import { describeChart, descendantsOf, effectiveParents, placeOnChart, type Position } from '../../lib/org-chart';
+import { chartTree, describeChart, descendantsOf, effectiveParents, placeOnChart, type ChartNode, type Position } from '../../lib/org-chart';
 import { $answers } from '../../stores/answers';
 import { NetworkMap } from '../../components/diagrams/NetworkMap';
 import { OrgChart } from '../../components/diagrams/OrgChart';
@@ -110,6 +110,12 @@ export function AdviceNetworkBlock(props: EditorProps<'advice-network'>) {
           <figcaption>
             <p>{chartSentence}</p>
             <p className="block-help">A box shows the position, who holds it and, after the dot, how many times your grids name that person.</p>
+            {positions.length > 0 && (
+              <div className="org-tree" data-org-tree>
+                <p id={`${htmlId}-org-tree`}>Who reports to whom:</p>
+                <OrgTree nodes={chartTree(positions)} labelledBy={`${htmlId}-org-tree`} />
+              </div>
+            )}
           </figcaption>
         </figure>
       </div>
@@ -363,6 +369,26 @@ function ChartEditor(props: {
         </div>
       )}
     </div>
+  );
+}
+
+/** The chart's structure as nested lists: each position, who holds it, and the positions that report to it. */
+function OrgTree({ nodes, labelledBy }: { nodes: ChartNode[]; labelledBy?: string }) {
+  return (
+    <ul aria-labelledby={labelledBy}>
+      {nodes.map((n) => (
+        <li key={n.id}>
+          {n.title || 'Untitled position'}
+          {n.person ? `: ${n.person}` : ''}
+          {n.reports.length > 0 && (
+            <>
+              {`, ${n.reports.length} ${n.reports.length === 1 ? 'report' : 'reports'}`}
+              <OrgTree nodes={n.reports} />
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 

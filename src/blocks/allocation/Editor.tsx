@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { describeBalance, sharesOf } from '../../lib/venn';
 import { VennDiagram, VennKey } from '../../components/diagrams/VennDiagram';
 import type { BlockProps } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import { Announce } from '../../components/worksheet/Announce';
 
 /**
  * Share a whole (100 %) between categories, with a slider and a number field for each. With
@@ -12,10 +13,19 @@ import { BlockFrame } from '../../components/worksheet/BlockFrame';
 export function AllocationBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'allocation'>) {
   const shares = value ?? {};
   const total = block.items.reduce((sum, i) => sum + (shares[i.id] ?? 0), 0);
+  // A number outside 0..total is set to the nearest end, and the field says so.
+  const [adjusted, setAdjusted] = useState<{ id: string; text: string } | null>(null);
   const set = (id: string, n: number) => {
     const clamped = Number.isFinite(n) ? Math.min(block.total, Math.max(0, Math.round(n))) : 0;
+    const label = block.items.find((i) => i.id === id)?.label ?? id;
+    setAdjusted(
+      Number.isFinite(n) && clamped !== Math.round(n) ? { id, text: `${label}: ${n} is outside 0 to ${block.total}, so it was set to ${clamped}.` } : null,
+    );
     onChange({ ...shares, [id]: clamped });
   };
+  const off = total !== block.total;
+  const totalId = `${htmlId}-total`;
+  const totalText = `Total: ${total}${block.unit} of ${block.total}${block.unit}${off ? ` — adjust the numbers so they add up to ${block.total}.` : ''}`;
   const venn = block.diagram === 'venn';
   const controls = (
     <>
@@ -36,18 +46,32 @@ export function AllocationBlock({ block, value, onChange, htmlId, disabled }: Bl
               onChange={(e) => set(item.id, Number(e.target.value))}
             />
             <span className="row center">
-              <input type="number" id={id} min={0} max={block.total} value={v} disabled={disabled} onChange={(e) => set(item.id, Number(e.target.value))} />
+              <input
+                type="number"
+                id={id}
+                min={0}
+                max={block.total}
+                value={v}
+                disabled={disabled}
+                aria-invalid={off || adjusted?.id === item.id || undefined}
+                aria-describedby={[adjusted?.id === item.id ? `${id}-adjusted` : '', off ? totalId : ''].filter(Boolean).join(' ') || undefined}
+                onChange={(e) => set(item.id, Number(e.target.value))}
+              />
               <span aria-hidden="true">{block.unit}</span>
             </span>
+            {adjusted?.id === item.id && (
+              <p className="notice" id={`${id}-adjusted`}>
+                {adjusted.text}
+              </p>
+            )}
           </div>
         );
       })}
-      <p className={total === block.total ? 'save-status' : 'notice'} aria-live="polite">
-        Total: {total}
-        {block.unit} of {block.total}
-        {block.unit}
-        {total !== block.total && ` — adjust the numbers so they add up to ${block.total}.`}
+      <p className={off ? 'notice' : 'save-status'} id={totalId} data-allocation-total>
+        {totalText}
       </p>
+      {/* Said once the numbers settle, not at every step of a slider. */}
+      <Announce text={[adjusted?.text, totalText].filter(Boolean).join(' ')} />
     </>
   );
   return (
@@ -65,6 +89,7 @@ function sharesText(items: BlockProps<'allocation'>['block']['items'], values: R
 function VennPanel(props: { block: BlockProps<'allocation'>['block']; shares: Record<string, number>; htmlId: string; controls: ReactNode }) {
   const { block, shares, htmlId, controls } = props;
   const sentence = describeBalance(block.items, shares, block.samples);
+  const sum = block.items.reduce((n, i) => n + (shares[i.id] ?? 0), 0);
   return (
     <>
       <div className="venn-panel">
@@ -76,6 +101,12 @@ function VennPanel(props: { block: BlockProps<'allocation'>['block']; shares: Re
             <p className="venn-sentence" data-venn-sentence>
               {sentence}
             </p>
+            {sum > 0 && sum !== block.total && (
+              <p className="venn-scaled" data-venn-scaled>
+                Your numbers add up to {sum}, not {block.total}: the circles and the percentages show each as a share of {sum}. Make them add up to{' '}
+                {block.total} to draw them as typed.
+              </p>
+            )}
           </figcaption>
         </figure>
       </div>

@@ -4,6 +4,7 @@ import { CrossingChart, PhaseBars } from '../../components/diagrams/TimelineChar
 import type { BlockProps } from '../../components/worksheet/types';
 import { labels } from './labels';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
+import { Announce } from '../../components/worksheet/Announce';
 
 const main: InputId[] = ['people', 'explain', 'commit'];
 const more: InputId[] = ['leaderDecide', 'groupSetup', 'groupPerPerson', 'followUp'];
@@ -48,9 +49,10 @@ export function DecisionTimelineBlock({ block, value, onChange, htmlId, disabled
           </figcaption>
         </figure>
       </div>
-      <p className="timeline-sentence" aria-live="polite" data-timeline-sentence>
+      <p className="timeline-sentence" data-timeline-sentence>
         {sentence}
       </p>
+      <Announce text={sentence} />
       <div className="table-wrap" tabIndex={0} role="group" aria-label="Time for each route: table, scrolls sideways on small screens">
         <table className="timeline-table">
           <caption>At {inputs.people} people who must commit (hours)</caption>

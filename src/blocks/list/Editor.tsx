@@ -1,28 +1,48 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { focusAfterRemoval, moveItem, restoreItem } from '../../lib/item-moves';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
-import { MoveControls } from '../../components/worksheet/ItemControls';
+import { MoveControls, UndoButton } from '../../components/worksheet/ItemControls';
 import type { BlockProps } from '../../components/worksheet/types';
 
-/** A list the learner grows, trims and reorders, every action reachable by keyboard. */
+/**
+ * A list the learner grows, trims and reorders, every action reachable by keyboard. As in the
+ * stakeholder chart, focus follows the moved entry, each move and removal is said in a status
+ * line, and a removal can be undone.
+ */
 export function ListBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'list'>) {
   const items = value && value.length > 0 ? value : Array.from({ length: block.suggestedItems }, () => '');
   const list = useRef<HTMLOListElement>(null);
   const name = block.itemLabel;
   const lower = name.toLowerCase();
+  const [status, setStatus] = useState('');
+  const [removed, setRemoved] = useState<{ text: string; index: number } | null>(null);
+  /** How an entry is named when it moves or goes: its number, and its words if it has any. */
+  const said = (text: string, index: number) => `${lower} ${index + 1}${text.trim() ? ` (“${text.trim().slice(0, 60)}”)` : ''}`;
 
-  const focusItem = (index: number, selector = 'textarea') => {
+  const focusIn = (index: number, find: (row: HTMLLIElement) => HTMLElement | null) =>
     requestAnimationFrame(() => {
-      const rows = list.current?.querySelectorAll('li');
-      rows?.[index]?.querySelector<HTMLElement>(selector)?.focus();
+      const row = list.current?.querySelectorAll('li')[index];
+      if (row) find(row)?.focus();
+    });
+  const update = (next: string[]) => onChange(next);
+  const move = (from: number, dir: 'up' | 'down') => {
+    const to = dir === 'up' ? from - 1 : from + 1;
+    update(moveItem(items, from, to));
+    setStatus(`Moved ${said(items[from] ?? '', from)} to position ${to + 1} of ${items.length}.`);
+    // Keep focus on the button pressed, now on the moved entry; at the top or bottom it is disabled, so take the other one.
+    focusIn(to, (row) => {
+      const same = row.querySelector<HTMLButtonElement>(`[data-move="${dir}"]`);
+      return same && !same.disabled ? same : row.querySelector<HTMLButtonElement>(`[data-move="${dir === 'up' ? 'down' : 'up'}"]`);
     });
   };
-  const update = (next: string[]) => onChange(next);
-  const move = (from: number, to: number) => {
-    const next = [...items];
-    const [item] = next.splice(from, 1);
-    next.splice(to, 0, item ?? '');
+  const remove = (index: number) => {
+    const text = items[index] ?? '';
+    const next = items.filter((_, j) => j !== index);
     update(next);
-    focusItem(to, `[data-move="${to < from ? 'up' : 'down'}"]`);
+    setRemoved({ text, index });
+    setStatus(`Removed ${said(text, index)}.`);
+    if (next.length > 0) focusIn(focusAfterRemoval(index, next.length), (row) => row.querySelector('textarea'));
+    else requestAnimationFrame(() => document.getElementById(`${htmlId}-add`)?.focus());
   };
 
   return (
@@ -42,21 +62,34 @@ export function ListBlock({ block, value, onChange, htmlId, disabled }: BlockPro
               index={i}
               count={items.length}
               disabled={disabled}
-              onMove={(to) => move(i, to === 'up' ? i - 1 : i + 1)}
-              onRemove={() => {
-                update(items.filter((_, j) => j !== i));
-                focusItem(Math.max(0, i - 1));
-              }}
+              onMove={(to) => move(i, to)}
+              onRemove={() => remove(i)}
             />
           </li>
         ))}
       </ol>
+      <p className="save-status" role="status">
+        {status}
+      </p>
+      {removed && (
+        <UndoButton
+          label={`Undo: put ${lower} ${removed.index + 1} back`}
+          onUndo={() => {
+            update(restoreItem(items, removed.text, removed.index));
+            setStatus(`Restored ${said(removed.text, removed.index)}.`);
+            setRemoved(null);
+            focusIn(removed.index, (row) => row.querySelector('textarea'));
+          }}
+        />
+      )}
       <button
         type="button"
+        id={`${htmlId}-add`}
         disabled={disabled}
         onClick={() => {
           update([...items, '']);
-          focusItem(items.length);
+          setRemoved(null);
+          focusIn(items.length, (row) => row.querySelector('textarea'));
         }}
       >
         + Add {lower}

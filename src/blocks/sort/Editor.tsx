@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { byCategory, describeScore, sortScore } from '../../lib/sort';
 import type { BlockProps } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
@@ -5,14 +6,33 @@ import { TermList } from '../../components/worksheet/TermList';
 
 /**
  * A sorting exercise: each item gets a row of category buttons (a radio group, so arrow keys
- * move between them). Once an item is placed its feedback appears: whether it matches the
- * suggested category and why. Below, the sort at a glance, one column per category.
+ * move between them) and a "Check" button. The feedback (whether the choice matches the
+ * suggested category, and why) appears only when the learner checks: arrow keys select each
+ * option they pass, and a mouse user sees feedback only for what they pick, so every input
+ * method gets it on the same deliberate act, announced once. Choices saved on an earlier visit
+ * were checked then (or can be again). Below, the checked sort at a glance, one column per category.
  */
 export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockProps<'sort'>) {
   const chosen = value ?? {};
-  const score = sortScore(block.items, block.categories, chosen);
+  // Items whose choice changed since it was last checked (this visit only).
+  const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
+  const [nothingChosen, setNothingChosen] = useState<string | null>(null);
+  const checked = Object.fromEntries(Object.entries(chosen).filter(([id]) => !unchecked.has(id)));
+  const score = sortScore(block.items, block.categories, checked);
   const categoryLabel = (id: string) => block.categories.find((c) => c.id === id)?.label ?? id;
-  const groups = byCategory(block.items, block.categories, chosen);
+  const groups = byCategory(block.items, block.categories, checked);
+  const choose = (itemId: string, categoryId: string) => {
+    setUnchecked((set) => new Set(set).add(itemId));
+    onChange({ ...chosen, [itemId]: categoryId });
+  };
+  const check = (itemId: string, placed: boolean) => {
+    setNothingChosen(placed ? null : itemId);
+    setUnchecked((set) => {
+      const next = new Set(set);
+      next.delete(itemId);
+      return next;
+    });
+  };
 
   return (
     <BlockFrame block={block} htmlId={htmlId} as="group" className="sort-block">
@@ -21,9 +41,10 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
         {block.items.map((item, n) => {
           const pick = chosen[item.id];
           const placed = pick !== undefined && block.categories.some((c) => c.id === pick);
-          const match = placed && pick === item.answer;
+          const shown = placed && !unchecked.has(item.id);
+          const match = shown && pick === item.answer;
           return (
-            <li key={item.id} className="sort-item" data-item={item.id} data-state={!placed ? 'open' : match ? 'match' : 'differs'}>
+            <li key={item.id} className="sort-item" data-item={item.id} data-state={!shown ? 'open' : match ? 'match' : 'differs'}>
               <fieldset>
                 <legend>
                   <span className="sort-number">{n + 1}.</span> {item.label}
@@ -40,16 +61,20 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
                           value={c.id}
                           checked={pick === c.id}
                           disabled={disabled}
-                          onChange={() => onChange({ ...chosen, [item.id]: c.id })}
+                          onChange={() => choose(item.id, c.id)}
                         />
                         <label htmlFor={id}>{c.label}</label>
                       </span>
                     );
                   })}
+                  <button type="button" className="sort-check" aria-label={`Check ${item.label}`} disabled={disabled} onClick={() => check(item.id, placed)}>
+                    Check
+                  </button>
                 </div>
               </fieldset>
               <div aria-live="polite">
-                {placed && (
+                {nothingChosen === item.id && !placed && <p className="feedback sort-feedback">Choose a category first, then check.</p>}
+                {shown && (
                   <p className={match ? 'feedback sort-feedback match' : 'feedback sort-feedback differs'}>
                     <strong>
                       {match ? `${categoryLabel(item.answer)}: this matches our suggestion.` : `We would sort this as ${categoryLabel(item.answer)}.`}
@@ -62,7 +87,8 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
           );
         })}
       </ol>
-      <p className="save-status" aria-live="polite" data-sort-score>
+      {/* Not a live region: it changes with the item's feedback, which is the one announcement. */}
+      <p className="save-status" data-sort-score>
         {describeScore(score)}
       </p>
       <div className="sort-board">
@@ -89,12 +115,13 @@ export function SortBlock({ block, value, onChange, htmlId, disabled }: BlockPro
             ))}
         </div>
       </div>
-      {score.placed > 0 && (
+      {Object.keys(chosen).length > 0 && (
         <button
           type="button"
           disabled={disabled}
           onClick={() => {
             onChange({});
+            setUnchecked(new Set());
             requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${block.id}"] input[type=radio]`)?.focus());
           }}
         >

@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react';
 import type { AnswerValue } from '../answers';
-import { chartColumns, focusAfterRemoval, moveItem, potentialLosses, restoreItem, type ChartColumnId } from './stakeholders';
+import { focusAfterRemoval, moveItem, restoreItem } from '../../lib/item-moves';
+import { chartColumns, potentialLosses, type ChartColumnId } from './stakeholders';
 import type { BlockProps, EditorProps, ScenarioText } from '../../components/worksheet/types';
 import { BlockFrame } from '../../components/worksheet/BlockFrame';
 import { MoveControls, UndoButton } from '../../components/worksheet/ItemControls';

@@ -40,14 +40,17 @@ export function CycleDiagram(props: { id: string; stages: readonly Stage[]; coun
       {stages.map((s, i) => {
         const p = at(i);
         const n = counts[i] ?? 0;
+        const lines = wrapLabel(s.label);
+        // A third line moves the number and the name up, to stay inside the circle.
+        const lift = Math.max(0, lines.length - 2) * 7;
         return (
           <g key={s.id} data-stage={s.id} data-count={n}>
             <circle cx={p.x} cy={p.y} r={NODE} className={n === 0 ? 'cycle-node empty' : 'cycle-node'} />
-            <text x={p.x} y={p.y - 12} textAnchor="middle" className="cycle-count">
+            <text x={p.x} y={p.y - 12 - lift} textAnchor="middle" className="cycle-count">
               {n}
             </text>
-            {wrapLabel(s.label).map((line, k) => (
-              <text key={k} x={p.x} y={p.y + 8 + k * 14} textAnchor="middle" className="cycle-stage">
+            {lines.map((line, k) => (
+              <text key={k} x={p.x} y={p.y + 8 - lift + k * 14} textAnchor="middle" className="cycle-stage">
                 {line}
               </text>
             ))}
@@ -58,8 +61,8 @@ export function CycleDiagram(props: { id: string; stages: readonly Stage[]; coun
   );
 }
 
-/** The phase name in up to two short lines, to fit inside its circle. */
-export function wrapLabel(label: string, width = 13, maxLines = 2): string[] {
+/** The phase name in up to three short lines, to fit inside its circle (the course's phase names fit whole). */
+export function wrapLabel(label: string, width = 13, maxLines = 3): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/).filter(Boolean)) {

@@ -97,7 +97,9 @@ export function PhaseBars(props: { id: string; inputs: TimelineInputs }) {
   const group = groupRoute(inputs);
   const max = Math.max(1, solo.total, group.total);
   const BW = 420;
-  const label = 120;
+  // Each route's name sits above its bar, not beside it: with a reader's wider letter and word
+  // spacing (WCAG 1.4.12) a name beside the bar ran into it.
+  const label = 0;
   const bar = BW - label - 56;
   const w = (h: number) => (h / max) * bar;
   const rows = [
@@ -124,12 +126,12 @@ export function PhaseBars(props: { id: string; inputs: TimelineInputs }) {
         const top = 10 + i * 44;
         return (
           <g key={r.key}>
-            <text x={0} y={top + 13} className="bar-label">
+            <text x={0} y={top + 4} className="bar-label">
               {r.short}
             </text>
-            <rect x={label} y={top} width={w(r.route.decide)} height={20} className="bar-decide" />
-            <rect x={label + w(r.route.decide)} y={top} width={w(r.route.implement)} height={20} className="bar-implement" fill={`url(#${id}-hatch)`} />
-            <text x={label + w(r.route.total) + 6} y={top + 14} className="bar-total">
+            <rect x={label} y={top + 10} width={w(r.route.decide)} height={18} className="bar-decide" />
+            <rect x={label + w(r.route.decide)} y={top + 10} width={w(r.route.implement)} height={18} className="bar-implement" fill={`url(#${id}-hatch)`} />
+            <text x={label + w(r.route.total) + 6} y={top + 23} className="bar-total">
               {round(r.route.total)} h
             </text>
           </g>

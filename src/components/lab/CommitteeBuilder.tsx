@@ -21,7 +21,10 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: { labId: str
   const a = analyseTable(lab, chosen);
   const perspectiveLabel = new Map(lab.perspectives.map((p) => [p.id, p.label]));
   const [cleared, setCleared] = useState<string[] | null>(null);
+  // Said in a status line that is always in the page, so a screen reader hears each change.
+  const [said, setSaid] = useState('');
   const poolRef = useRef<HTMLFieldSetElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const set = (ids: string[]) => setValue(lab.pool.map((m) => m.id).filter((id) => ids.includes(id)));
   const total = lab.perspectives.length;
 
@@ -42,6 +45,7 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: { labId: str
               onClick={() => {
                 set([...chosen, ...c.members]);
                 setCleared(null);
+                setSaid('');
               }}
             >
               {c.name}
@@ -52,28 +56,36 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: { labId: str
             disabled={chosen.length === 0}
             onClick={() => {
               setCleared(chosen);
+              setSaid(`Table cleared: ${chosen.length} ${chosen.length === 1 ? 'member' : 'members'} left it.`);
               set([]);
+              // The button disables: focus goes to Undo, not to the page.
+              requestAnimationFrame(() => undoRef.current?.focus());
             }}
           >
             Clear the table
           </button>
         </div>
-        {cleared && (
-          <p className="notice" role="status">
-            Table cleared.{' '}
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
-                set(cleared);
-                setCleared(null);
-                requestAnimationFrame(() => poolRef.current?.querySelector<HTMLElement>('input:checked')?.focus());
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        )}
+        <div className={said ? 'notice' : undefined} data-lab-cleared>
+          <span role="status">{said}</span>
+          {cleared && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="link"
+                ref={undoRef}
+                onClick={() => {
+                  set(cleared);
+                  setCleared(null);
+                  setSaid(`Table restored: ${cleared.length} seated again.`);
+                  requestAnimationFrame(() => poolRef.current?.querySelector<HTMLElement>('input:checked')?.focus());
+                }}
+              >
+                Undo
+              </button>
+            </>
+          )}
+        </div>
         <ul className="lab-pool-list">
           {lab.pool.map((m) => {
             const id = `lab-pool-${m.id}`;
@@ -87,6 +99,7 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: { labId: str
                   onChange={(e) => {
                     set(e.target.checked ? [...chosen, m.id] : chosen.filter((x) => x !== m.id));
                     setCleared(null);
+                    setSaid('');
                   }}
                 />
                 <div>

@@ -77,8 +77,8 @@ export default function CommitteePath(props: { labId: string; number: number; co
             <p className="block-help">
               Write what you expect this group to conclude before its proposal is shown. A rough guess is fine; the comparison is the point.
             </p>
-            <LabText key={diagnosisKey} storageKey={diagnosisKey} block={blocks.diagnosis} />
-            <LabText key={proposalKey} storageKey={proposalKey} block={blocks.proposal} />
+            <LabText key={diagnosisKey} storageKey={diagnosisKey} block={blocks.diagnosis} errorId={nudge && !predicted ? `${id}-nudge` : undefined} />
+            <LabText key={proposalKey} storageKey={proposalKey} block={blocks.proposal} errorId={nudge && !predicted ? `${id}-nudge` : undefined} />
             <p className="save-status" aria-live="polite" id={`${id}-nudge`}>
               {nudge && !predicted ? 'Write at least one prediction first, even a short one.' : ''}
             </p>

@@ -7,12 +7,12 @@ import { useAnswer } from '../worksheet/useAnswer';
  * worksheet field it is live before the island hydrates (a keyboard user may reach it first):
  * useAnswer keeps what was typed and adds it to the saved answer once that is on screen.
  */
-export function LabText({ storageKey, block }: { storageKey: string; block: Block }) {
+export function LabText({ storageKey, block, errorId }: { storageKey: string; block: Block; errorId?: string | undefined }) {
   const { value, setValue, frame } = useAnswer(storageKey, 'text');
   if (block.type !== 'text') return null;
   return (
     <div {...frame}>
-      <TextBlock block={block} value={value} onChange={setValue} htmlId={`lab-${storageKey.replace(/[^a-z0-9]+/gi, '-')}`} disabled={false} />
+      <TextBlock block={block} value={value} onChange={setValue} htmlId={`lab-${storageKey.replace(/[^a-z0-9]+/gi, '-')}`} disabled={false} errorId={errorId} />
     </div>
   );
 }

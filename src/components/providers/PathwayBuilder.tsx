@@ -212,8 +212,12 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
                   Copy
                 </button>
               </div>
-              <p aria-live="polite" className="save-status">
+              {/* Only "Copied." is news: the length changes with every key typed in a title. */}
+              <p className="save-status">
                 {copied ? 'Copied.' : `The link holds the whole pathway (${link.length} characters); nothing is stored on a server.`}
+              </p>
+              <p className="visually-hidden" role="status">
+                {copied ? 'Copied.' : ''}
               </p>
               <div className="worksheet-toolbar">
                 <a className="button" href={`${pathwayPath}#p=${code}`}>

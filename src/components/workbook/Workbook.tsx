@@ -70,24 +70,37 @@ export default function Workbook({ siteVersion, portfolioHref }: Props) {
         </div>
       </section>
 
-      <ImportSection onDone={setMessage} />
+      <ImportSection />
     </div>
   );
 }
 
-function ImportSection({ onDone }: { onDone: (m: Message) => void }) {
+/**
+ * Import with a preview. A screen-reader user hears what was read (the status line) and where
+ * to go next; focus never falls to the page: after Merge or Replace it moves to the report,
+ * after Cancel back to the file field, which is emptied (choosing the same file again reads it
+ * again). An error is the field's description as well as an alert.
+ */
+function ImportSection() {
   const [pending, setPending] = useState<{ file: PortfolioFile; fileName: string } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
-  const [report, setReport] = useState<MergeReport | null>(null);
+  const [report, setReport] = useState<(MergeReport & { fileName: string }) | null>(null);
+  const [status, setStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const reportBox = useRef<HTMLDivElement>(null);
+  const clearField = () => {
+    if (input.current) input.current.value = '';
+  };
 
   const read = async (f: File) => {
     setReport(null);
     setPending(null);
+    setStatus('');
     let text: string;
     try {
       text = await f.text();
     } catch (error) {
+      clearField();
       setErrors([`The file could not be read from your device${error instanceof Error && error.message ? ` (${error.message})` : ''}.`]);
       return;
     }
@@ -95,15 +108,29 @@ function ImportSection({ onDone }: { onDone: (m: Message) => void }) {
     if (result.ok) {
       setErrors([]);
       setPending({ file: result.file, fileName: f.name });
-    } else setErrors(result.errors);
+      const found = describePortfolio(result.file.data);
+      setStatus(
+        `${f.name} read: ${found.answers} ${found.answers === 1 ? 'answer' : 'answers'} from ${found.lessons} ${found.lessons === 1 ? 'lesson' : 'lessons'}. Nothing is changed yet: merge, replace or cancel below.`,
+      );
+    } else {
+      clearField();
+      setErrors(result.errors);
+    }
   };
   const apply = (mode: 'merge' | 'replace') => {
     if (!pending) return;
     const r = applyImport(pending.file, mode);
-    setReport(r);
+    setReport({ ...r, fileName: pending.fileName });
     setPending(null);
-    if (input.current) input.current.value = '';
-    onDone({ kind: 'ok', text: `Imported ${pending.fileName}. A backup of what was here before was kept and can be restored below.` });
+    setStatus('');
+    clearField();
+    requestAnimationFrame(() => reportBox.current?.focus());
+  };
+  const cancel = () => {
+    setPending(null);
+    clearField();
+    setStatus('Import cancelled: nothing was changed.');
+    input.current?.focus();
   };
   const summary = pending ? describePortfolio(pending.file.data) : null;
 
@@ -132,14 +159,19 @@ function ImportSection({ onDone }: { onDone: (m: Message) => void }) {
           type="file"
           id="import-file"
           accept=".json,application/json"
+          aria-invalid={errors.length > 0 || undefined}
+          aria-describedby={errors.length > 0 ? 'import-error' : undefined}
           onChange={(e) => {
             const f = e.target.files?.[0];
             if (f) void read(f);
           }}
         />
       </div>
+      <p className="save-status" role="status" data-import-status>
+        {status}
+      </p>
       {errors.length > 0 && (
-        <div className="notice error" role="alert" data-import-error>
+        <div className="notice error" role="alert" id="import-error" data-import-error>
           <strong>Nothing was imported.</strong>
           <ul>
             {errors.map((e) => (
@@ -163,14 +195,17 @@ function ImportSection({ onDone }: { onDone: (m: Message) => void }) {
             <button type="button" onClick={() => apply('replace')}>
               Replace everything here with the file
             </button>
-            <button type="button" onClick={() => setPending(null)}>
+            <button type="button" onClick={cancel}>
               Cancel
             </button>
           </div>
         </div>
       )}
       {report && (
-        <div className="notice ok" data-import-report>
+        <div className="notice ok" data-import-report tabIndex={-1} ref={reportBox}>
+          <p>
+            Imported {report.fileName}. A backup of what was here before was kept and can be restored below.
+          </p>
           <p>
             {report.added.length} new {report.added.length === 1 ? 'answer' : 'answers'} added, {report.updated.length} updated, {report.unchanged} already the
             same.

@@ -20,10 +20,22 @@ export function BlockFrame(props: {
   children: ReactNode;
 }) {
   const { block, htmlId, as, labelFor, className, describedBy, children } = props;
+  // Brackets for the accessible name only: without them a screen reader reads the label and
+  // the tags as one run of words ("…prioritiesRequiredPrivate").
+  const tag = (text: string) => (
+    <>
+      {' '}
+      <span className="tag">
+        <span className="visually-hidden">(</span>
+        {text}
+        <span className="visually-hidden">)</span>
+      </span>
+    </>
+  );
   const tags = (
     <>
-      {block.required && <span className="tag">Required</span>}
-      {block.private && <span className="tag">Private: left out of hand-ins unless you include it</span>}
+      {block.required && tag('Required')}
+      {block.private && tag('Private: left out of hand-ins unless you include it')}
     </>
   );
   const helpId = `${htmlId}-help`;

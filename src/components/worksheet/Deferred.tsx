@@ -1,41 +1,71 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Block } from '../../blocks/types';
 import { firstInteraction } from './first-interaction';
+
+/** Resolves once the element comes within `margin` of the screen. */
+function nearScreen(el: Element, margin: string): { seen: Promise<void>; stop: () => void } {
+  let stop = () => {};
+  const seen = new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        resolve();
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(el);
+    stop = () => observer.disconnect();
+  });
+  return { seen, stop };
+}
 
 /**
  * A block whose component loads only on a page that uses it (the diagram tools), so every
  * other worksheet island stays small, and only once the learner starts using the page (see
- * first-interaction.ts), so opening a lesson costs no tool code. The server and the first
- * client render show the block's label and help; the tool replaces them once its code arrives.
+ * first-interaction.ts) or the tool comes near the screen: a reader who only scrolls, or a
+ * screen reader in browse mode, gets the tool too, and opening a lesson costs no tool code. The
+ * server and the first client render show the block's label and help, and say "Loading" only
+ * once the code is on its way; the tool replaces them once it arrives.
  */
 export function Deferred<P extends { block: Block }>({ load, props }: { load: () => Promise<ComponentType<P>>; props: P }) {
   const [Loaded, setLoaded] = useState<ComponentType<P> | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [state, setState] = useState<'waiting' | 'loading' | 'failed'>('waiting');
+  const placeholder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
-    firstInteraction()
-      .then(load)
+    const near = placeholder.current ? nearScreen(placeholder.current, '200px') : undefined;
+    Promise.race([firstInteraction(), ...(near ? [near.seen] : [])])
+      .then(() => {
+        near?.stop();
+        if (live) setState('loading');
+        return load();
+      })
       .then(
         (component) => {
           if (live) setLoaded(() => component);
         },
         () => {
-          if (live) setFailed(true);
+          if (live) setState('failed');
         },
       );
     return () => {
       live = false;
+      near?.stop();
     };
   }, [load]);
   if (Loaded) return <Loaded {...props} />;
   const { block } = props;
+  const failed = state === 'failed';
   return (
-    <div className="block tool-loading" data-block={block.id} data-type={block.type} aria-busy={!failed}>
+    <div ref={placeholder} className="block tool-loading" data-block={block.id} data-type={block.type} aria-busy={state === 'loading'}>
       <h3 className="block-label">{block.label}</h3>
       {block.help && <p className="block-help">{block.help}</p>}
-      <p className={failed ? 'notice' : 'save-status'} role={failed ? 'alert' : undefined}>
-        {failed ? 'This tool could not be loaded. Check your connection, then reload the page; your saved answers are safe.' : 'Loading this tool…'}
-      </p>
+      {state !== 'waiting' && (
+        <p className={failed ? 'notice' : 'save-status'} role={failed ? 'alert' : undefined}>
+          {failed ? 'This tool could not be loaded. Check your connection, then reload the page; your saved answers are safe.' : 'Loading this tool…'}
+        </p>
+      )}
     </div>
   );
 }
