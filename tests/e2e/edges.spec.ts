@@ -418,3 +418,34 @@ test('review page: hostile names export as inert CSV text; a newer hand-in repla
   expect(csv).not.toMatch(/(^|,)"[=+\-@]/m);
   expect(csv.match(/Jordan Lee/g)).toHaveLength(1);
 });
+
+test('review page: a hand-in with a 50,000-key answer is refused at once, naming the block and the bound; the others load', async ({ page }) => {
+  failOnDialog(page);
+  const pathway: Pathway = { title: 'Cohort 9', items: [{ key: 'activity/culture-of-learning' }] };
+  const code = encodePathway(pathway);
+  const handIn = async (name: string, key: string, v: unknown) =>
+    Buffer.from(
+      JSON.stringify(
+        await makeHandIn(
+          { answers: { [key]: { v, at: Date.UTC(2026, 10, 3) } }, progress: {} },
+          { pathwayCode: code, pathway, learnerName: name, siteVersion: 'test', now: new Date(Date.UTC(2026, 10, 3)) },
+        ),
+      ),
+    );
+  // Generated here, never committed: a decision time line answer with 50,000 inputs (about 0.6 MB).
+  const bomb = await handIn('Mallory', 'activity/culture-of-learning/problem', {
+    inputs: Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i % 60])),
+    note: '',
+  });
+  await page.goto('/providers/review/');
+  await page.getByLabel(/Choose hand-in files/).setInputFiles([
+    { name: 'bomb.json', mimeType: 'application/json', buffer: bomb },
+    { name: 'jordan.json', mimeType: 'application/json', buffer: await handIn('Jordan Lee', 'activity/culture-of-learning/problem', 'A real answer') },
+  ]);
+  const refused = page.locator('[data-rejected]');
+  await expect(refused).toContainText('bomb.json', { timeout: 5_000 });
+  await expect(refused).toContainText('activity/culture-of-learning/problem');
+  await expect(refused).toContainText('decision-timeline answer (inputs): at most 7 entries');
+  await expect(page.locator('[data-completion-table] tbody tr')).toHaveCount(1);
+  await expect(page.locator('[data-completion-table]')).toContainText('Jordan Lee');
+});

@@ -7,7 +7,7 @@
  * the page says so.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react';
+import { memo, startTransition, useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react';
 import { comparerFor, type CompareProps } from '../../blocks/compare';
 import type { BlockType } from '../../blocks/types';
 import { viewAnswer } from '../../lib/answer-view';
@@ -52,6 +52,21 @@ function carryOverNotes(l: Learner): void {
   }
 }
 
+/**
+ * Let the page paint and take input: a hand-in is read in steps (text, JSON, schema, checksum),
+ * each its own task, so a cohort of large files never holds the page for long.
+ */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** The reviewer's note on one learner: subscribed to that note alone, so typing re-renders only it. */
+const LearnerNote = memo(function LearnerNote({ id, name }: { id: string; name: string }) {
+  const notes = useStore($reviewNotes, { keys: [id] });
+  return <textarea rows={2} aria-label={`Notes on ${name}`} value={notes[id] ?? ''} onChange={(e) => $reviewNotes.setKey(id, e.target.value || undefined)} />;
+});
+
 function ReviewView() {
   // Fetched as the island wakes (a file was opened: see client:files); the files are read meanwhile.
   const { catalogue, error } = useCatalogue();
@@ -62,7 +77,6 @@ function ReviewView() {
   const [rejected, setRejected] = useState<Refused[]>([]);
   const [outcomes, setOutcomes] = useState<string[]>([]);
   const [item, setItem] = useState('');
-  const notes = useStore($reviewNotes);
   const byKey = new Map((catalogue ?? []).map((l) => [l.key, l]));
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -71,7 +85,8 @@ function ReviewView() {
     const bad: Refused[] = [];
     for (const f of Array.from(files)) {
       try {
-        const r = await readHandIn(await f.text(), f.size);
+        await yieldToPage();
+        const r = await readHandIn(await f.text(), f.size, yieldToPage);
         if (r.ok) ok.push({ fileName: f.name, file: r.file });
         else bad.push({ fileName: f.name, errors: r.errors });
       } catch (error) {
@@ -84,10 +99,13 @@ function ReviewView() {
     const result = addHandIns(current.current, ok);
     current.current = result.list;
     result.list.forEach(carryOverNotes);
-    setLearners(result.list);
-    setOutcomes(result.outcomes.map(outcomeText).filter((t): t is string => t !== null));
     const names = new Set([...ok.map((o) => o.fileName), ...bad.map((b) => b.fileName)]);
-    setRejected((prev) => [...prev.filter((r) => !names.has(r.fileName)), ...bad]);
+    // A cohort's tables and answers are a large render: let React do it in slices.
+    startTransition(() => {
+      setLearners(result.list);
+      setOutcomes(result.outcomes.map(outcomeText).filter((t): t is string => t !== null));
+      setRejected((prev) => [...prev.filter((r) => !names.has(r.fileName)), ...bad]);
+    });
   };
 
   // Files chosen or dropped before the island woke wait in the file field: read them now.
@@ -110,6 +128,7 @@ function ReviewView() {
   };
 
   const exportCsv = () => {
+    const notes = $reviewNotes.get();
     const head = ['Learner', 'File', 'Pathway', ...items.map((k) => byKey.get(k)?.label ?? k), 'Reviewer notes'];
     const rows = learners.map((l) => [
       l.file.learner.name,
@@ -211,12 +230,7 @@ function ReviewView() {
                         return <td key={k}>{s ? <span className={`badge ${s}`}>{statusLabel[s]}</span> : '—'}</td>;
                       })}
                       <td>
-                        <textarea
-                          rows={2}
-                          aria-label={`Notes on ${l.file.learner.name}`}
-                          value={notes[l.id] ?? ''}
-                          onChange={(e) => $reviewNotes.setKey(l.id, e.target.value || undefined)}
-                        />
+                        <LearnerNote id={l.id} name={l.file.learner.name} />
                       </td>
                     </tr>
                   ))}
