@@ -9,6 +9,8 @@ import { savedAnswer, type SavedAnswer } from './answers';
 
 export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
 export const PORTFOLIO_VERSION = 1;
+/** How far past this device's clock a file's dates may be (clocks and time zones differ). */
+export const CLOCK_ALLOWANCE_MS = 24 * 60 * 60 * 1000;
 /** Larger than any real portfolio (a full one is well under 1 MB), small enough to read safely. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -115,7 +117,7 @@ export function withCurrentIds<T extends { data: PortfolioData }>(file: T): T {
 export async function readSignedFile<T extends { checksum: string }>(
   text: string,
   byteLength: number | undefined,
-  kind: { format: string; version: number; noun: string; schema: z.ZodMiniType<T>; pause?: (() => Promise<void>) | undefined },
+  kind: { format: string; version: number; noun: string; schema: z.ZodMiniType<T>; pause?: (() => Promise<void>) | undefined; now?: number | undefined },
 ): Promise<{ ok: true; file: T } | { ok: false; errors: string[] }> {
   try {
     const bytes = byteLength ?? new TextEncoder().encode(text).length;
@@ -143,6 +145,17 @@ export async function readSignedFile<T extends { checksum: string }>(
     }
     const parsed = kind.schema.safeParse(json);
     await kind.pause?.();
+    if (parsed.success) {
+      const exported = Date.parse(envelope['exportedAt'] as string);
+      const latest = (kind.now ?? Date.now()) + CLOCK_ALLOWANCE_MS;
+      if (Number.isNaN(exported))
+        return fail(`The file has no readable export date ("${String(envelope['exportedAt']).slice(0, 40)}"), so nothing was imported.`);
+      if (exported > latest) {
+        return fail(
+          `The file says it was exported on ${new Date(exported).toISOString().slice(0, 10)}, after today: a date in the future cannot be true (the file was edited, or made on a device whose clock is wrong), so nothing was imported.`,
+        );
+      }
+    }
     if (!parsed.success) {
       const problems = parsed.error.issues.slice(0, 5).map(describeIssue);
       return fail(`The file does not match the ${kind.noun} format, so nothing was imported.`, ...problems);

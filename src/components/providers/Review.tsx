@@ -13,7 +13,7 @@ import type { BlockType } from '../../blocks/types';
 import { viewAnswer } from '../../lib/answer-view';
 import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
-import { addHandIns, type AddOutcome, type LoadedHandIn } from '../../lib/review';
+import { addHandIns, chooseHandIn, dropOther, type AddOutcome, type LoadedHandIn } from '../../lib/review';
 import { statusLabel, statusOf } from '../../lib/status';
 import { $reviewNotes } from '../../stores/pathways';
 import { AnswerViews } from '../workbook/AnswerViews';
@@ -32,13 +32,41 @@ function outcomeText(o: AddOutcome): string | null {
   switch (o.kind) {
     case 'added':
       return null;
-    case 'replaced':
-      return `${o.fileName} replaced ${o.learner}’s older hand-in (${o.older.fileName}, exported ${formatDate(Date.parse(o.older.exportedAt))}).`;
-    case 'kept-newer':
-      return `${o.fileName} was not loaded: ${o.learner}’s hand-in already here (${o.newer.fileName}, exported ${formatDate(Date.parse(o.newer.exportedAt))}) is newer.`;
+    case 'same-learner':
+      return `${o.fileName} is another hand-in from ${o.learner} (${o.files.length} files now: ${o.files.join(', ')}). Showing ${o.shown}, the latest; choose under "Two or more files for one learner".`;
     case 'duplicate':
       return `${o.fileName} is the same hand-in from ${o.learner} as one already loaded.`;
   }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The files that claim one learner, for the reviewer to choose which counts. */
+function ChooseHandIn({ learner, onChoose, onDrop }: { learner: Learner; onChoose: (fileName: string) => void; onDrop: (fileName: string) => void }) {
+  const all = [{ fileName: learner.fileName, file: learner.file }, ...(learner.others ?? [])];
+  const name = learner.file.learner.name.trim();
+  return (
+    <fieldset className="choose-handin" data-choose-handin={learner.id}>
+      <legend>
+        {all.length} files say they are {name}’s hand-in for {learner.file.pathway.title}. Which one counts?
+      </legend>
+      <ul>
+        {all.map((e) => (
+          <li key={e.fileName}>
+            <label>
+              <input type="radio" name={`choose-${learner.id}`} checked={e.fileName === learner.fileName} onChange={() => onChoose(e.fileName)} /> {e.fileName}:
+              exported {formatDate(Date.parse(e.file.exportedAt))}, {plural(Object.keys(e.file.data.answers).length, 'answer')}, as “{e.file.learner.name}”
+            </label>{' '}
+            {e.fileName !== learner.fileName && (
+              <button type="button" onClick={() => onDrop(e.fileName)}>
+                Remove {e.fileName}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
 }
 
 /** Notes were once kept per file (`name-checksum`); carry them over to the learner's id. */
@@ -117,6 +145,12 @@ function ReviewView() {
     void addFiles(files);
   });
   useEffect(() => readWaiting(), []);
+
+  const update = (next: Learner[]) => {
+    current.current = next;
+    setLearners(next);
+  };
+  const claimed = learners.filter((l) => l.others?.length);
 
   const items = [...new Set(learners.flatMap((l) => l.file.pathway.items))];
   const selected = item || items[0] || '';
@@ -203,6 +237,20 @@ function ReviewView() {
       {learners.length > 0 && !catalogue && !error && <p className="save-status">Loading the course's questions…</p>}
       {learners.length > 0 && catalogue && (
         <>
+          {claimed.length > 0 && (
+            <section aria-labelledby="claimed" className="notice">
+              <h2 id="claimed">Two or more files for one learner</h2>
+              <p>Names and dates are what each file says; neither proves which file is the learner’s. Compare them and choose the one that counts.</p>
+              {claimed.map((l) => (
+                <ChooseHandIn
+                  key={l.id}
+                  learner={l}
+                  onChoose={(f) => update(chooseHandIn(current.current, l.id, f))}
+                  onDrop={(f) => update(dropOther(current.current, l.id, f))}
+                />
+              ))}
+            </section>
+          )}
           <section aria-labelledby="completion">
             <h2 id="completion">Completion</h2>
             <div className="table-wrap" tabIndex={0} role="group" aria-label="Completion by learner: table">
