@@ -152,7 +152,7 @@ export async function readSignedFile<T extends { checksum: string }>(
         return fail(`The file has no readable export date ("${String(envelope['exportedAt']).slice(0, 40)}"), so nothing was imported.`);
       if (exported > latest) {
         return fail(
-          `The file says it was exported on ${new Date(exported).toISOString().slice(0, 10)}, after today: a date in the future cannot be true (the file was edited, or made on a device whose clock is wrong), so nothing was imported.`,
+          `The file says it was exported on ${new Date(exported).toISOString().split('T')[0]}, after today: a date in the future cannot be true (the file was edited, or made on a device whose clock is wrong), so nothing was imported.`,
         );
       }
     }
@@ -250,6 +250,43 @@ export function mergePortfolio(current: PortfolioData, incoming: PortfolioData, 
 
 const minDefined = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 const maxDefined = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+
+/** An answer or progress mark an import leaves out, and why (shown, and kept in the set-aside list). */
+export interface SetAsideEntry {
+  key: string;
+  kind: 'answer' | 'progress';
+  value: unknown;
+  reason: string;
+}
+
+/**
+ * What of an imported file can come in: answers dated after today (plus the clock allowance)
+ * would win every later merge, and answers to questions the course does not have would sit in
+ * storage unseen, so both are set aside with a reason; so are progress marks in the future.
+ * `knownBlocks` (`<kind>/<lesson>/<block>`) is the course's catalogue; without it, only dates
+ * are checked.
+ */
+export function screenImport(
+  data: PortfolioData,
+  opts: { knownBlocks?: ReadonlySet<string> | undefined; now?: number },
+): { data: PortfolioData; setAside: SetAsideEntry[] } {
+  const latest = (opts.now ?? Date.now()) + CLOCK_ALLOWANCE_MS;
+  const day = (ms: number) => new Date(ms).toISOString().split('T')[0]!;
+  const setAside: SetAsideEntry[] = [];
+  const answers: Record<string, SavedAnswer> = {};
+  for (const [k, a] of Object.entries(data.answers)) {
+    if (a.at > latest) setAside.push({ key: k, kind: 'answer', value: a, reason: `dated ${day(a.at)}, after today: a date in the future cannot be true` });
+    else if (opts.knownBlocks && !opts.knownBlocks.has(k)) setAside.push({ key: k, kind: 'answer', value: a, reason: 'the course has no such question' });
+    else answers[k] = a;
+  }
+  const progress: Record<string, ProgressEntry> = {};
+  for (const [k, p] of Object.entries(data.progress)) {
+    const future = Math.max(p.visited ?? 0, p.done ?? 0) > latest;
+    if (future) setAside.push({ key: k, kind: 'progress', value: p, reason: `marked on ${day(Math.max(p.visited ?? 0, p.done ?? 0))}, after today` });
+    else progress[k] = p;
+  }
+  return { data: { answers, progress }, setAside };
+}
 
 /** A short description of what a file holds, for the learner to check before importing. */
 export function describePortfolio(data: PortfolioData): { answers: number; lessons: number; newest?: number } {

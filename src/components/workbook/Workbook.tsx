@@ -8,7 +8,7 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { portfolioMarkdown } from '../../lib/markdown-export';
-import { describePortfolio, makePortfolio, readPortfolio, type MergeReport, type PortfolioFile } from '../../lib/portfolio';
+import { describePortfolio, makePortfolio, readPortfolio, screenImport, type MergeReport, type PortfolioFile, type SetAsideEntry } from '../../lib/portfolio';
 import { formatDate } from '../../lib/time';
 import { $learnerName } from '../../stores/settings';
 import { applyImport, markExported, snapshot } from '../../stores/workbook';
@@ -76,7 +76,7 @@ export default function Workbook({ siteVersion, portfolioHref }: Props) {
 }
 
 function ImportSection({ onDone }: { onDone: (m: Message) => void }) {
-  const [pending, setPending] = useState<{ file: PortfolioFile; fileName: string } | null>(null);
+  const [pending, setPending] = useState<{ file: PortfolioFile; fileName: string; setAside: SetAsideEntry[] } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [report, setReport] = useState<MergeReport | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -92,14 +92,23 @@ function ImportSection({ onDone }: { onDone: (m: Message) => void }) {
       return;
     }
     const result = await readPortfolio(text, f.size);
-    if (result.ok) {
-      setErrors([]);
-      setPending({ file: result.file, fileName: f.name });
-    } else setErrors(result.errors);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    // Answers to questions the course does not have are set aside: the catalogue says which
+    // exist. Without it (offline, first visit) only the dates are checked.
+    const knownBlocks = await loadCatalogue().then(
+      (c) => new Set(c.flatMap((l) => l.blocks.map((b) => `${l.key}/${b.id}`))),
+      () => undefined,
+    );
+    const screened = screenImport(result.file.data, { knownBlocks });
+    setErrors([]);
+    setPending({ file: { ...result.file, data: screened.data }, fileName: f.name, setAside: screened.setAside });
   };
   const apply = (mode: 'merge' | 'replace') => {
     if (!pending) return;
-    const r = applyImport(pending.file, mode);
+    const r = applyImport(pending.file, mode, pending.setAside);
     setReport(r);
     setPending(null);
     if (input.current) input.current.value = '';
@@ -156,6 +165,22 @@ function ImportSection({ onDone }: { onDone: (m: Message) => void }) {
             {pending.file.learner ? `, by ${pending.file.learner.name}` : ''}, exported {formatDate(Date.parse(pending.file.exportedAt))}.
             {summary.newest ? ` Its newest answer is from ${formatDate(summary.newest)}.` : ''}
           </p>
+          {pending.setAside.length > 0 && (
+            <div data-import-set-aside>
+              <p>
+                {pending.setAside.length} {pending.setAside.length === 1 ? 'entry' : 'entries'} of the file will not be imported; they are kept under “Data that
+                could not be read” on this page:
+              </p>
+              <ul>
+                {pending.setAside.slice(0, 20).map((e) => (
+                  <li key={`${e.kind}:${e.key}`}>
+                    {e.key.replace(/\//g, ' › ')}: {e.reason}
+                  </li>
+                ))}
+                {pending.setAside.length > 20 && <li>and {pending.setAside.length - 20} more</li>}
+              </ul>
+            </div>
+          )}
           <div className="worksheet-toolbar">
             <button type="button" className="primary" onClick={() => apply('merge')}>
               Merge: keep the newest answer to each question
