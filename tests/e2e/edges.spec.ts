@@ -491,3 +491,39 @@ test('review page: a forged hand-in dated 9999 is refused with the reason; two f
   await expect(page.getByRole('group', { name: /files say they are alice smith’s/i })).toHaveCount(0);
   await expect(page.locator('[data-completion-table] tbody tr')).toHaveCount(1);
 });
+
+test('a stored key named __proto__ makes no store write junk keys; it is set aside', async ({ page }) => {
+  await page.goto(CULTURE);
+  await page.evaluate(() => {
+    localStorage.setItem('course:v1:answers:__proto__', JSON.stringify({ v: 'x', at: 1 }));
+    localStorage.setItem('course:v1:progress:__proto__', JSON.stringify({ visited: 1 }));
+  });
+  await page.reload();
+  await worksheetReady(page);
+  await firstText(page).fill('Typed after the hostile key');
+  await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Typed after the hostile key');
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('course:v1:')));
+  expect(keys.filter((k) => /:(v|at|visited|done)$/.test(k))).toEqual([]);
+  expect(keys).not.toContain(`${ANSWERS}__proto__`);
+  expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('course:quarantine:')))).toBe(true);
+});
+
+test('the workbook hydrates without a React error with a learner name over 200 characters or an odd lastExport', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto('/workbook/');
+  await page.evaluate(() => {
+    localStorage.setItem('course:v1:settings:name', JSON.stringify('N'.repeat(250)));
+    localStorage.setItem('course:v1:meta:lastExport', JSON.stringify(-5));
+  });
+  await page.reload();
+  // The workbook wakes on use; its stores then set the unreadable values aside, and the
+  // set-aside list wakes to show them.
+  await page.getByLabel(/Your name, for the cover/).click();
+  await expect(page.getByRole('heading', { name: 'Data that could not be read' })).toBeVisible();
+  await expect(page.getByLabel(/Your name, for the cover/)).toHaveValue('');
+  expect(errors.filter((e) => /#418|hydrat/i.test(e))).toEqual([]);
+});
