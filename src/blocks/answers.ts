@@ -10,7 +10,33 @@ import type { SavedAnswer } from './completeness';
 
 export type { AnswerValue } from './values';
 
-const shapes: z.ZodMiniType[] = Object.values(valueModules).flatMap((m: ValueModule) => [m.value, ...(m.earlier ?? [])]);
+const shapes: [type: string, schema: z.ZodMiniType][] = Object.entries(valueModules).flatMap(([type, m]: [string, ValueModule]) =>
+  [m.value, ...(m.earlier ?? [])].map((s) => [type, s] as [string, z.ZodMiniType]),
+);
+
+/**
+ * Why no block type takes a value: when one type's schema refuses it for size alone (too many
+ * keys, items or characters), that type and bound, so a refused file names them; else nothing.
+ */
+export function sizeProblem(value: unknown): string | undefined {
+  // Several types may refuse the same value for the same bound (a record's keys are counted
+  // before its values are read): name them all.
+  const byBound = new Map<string, string[]>();
+  for (const [type, schema] of shapes) {
+    const r = schema.safeParse(value);
+    if (r.success || !r.error.issues.every((i) => i.code === 'too_big')) continue;
+    const i = r.error.issues[0]!;
+    const unit = i.origin === 'string' ? 'characters' : i.origin === 'array' ? 'items' : 'entries';
+    const where = i.path.length ? ` (${i.path.join('.')})` : '';
+    const bound = `${where}: at most ${Number('maximum' in i ? i.maximum : 0).toLocaleString('en-US')} ${unit}`;
+    byBound.set(bound, [...(byBound.get(bound) ?? []), type]);
+  }
+  const [first] = byBound;
+  if (!first) return undefined;
+  const [bound, types] = first;
+  const names = types.length === 1 ? types[0]! : `${types.slice(0, -1).join(', ')} or ${types.at(-1)!}`;
+  return `too large for ${/^[aeiou]/.test(names) ? 'an' : 'a'} ${names} answer${bound}`;
+}
 
 /**
  * Any value a block could hold, as stored (the block type is not stored with it), in the current
@@ -21,7 +47,9 @@ const shapes: z.ZodMiniType[] = Object.values(valueModules).flatMap((m: ValueMod
  */
 export const anyValue = z.unknown().check(
   z.check((ctx) => {
-    if (!shapes.some((s) => s.safeParse(ctx.value).success)) ctx.issues.push({ code: 'custom', input: ctx.value });
+    if (shapes.some(([, s]) => s.safeParse(ctx.value).success)) return;
+    const size = sizeProblem(ctx.value);
+    ctx.issues.push({ code: 'custom', input: ctx.value, ...(size ? { message: size } : { message: 'not an answer any block of the course can hold' }) });
   }),
 );
 

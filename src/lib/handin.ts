@@ -54,8 +54,18 @@ export async function makeHandIn(
 }
 
 /** Read a hand-in file's text. Never throws; answers of blocks renamed since it was made come back under their current ids. */
-export async function readHandIn(text: string, byteLength?: number): Promise<{ ok: true; file: HandInFile } | { ok: false; errors: string[] }> {
-  const result = (await readSignedFile(text, byteLength, { format: HANDIN_FORMAT, version: HANDIN_VERSION, noun: 'hand-in file', schema: handInFile })) as
-    { ok: true; file: HandInFile } | { ok: false; errors: string[] };
+export async function readHandIn(
+  text: string,
+  byteLength?: number,
+  /** Awaited between parsing, checking and the checksum, so a page can let other work run (the review page yields). */
+  pause?: () => Promise<void>,
+): Promise<{ ok: true; file: HandInFile } | { ok: false; errors: string[] }> {
+  const result = (await readSignedFile(text, byteLength, {
+    format: HANDIN_FORMAT,
+    version: HANDIN_VERSION,
+    noun: 'hand-in file',
+    schema: handInFile,
+    pause,
+  })) as { ok: true; file: HandInFile } | { ok: false; errors: string[] };
   return result.ok ? { ok: true, file: withCurrentIds(result.file) } : result;
 }

@@ -67,10 +67,18 @@ export function decodePathway(code: string): DecodeResult {
 
 const unreadable: DecodeResult = { ok: false, error: 'This pathway link does not hold a readable pathway. Ask whoever sent it for a new link.' };
 
-/** Pull the pathway code out of a whole link or a bare code. */
+/**
+ * Pull the pathway code out of a whole link or a bare code. Never throws: a broken % escape
+ * (`%E0%A4%A`, a trailing `%`) leaves the code as it is, which then reads as a damaged link.
+ */
 export function codeFromLink(text: string): string {
   const m = /[#&?]p=([^&\s]+)/.exec(text);
-  return decodeURIComponent(m ? m[1]! : text.trim());
+  const code = m ? m[1]! : text.trim();
+  try {
+    return decodeURIComponent(code);
+  } catch {
+    return code;
+  }
 }
 
 /**

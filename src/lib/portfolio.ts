@@ -9,6 +9,8 @@ import { savedAnswer, type SavedAnswer } from '../blocks/answers';
 
 export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
 export const PORTFOLIO_VERSION = 1;
+/** How far past this device's clock a file's dates may be (clocks and time zones differ). */
+export const CLOCK_ALLOWANCE_MS = 24 * 60 * 60 * 1000;
 /** Larger than any real portfolio (a full one is well under 1 MB), small enough to read safely. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -115,23 +117,23 @@ export function withCurrentIds<T extends { data: PortfolioData }>(file: T): T {
 export async function readSignedFile<T extends { checksum: string }>(
   text: string,
   byteLength: number | undefined,
-  kind: { format: string; version: number; noun: string; schema: z.ZodMiniType<T> },
+  kind: { format: string; version: number; noun: string; schema: z.ZodMiniType<T>; pause?: (() => Promise<void>) | undefined; now?: number | undefined },
 ): Promise<{ ok: true; file: T } | { ok: false; errors: string[] }> {
   try {
     const bytes = byteLength ?? new TextEncoder().encode(text).length;
     if (bytes > MAX_FILE_BYTES) return fail(`The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a ${kind.noun} is never larger than 5 MB.`);
     let json: unknown;
     try {
-      // No course file has a "__proto__" field; the schema would drop one silently, so the file
-      // would import minus that entry instead of being refused whole.
-      json = JSON.parse(text, (k, v: unknown) => {
-        if (k === '__proto__') throw new SyntaxError('__proto__');
-        return v;
-      });
+      json = JSON.parse(text);
     } catch {
       return fail(`The file is not a ${kind.noun}: it is not valid JSON (it may be damaged or a different kind of file).`);
     }
     if (!json || typeof json !== 'object' || Array.isArray(json)) return fail(`The file is not a ${kind.noun}: it holds no ${kind.noun} data.`);
+    // No course file has a "__proto__" field; the schema would drop one silently, so the file
+    // would import minus that entry instead of being refused whole. (A walk after parsing: a
+    // reviver costs a call per value, three times the parse itself on a large file.)
+    if (hasProtoKey(json)) return fail(`The file is not a ${kind.noun}: it is not valid JSON (it may be damaged or a different kind of file).`);
+    await kind.pause?.();
     const envelope = json as Record<string, unknown>;
     if (envelope['format'] !== kind.format) return fail(`The file is not a ${kind.noun} (its format field is missing or different).`);
     const version = envelope['version'];
@@ -142,8 +144,20 @@ export async function readSignedFile<T extends { checksum: string }>(
       );
     }
     const parsed = kind.schema.safeParse(json);
+    await kind.pause?.();
+    if (parsed.success) {
+      const exported = Date.parse(envelope['exportedAt'] as string);
+      const latest = (kind.now ?? Date.now()) + CLOCK_ALLOWANCE_MS;
+      if (Number.isNaN(exported))
+        return fail(`The file has no readable export date ("${String(envelope['exportedAt']).slice(0, 40)}"), so nothing was imported.`);
+      if (exported > latest) {
+        return fail(
+          `The file says it was exported on ${new Date(exported).toISOString().split('T')[0]}, after today: a date in the future cannot be true (the file was edited, or made on a device whose clock is wrong), so nothing was imported.`,
+        );
+      }
+    }
     if (!parsed.success) {
-      const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
+      const problems = parsed.error.issues.slice(0, 5).map(describeIssue);
       return fail(`The file does not match the ${kind.noun} format, so nothing was imported.`, ...problems);
     }
     // The checksum covers the file as written, not as parsed: parsing fills defaults (an empty
@@ -158,9 +172,28 @@ export async function readSignedFile<T extends { checksum: string }>(
   }
 }
 
+/** Whether parsed JSON has an own "__proto__" key anywhere (JSON.parse makes it a plain field). */
+function hasProtoKey(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (!v || typeof v !== 'object') continue;
+    if (Object.hasOwn(v, '__proto__')) return true;
+    for (const k in v) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return false;
+}
+
 /** Add the checksum to a file's envelope. */
 export async function sign<T extends object>(body: T): Promise<T & { checksum: string }> {
   return { ...body, checksum: await sha256(canonicalJSON(body)) };
+}
+
+/** One schema problem in words: an answer is named by its block ("activity/trust/chart"), the rest by its field path. */
+function describeIssue(i: { path: PropertyKey[]; message: string }): string {
+  const [top, group, key] = i.path;
+  if (top === 'data' && group === 'answers' && typeof key === 'string') return `the answer to block ${key}: ${i.message}`;
+  return `${i.path.map(String).join('.') || 'file'}: ${i.message}`;
 }
 
 function fail(...errors: string[]): { ok: false; errors: string[] } {
@@ -217,6 +250,43 @@ export function mergePortfolio(current: PortfolioData, incoming: PortfolioData, 
 
 const minDefined = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 const maxDefined = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+
+/** An answer or progress mark an import leaves out, and why (shown, and kept in the set-aside list). */
+export interface SetAsideEntry {
+  key: string;
+  kind: 'answer' | 'progress';
+  value: unknown;
+  reason: string;
+}
+
+/**
+ * What of an imported file can come in: answers dated after today (plus the clock allowance)
+ * would win every later merge, and answers to questions the course does not have would sit in
+ * storage unseen, so both are set aside with a reason; so are progress marks in the future.
+ * `knownBlocks` (`<kind>/<lesson>/<block>`) is the course's catalogue; without it, only dates
+ * are checked.
+ */
+export function screenImport(
+  data: PortfolioData,
+  opts: { knownBlocks?: ReadonlySet<string> | undefined; now?: number },
+): { data: PortfolioData; setAside: SetAsideEntry[] } {
+  const latest = (opts.now ?? Date.now()) + CLOCK_ALLOWANCE_MS;
+  const day = (ms: number) => new Date(ms).toISOString().split('T')[0]!;
+  const setAside: SetAsideEntry[] = [];
+  const answers: Record<string, SavedAnswer> = {};
+  for (const [k, a] of Object.entries(data.answers)) {
+    if (a.at > latest) setAside.push({ key: k, kind: 'answer', value: a, reason: `dated ${day(a.at)}, after today: a date in the future cannot be true` });
+    else if (opts.knownBlocks && !opts.knownBlocks.has(k)) setAside.push({ key: k, kind: 'answer', value: a, reason: 'the course has no such question' });
+    else answers[k] = a;
+  }
+  const progress: Record<string, ProgressEntry> = {};
+  for (const [k, p] of Object.entries(data.progress)) {
+    const future = Math.max(p.visited ?? 0, p.done ?? 0) > latest;
+    if (future) setAside.push({ key: k, kind: 'progress', value: p, reason: `marked on ${day(Math.max(p.visited ?? 0, p.done ?? 0))}, after today` });
+    else progress[k] = p;
+  }
+  return { data: { answers, progress }, setAside };
+}
 
 /** A short description of what a file holds, for the learner to check before importing. */
 export function describePortfolio(data: PortfolioData): { answers: number; lessons: number; newest?: number } {

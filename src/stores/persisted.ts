@@ -1,4 +1,11 @@
 /**
+ * A stored field named "__proto__" (written by hand or by a hostile page on the same origin)
+ * would, read into the store's object, become its prototype, and the store would then write
+ * the prototype's fields as keys of their own. Such keys are set aside before any store reads.
+ */
+const unsafeField = (field: string) => field === '__proto__';
+
+/**
  * A persisted map whose every field lives under its own localStorage key (`prefix + field`),
  * so another tab's change replaces only that field, never the whole store. Values are JSON,
  * validated with zod on every read; a value that fails is quarantined, not dropped.
@@ -41,6 +48,11 @@ export function persistedMap<T>(prefix: string, schema: ZodMiniType<T>): MapStor
       if (!key.startsWith(prefix)) continue;
       const raw = readRaw(key);
       if (raw === null) continue;
+      if (unsafeField(key.slice(prefix.length))) {
+        quarantine(key, raw, 'the saved field’s name is not one the course uses');
+        removeRaw(key);
+        continue;
+      }
       const value = parse(schema, raw);
       if (value === undefined) {
         quarantine(key, raw, 'the saved value did not match the expected format');
@@ -91,6 +103,11 @@ export function persistedRecord<S extends Shapes>(prefix: string, schemas: S): M
       if (!key.startsWith(prefix)) continue;
       const schema = known(key.slice(prefix.length));
       const raw = readRaw(key);
+      if (raw !== null && unsafeField(key.slice(prefix.length))) {
+        quarantine(key, raw, 'the saved field’s name is not one the course uses');
+        removeRaw(key);
+        continue;
+      }
       if (schema && raw !== null && parse(schema, raw) === undefined) {
         quarantine(key, raw, 'the saved value did not match the expected format');
         removeRaw(key);

@@ -5,11 +5,11 @@
  */
 import { atom } from 'nanostores';
 import * as z from 'zod/mini';
-import { mergePortfolio, portfolioData, withCurrentIds, type MergeReport, type PortfolioData, type PortfolioFile } from '../lib/portfolio';
+import { mergePortfolio, portfolioData, withCurrentIds, type MergeReport, type PortfolioData, type PortfolioFile, type SetAsideEntry } from '../lib/portfolio';
 import { $answers, flushAnswers } from './answers';
 import { persistedMap } from './persisted';
 import { quarantine } from './quarantine';
-import { META_PREFIX } from './keys';
+import { ANSWERS_PREFIX, META_PREFIX, PROGRESS_PREFIX } from './keys';
 import { $progress } from './progress';
 import { readRaw, removeRaw, writeRaw } from './storage';
 
@@ -71,8 +71,13 @@ export function markExported(): void {
   $meta.setKey('lastExport', Date.now());
 }
 
-/** Apply an imported file, after backing up the current state. */
-export function applyImport(file: PortfolioFile, mode: 'merge' | 'replace'): MergeReport {
+/**
+ * Apply an imported file, after backing up the current state. What the import screened out
+ * (`screenImport`) goes to the set-aside list with its reason: shown on the workbook, never lost.
+ */
+export function applyImport(file: PortfolioFile, mode: 'merge' | 'replace', setAside: SetAsideEntry[] = []): MergeReport {
+  for (const e of setAside)
+    quarantine(`${e.kind === 'answer' ? ANSWERS_PREFIX : PROGRESS_PREFIX}${e.key}`, JSON.stringify(e.value), `Imported, then set aside: ${e.reason}.`);
   const report = mergePortfolio(snapshot(), file.data, mode);
   saveBackup(mode === 'replace' ? 'before replacing with an imported file' : 'before merging an imported file');
   writeState(report.next);

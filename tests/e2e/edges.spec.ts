@@ -403,8 +403,11 @@ test('review page: hostile names export as inert CSV text; a newer hand-in repla
     { name: 'jordan-second.json', mimeType: 'application/json', buffer: await handIn('Jordan Lee', 'Second draft', 20) },
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"broken') },
   ]);
-  await expect(page.locator('[data-load-outcomes]')).toContainText('jordan-second.json replaced Jordan Lee’s older hand-in (jordan-first.json');
+  await expect(page.locator('[data-load-outcomes]')).toContainText('jordan-second.json is another hand-in from Jordan Lee');
   await expect(table.locator('tbody tr')).toHaveCount(2);
+  const choice = page.getByRole('group', { name: /2 files say they are Jordan Lee’s hand-in/ });
+  await expect(choice.getByRole('radio', { name: /jordan-second\.json/ })).toBeChecked();
+  await expect(choice.getByRole('radio', { name: /jordan-first\.json/ })).not.toBeChecked();
   await expect(page.locator('[data-review-block]').first()).toContainText('Second draft');
   await expect(page.locator('[data-review-block]').first()).not.toContainText('First draft');
   await expect(page.locator('[data-rejected] li')).toHaveCount(1);
@@ -417,4 +420,110 @@ test('review page: hostile names export as inert CSV text; a newer hand-in repla
   expect(csv).toContain(`"'-check this"`);
   expect(csv).not.toMatch(/(^|,)"[=+\-@]/m);
   expect(csv.match(/Jordan Lee/g)).toHaveLength(1);
+});
+
+test('review page: a hand-in with a 50,000-key answer is refused at once, naming the block and the bound; the others load', async ({ page }) => {
+  failOnDialog(page);
+  const pathway: Pathway = { title: 'Cohort 9', items: [{ key: 'activity/culture-of-learning' }] };
+  const code = encodePathway(pathway);
+  const handIn = async (name: string, key: string, v: unknown) =>
+    Buffer.from(
+      JSON.stringify(
+        await makeHandIn(
+          { answers: { [key]: { v, at: Date.UTC(2026, 10, 3) } }, progress: {} },
+          { pathwayCode: code, pathway, learnerName: name, siteVersion: 'test', now: new Date(Date.UTC(2026, 10, 3)) },
+        ),
+      ),
+    );
+  // Generated here, never committed: a decision time line answer with 50,000 inputs (about 0.6 MB).
+  const bomb = await handIn('Mallory', 'activity/culture-of-learning/problem', {
+    inputs: Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i % 60])),
+    note: '',
+  });
+  await page.goto('/providers/review/');
+  await page.getByLabel(/Choose hand-in files/).setInputFiles([
+    { name: 'bomb.json', mimeType: 'application/json', buffer: bomb },
+    { name: 'jordan.json', mimeType: 'application/json', buffer: await handIn('Jordan Lee', 'activity/culture-of-learning/problem', 'A real answer') },
+  ]);
+  const refused = page.locator('[data-rejected]');
+  await expect(refused).toContainText('bomb.json', { timeout: 5_000 });
+  await expect(refused).toContainText('activity/culture-of-learning/problem');
+  await expect(refused).toContainText('decision-timeline answer (inputs): at most 7 entries');
+  await expect(page.locator('[data-completion-table] tbody tr')).toHaveCount(1);
+  await expect(page.locator('[data-completion-table]')).toContainText('Jordan Lee');
+});
+
+test('review page: a forged hand-in dated 9999 is refused with the reason; two files for one learner are both shown for the reviewer to choose', async ({
+  page,
+}) => {
+  failOnDialog(page);
+  const pathway: Pathway = { title: 'Cohort 9', items: [{ key: 'activity/culture-of-learning' }] };
+  const code = encodePathway(pathway);
+  const handIn = async (name: string, text: string, at: Date) =>
+    Buffer.from(
+      JSON.stringify(
+        await makeHandIn(
+          { answers: { 'activity/culture-of-learning/problem': { v: text, at: at.getTime() } }, progress: {} },
+          { pathwayCode: code, pathway, learnerName: name, siteVersion: 'test', now: at },
+        ),
+      ),
+    );
+  await page.goto('/providers/review/');
+  const input = page.getByLabel(/Choose hand-in files/);
+  await input.setInputFiles([
+    { name: 'alice.json', mimeType: 'application/json', buffer: await handIn('Alice Smith', 'The real work', new Date(Date.UTC(2026, 10, 3))) },
+    { name: 'forged-9999.json', mimeType: 'application/json', buffer: await handIn('  alice   SMITH ', 'Forged', new Date(Date.UTC(9999, 11, 31))) },
+  ]);
+  await expect(page.locator('[data-rejected]')).toContainText('forged-9999.json');
+  await expect(page.locator('[data-rejected]')).toContainText('exported on 9999-12-31, after today');
+  await expect(page.locator('[data-review-block]').first()).toContainText('The real work');
+
+  // A later file under a loosely matching name: kept beside the first, never in its place silently.
+  await input.setInputFiles([
+    { name: 'alice-other.json', mimeType: 'application/json', buffer: await handIn(' ALICE smith', 'Another version', new Date(Date.UTC(2026, 10, 5))) },
+  ]);
+  const choice = page.getByRole('group', { name: /2 files say they are alice smith’s hand-in/i });
+  await expect(choice.getByRole('radio', { name: /alice-other\.json.*as “ ALICE smith”/ })).toBeChecked();
+  await choice.getByRole('radio', { name: /^alice\.json/ }).check();
+  await expect(page.locator('[data-review-block]').first()).toContainText('The real work');
+  await expect(page.locator('[data-review-block]').first()).not.toContainText('Another version');
+  await choice.getByRole('button', { name: 'Remove alice-other.json' }).click();
+  await expect(page.getByRole('group', { name: /files say they are alice smith’s/i })).toHaveCount(0);
+  await expect(page.locator('[data-completion-table] tbody tr')).toHaveCount(1);
+});
+
+test('a stored key named __proto__ makes no store write junk keys; it is set aside', async ({ page }) => {
+  await page.goto(CULTURE);
+  await page.evaluate(() => {
+    localStorage.setItem('course:v1:answers:__proto__', JSON.stringify({ v: 'x', at: 1 }));
+    localStorage.setItem('course:v1:progress:__proto__', JSON.stringify({ visited: 1 }));
+  });
+  await page.reload();
+  await worksheetReady(page);
+  await firstText(page).fill('Typed after the hostile key');
+  await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Typed after the hostile key');
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('course:v1:')));
+  expect(keys.filter((k) => /:(v|at|visited|done)$/.test(k))).toEqual([]);
+  expect(keys).not.toContain(`${ANSWERS}__proto__`);
+  expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('course:quarantine:')))).toBe(true);
+});
+
+test('the workbook hydrates without a React error with a learner name over 200 characters or an odd lastExport', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto('/workbook/');
+  await page.evaluate(() => {
+    localStorage.setItem('course:v1:settings:name', JSON.stringify('N'.repeat(250)));
+    localStorage.setItem('course:v1:meta:lastExport', JSON.stringify(-5));
+  });
+  await page.reload();
+  // The workbook wakes on use; its stores then set the unreadable values aside, and the
+  // set-aside list wakes to show them.
+  await page.getByLabel(/Your name, for the cover/).click();
+  await expect(page.getByRole('heading', { name: 'Data that could not be read' })).toBeVisible();
+  await expect(page.getByLabel(/Your name, for the cover/)).toHaveValue('');
+  expect(errors.filter((e) => /#418|hydrat/i.test(e))).toEqual([]);
 });

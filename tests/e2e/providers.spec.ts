@@ -205,6 +205,24 @@ test('a malformed or future pathway link gets a clear message', async ({ page })
   await expect(page.locator('[data-pathway-error]')).toContainText('newer version');
 });
 
+test('a pathway link with a broken % escape gets the same clear message on the pathway page and in the builder; nothing blanks', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const code of ['%E0%A4%A', 'v2.abc%']) {
+    await page.goto(`/pathway/#p=${code}`);
+    await expect(page.locator('[data-pathway-error]')).toContainText('This pathway link is damaged');
+  }
+  await page.goto('/providers/#p=v2.abc%');
+  await expect(page.getByRole('alert')).toContainText('This pathway link is damaged');
+  await expect(page.getByRole('button', { name: 'Download for your LMS' }).or(page.getByLabel('Title learners will see'))).not.toHaveCount(0);
+  const paste = page.getByLabel('Paste a pathway link');
+  await paste.fill('https://example.org/pathway/#p=%E0%A4%A');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('alert')).toContainText('This pathway link is damaged');
+  await expect(page.getByLabel('Title learners will see')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 async function firstTextBlockId(): Promise<string> {
   const src = readFileSync('content/activities/non-discussables.mdx', 'utf8');
   return /type: text\s+id: ([a-z0-9-]+)/.exec(src)![1]!;

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectSaved, failOnDialog, worksheetReady } from './site';
+import { source } from '../source';
 
 async function fillCultureActivity(page: Page, text: string) {
   await page.goto('/activities/culture-of-learning/');
@@ -223,4 +224,34 @@ test('the workbook shows status without the framework, and wakes its tools on us
     .getByLabel(/Choose a portfolio file/)
     .setInputFiles({ name: 'early.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "a portfolio"}') });
   await expect(page.locator('[data-import-error]')).toContainText('Nothing was imported');
+});
+
+test('import sets aside answers dated in the far future and answers to questions the course does not have, saying why', async ({ page }) => {
+  failOnDialog(page);
+  const { makePortfolio } = await source<typeof import('../../src/lib/portfolio')>('src/lib/portfolio.ts');
+  const real = 'activity/culture-of-learning/problem';
+  const file = await makePortfolio(
+    {
+      answers: {
+        [real]: { v: 'Our meetings end without decisions', at: Date.UTC(2026, 10, 1) },
+        'activity/trust/one-step': { v: 'Forged to win every merge', at: 8_640_000_000_000_000 },
+        'activity/culture-of-learning/no-such-block': { v: 'Stored but never shown', at: Date.UTC(2026, 10, 1) },
+      },
+      progress: {},
+    },
+    { siteVersion: 'test', now: new Date(Date.UTC(2026, 10, 2)) },
+  );
+  await importText(page, 'hostile.json', JSON.stringify(file));
+  const preview = page.locator('[data-import-preview]');
+  await expect(preview).toContainText('holds 1 answer from 1 lesson');
+  await expect(preview).toContainText('Its newest answer is from Nov 1, 2026');
+  const aside = page.locator('[data-import-set-aside]');
+  await expect(aside).toContainText('2 entries of the file will not be imported');
+  await expect(aside).toContainText('activity › trust › one-step: dated +275760-09-13, after today');
+  await expect(aside).toContainText('activity › culture-of-learning › no-such-block: the course has no such question');
+  await page.getByRole('button', { name: /Merge/ }).click();
+  await expect(page.locator('[data-import-report]')).toContainText('1 new answer added');
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('course:v1:answers:')));
+  expect(stored).toEqual([`course:v1:answers:${real}`]);
+  await expect(page.getByRole('heading', { name: 'Data that could not be read' })).toBeVisible();
 });

@@ -52,6 +52,22 @@ describe('hand-in files', () => {
     expect(portfolioLike.ok).toBe(false);
   });
 
+  it('refuse a hand-in dated beyond tomorrow, saying why; accept one within the clock allowance', async () => {
+    const make = (now: Date) =>
+      makeHandIn(selectForHandIn(all, pathway, catalogue, new Set()), {
+        pathwayCode: encodePathway(pathway),
+        pathway,
+        learnerName: 'Alice',
+        siteVersion: '0.1.0',
+        now,
+      });
+    const forged = await readHandIn(JSON.stringify(await make(new Date('9999-12-31T00:00:00Z'))));
+    expect(forged.ok).toBe(false);
+    expect(forged.ok ? '' : forged.errors.join(' ')).toMatch(/exported on 9999-12-31, after today/);
+    const clockAhead = await readHandIn(JSON.stringify(await make(new Date(Date.now() + 6 * 3600_000))));
+    expect(clockAhead.ok).toBe(true);
+  });
+
   it('never throw on random or hostile input', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -79,3 +79,11 @@ describe('pathway links', () => {
     expect(pathwayId(code)).not.toBe(pathwayId(encodePathway({ ...sample, title: 'Other' })));
   });
 });
+
+describe('codeFromLink with broken % escapes', () => {
+  it.each(['#p=%E0%A4%A', '#p=v2.abc%', 'https://example.org/pathway/#p=%', '%E0%A4%A'])('%s reads as a damaged link, never throws', (text) => {
+    const r = decodePathway(codeFromLink(text));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error).toMatch(/This pathway link is damaged/);
+  });
+});

@@ -159,3 +159,29 @@ describe('sha256 without crypto.subtle (a plain-http host)', () => {
     expect(await sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 });
+
+describe('screenImport', () => {
+  it('sets aside far-future answers and progress, and answers to unknown blocks, with reasons', async () => {
+    const { screenImport } = await import('../../src/lib/portfolio');
+    const now = Date.UTC(2026, 10, 2);
+    const r = screenImport(
+      {
+        answers: {
+          'activity/a/known': { v: 'ok', at: now - 1000 },
+          'activity/a/tomorrow': { v: 'clock ahead', at: now + 3600_000 },
+          'activity/a/future': { v: 'x', at: 8_640_000_000_000_000 },
+          'activity/a/unknown': { v: 'x', at: now },
+        },
+        progress: { 'activity/a': { done: now }, 'activity/b': { done: Date.UTC(9999, 0, 1) } },
+      },
+      { knownBlocks: new Set(['activity/a/known', 'activity/a/tomorrow', 'activity/a/future']), now },
+    );
+    expect(Object.keys(r.data.answers)).toEqual(['activity/a/known', 'activity/a/tomorrow']);
+    expect(Object.keys(r.data.progress)).toEqual(['activity/a']);
+    expect(r.setAside.map((e) => [e.key, e.reason])).toEqual([
+      ['activity/a/future', 'dated +275760-09-13, after today: a date in the future cannot be true'],
+      ['activity/a/unknown', 'the course has no such question'],
+      ['activity/b', 'marked on 9999-01-01, after today'],
+    ]);
+  });
+});

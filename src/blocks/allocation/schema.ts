@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { common, option, stableId, type CrossIssue } from '../common';
+import { MAX_AUTHORED } from '../value-parts';
 
 export const schema = z
   .object({
     type: z.literal('allocation'),
     ...common,
-    items: z.array(option).min(2).describe('Categories the learner shares a whole between.'),
+    items: z.array(option).min(2).max(MAX_AUTHORED).describe('Categories the learner shares a whole between.'),
     total: z.number().int().positive().default(100).describe('What the shares should add up to (100 for percentages).'),
     unit: z.string().default('%').describe('Unit shown after each number.'),
     diagram: z

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
-import { id } from '../value-parts';
+import { MAX_AUTHORED, record } from '../value-parts';
 
-export const value = z.record(id, z.number().check(z.minimum(0), z.maximum(100_000)));
+/** Item id → the learner's share; one entry per authored item. */
+export const value = record(z.number().check(z.minimum(0), z.maximum(100_000)), MAX_AUTHORED);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { common, option } from '../common';
+import { MAX_AUTHORED } from '../value-parts';
 
 export const schema = z
   .object({
@@ -15,6 +16,7 @@ export const schema = z
           .strict(),
       )
       .min(2)
+      .max(MAX_AUTHORED)
       .describe('Options to choose from.'),
   })
   .strict();

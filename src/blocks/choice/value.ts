@@ -1,3 +1,4 @@
-import { id, list } from '../value-parts';
+import { id, list, MAX_AUTHORED } from '../value-parts';
 
-export const value = list(id);
+/** The ids of the chosen options. */
+export const value = list(id, MAX_AUTHORED);

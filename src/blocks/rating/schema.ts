@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { common, option } from '../common';
+import { MAX_AUTHORED } from '../value-parts';
 
 export const schema = z
   .object({
     type: z.literal('rating'),
     ...common,
-    items: z.array(option).min(1).describe('Statements the learner rates, one scale each.'),
+    items: z.array(option).min(1).max(MAX_AUTHORED).describe('Statements the learner rates, one scale each.'),
     scale: z
       .object({
         min: z.number().int().default(1).describe('Lowest point.'),

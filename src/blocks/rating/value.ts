@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
-import { id } from '../value-parts';
+import { MAX_AUTHORED, record } from '../value-parts';
 
-export const value = z.record(id, z.int().check(z.minimum(0), z.maximum(100)));
+/** Item id → the point chosen; one entry per authored item. */
+export const value = record(z.int().check(z.minimum(0), z.maximum(100)), MAX_AUTHORED);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { common, option, stableId, type CrossIssue } from '../common';
+import { MAX_AUTHORED } from '../value-parts';
 
 export const schema = z
   .object({
@@ -25,6 +26,7 @@ export const schema = z
           .strict(),
       )
       .min(2)
+      .max(MAX_AUTHORED)
       .describe('Things to sort, in the order shown.'),
   })
   .strict();

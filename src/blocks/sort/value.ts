@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { id } from '../value-parts';
+import { id, MAX_AUTHORED, record } from '../value-parts';
 
-/** Item id → the category id the learner placed it in. */
-export const value = z.record(id, id);
+/** Item id → the category id the learner placed it in; one entry per authored item. */
+export const value = record(id, MAX_AUTHORED);

@@ -21,10 +21,9 @@ interface Props {
 type Item = Pathway['items'][number];
 
 /** The pathway in the builder's own link (#p=...), so a shared builder link reopens for editing. */
-function fromHash(): Pathway | undefined {
+function fromHash(): ReturnType<typeof decodePathway> | undefined {
   if (!location.hash.includes('p=')) return undefined;
-  const r = decodePathway(codeFromLink(location.hash));
-  return r.ok ? r.pathway : undefined;
+  return decodePathway(codeFromLink(location.hash));
 }
 
 /**
@@ -38,12 +37,14 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
   const [message, setMessage] = useState('');
   const [items, setItems] = useState<Item[]>([]);
   const [paste, setPaste] = useState('');
+  const [error, setError] = useState('');
   const root = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const form = root.current;
     const field = (id: string) => form?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)?.value ?? '';
     const ticked = new Set([...(form?.querySelectorAll<HTMLInputElement>('.choose-lessons input[type=checkbox]:checked') ?? [])].map((box) => box.value));
-    const start: Pathway = fromHash() ?? {
+    const opened = fromHash();
+    const start: Pathway = (opened?.ok ? opened.pathway : undefined) ?? {
       title: field('pathway-title'),
       message: field('pathway-message'),
       items: lessons.filter((l) => ticked.has(l.key)).map((l) => ({ key: l.key })),
@@ -54,9 +55,10 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
     setMessage(start.message ?? '');
     setItems(start.items);
     setPaste(field('paste-link'));
+    // A damaged link in the address says so, as a pasted one does; the builder stays usable.
+    if (opened && !opened.ok) setError(opened.error);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const [error, setError] = useState('');
   const [copied, setCopied] = useState(false);
   const byKey = new Map(lessons.map((l) => [l.key, l]));
 

@@ -7,13 +7,13 @@
  * the page says so.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react';
+import { memo, startTransition, useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react';
 import { comparerFor, type CompareProps } from '../../blocks/compare';
 import type { BlockType } from '../../blocks/types';
 import { viewAnswer } from '../../blocks/answer-view';
 import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
-import { addHandIns, type AddOutcome, type LoadedHandIn } from '../../lib/review';
+import { addHandIns, chooseHandIn, dropOther, type AddOutcome, type LoadedHandIn } from '../../lib/review';
 import { statusLabel, statusOf } from '../../lib/status';
 import { $reviewNotes } from '../../stores/pathways';
 import { AnswerViews } from '../workbook/AnswerViews';
@@ -32,13 +32,41 @@ function outcomeText(o: AddOutcome): string | null {
   switch (o.kind) {
     case 'added':
       return null;
-    case 'replaced':
-      return `${o.fileName} replaced ${o.learner}’s older hand-in (${o.older.fileName}, exported ${formatDate(Date.parse(o.older.exportedAt))}).`;
-    case 'kept-newer':
-      return `${o.fileName} was not loaded: ${o.learner}’s hand-in already here (${o.newer.fileName}, exported ${formatDate(Date.parse(o.newer.exportedAt))}) is newer.`;
+    case 'same-learner':
+      return `${o.fileName} is another hand-in from ${o.learner} (${o.files.length} files now: ${o.files.join(', ')}). Showing ${o.shown}, the latest; choose under "Two or more files for one learner".`;
     case 'duplicate':
       return `${o.fileName} is the same hand-in from ${o.learner} as one already loaded.`;
   }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The files that claim one learner, for the reviewer to choose which counts. */
+function ChooseHandIn({ learner, onChoose, onDrop }: { learner: Learner; onChoose: (fileName: string) => void; onDrop: (fileName: string) => void }) {
+  const all = [{ fileName: learner.fileName, file: learner.file }, ...(learner.others ?? [])];
+  const name = learner.file.learner.name.trim();
+  return (
+    <fieldset className="choose-handin" data-choose-handin={learner.id}>
+      <legend>
+        {all.length} files say they are {name}’s hand-in for {learner.file.pathway.title}. Which one counts?
+      </legend>
+      <ul>
+        {all.map((e) => (
+          <li key={e.fileName}>
+            <label>
+              <input type="radio" name={`choose-${learner.id}`} checked={e.fileName === learner.fileName} onChange={() => onChoose(e.fileName)} /> {e.fileName}:
+              exported {formatDate(Date.parse(e.file.exportedAt))}, {plural(Object.keys(e.file.data.answers).length, 'answer')}, as “{e.file.learner.name}”
+            </label>{' '}
+            {e.fileName !== learner.fileName && (
+              <button type="button" onClick={() => onDrop(e.fileName)}>
+                Remove {e.fileName}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
 }
 
 /** Notes were once kept per file (`name-checksum`); carry them over to the learner's id. */
@@ -52,6 +80,21 @@ function carryOverNotes(l: Learner): void {
   }
 }
 
+/**
+ * Let the page paint and take input: a hand-in is read in steps (text, JSON, schema, checksum),
+ * each its own task, so a cohort of large files never holds the page for long.
+ */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** The reviewer's note on one learner: subscribed to that note alone, so typing re-renders only it. */
+const LearnerNote = memo(function LearnerNote({ id, name }: { id: string; name: string }) {
+  const notes = useStore($reviewNotes, { keys: [id] });
+  return <textarea rows={2} aria-label={`Notes on ${name}`} value={notes[id] ?? ''} onChange={(e) => $reviewNotes.setKey(id, e.target.value || undefined)} />;
+});
+
 function ReviewView() {
   // Fetched as the island wakes (a file was opened: see client:files); the files are read meanwhile.
   const { catalogue, error } = useCatalogue();
@@ -62,7 +105,6 @@ function ReviewView() {
   const [rejected, setRejected] = useState<Refused[]>([]);
   const [outcomes, setOutcomes] = useState<string[]>([]);
   const [item, setItem] = useState('');
-  const notes = useStore($reviewNotes);
   const byKey = new Map((catalogue ?? []).map((l) => [l.key, l]));
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -71,7 +113,8 @@ function ReviewView() {
     const bad: Refused[] = [];
     for (const f of Array.from(files)) {
       try {
-        const r = await readHandIn(await f.text(), f.size);
+        await yieldToPage();
+        const r = await readHandIn(await f.text(), f.size, yieldToPage);
         if (r.ok) ok.push({ fileName: f.name, file: r.file });
         else bad.push({ fileName: f.name, errors: r.errors });
       } catch (error) {
@@ -84,10 +127,13 @@ function ReviewView() {
     const result = addHandIns(current.current, ok);
     current.current = result.list;
     result.list.forEach(carryOverNotes);
-    setLearners(result.list);
-    setOutcomes(result.outcomes.map(outcomeText).filter((t): t is string => t !== null));
     const names = new Set([...ok.map((o) => o.fileName), ...bad.map((b) => b.fileName)]);
-    setRejected((prev) => [...prev.filter((r) => !names.has(r.fileName)), ...bad]);
+    // A cohort's tables and answers are a large render: let React do it in slices.
+    startTransition(() => {
+      setLearners(result.list);
+      setOutcomes(result.outcomes.map(outcomeText).filter((t): t is string => t !== null));
+      setRejected((prev) => [...prev.filter((r) => !names.has(r.fileName)), ...bad]);
+    });
   };
 
   // Files chosen or dropped before the island woke wait in the file field: read them now.
@@ -100,6 +146,12 @@ function ReviewView() {
   });
   useEffect(() => readWaiting(), []);
 
+  const update = (next: Learner[]) => {
+    current.current = next;
+    setLearners(next);
+  };
+  const claimed = learners.filter((l) => l.others?.length);
+
   const items = [...new Set(learners.flatMap((l) => l.file.pathway.items))];
   const selected = item || items[0] || '';
   const lesson = byKey.get(selected);
@@ -110,6 +162,7 @@ function ReviewView() {
   };
 
   const exportCsv = () => {
+    const notes = $reviewNotes.get();
     const head = ['Learner', 'File', 'Pathway', ...items.map((k) => byKey.get(k)?.label ?? k), 'Reviewer notes'];
     const rows = learners.map((l) => [
       l.file.learner.name,
@@ -184,6 +237,20 @@ function ReviewView() {
       {learners.length > 0 && !catalogue && !error && <p className="save-status">Loading the course's questions…</p>}
       {learners.length > 0 && catalogue && (
         <>
+          {claimed.length > 0 && (
+            <section aria-labelledby="claimed" className="notice">
+              <h2 id="claimed">Two or more files for one learner</h2>
+              <p>Names and dates are what each file says; neither proves which file is the learner’s. Compare them and choose the one that counts.</p>
+              {claimed.map((l) => (
+                <ChooseHandIn
+                  key={l.id}
+                  learner={l}
+                  onChoose={(f) => update(chooseHandIn(current.current, l.id, f))}
+                  onDrop={(f) => update(dropOther(current.current, l.id, f))}
+                />
+              ))}
+            </section>
+          )}
           <section aria-labelledby="completion">
             <h2 id="completion">Completion</h2>
             <div className="table-wrap" tabIndex={0} role="group" aria-label="Completion by learner: table">
@@ -211,12 +278,7 @@ function ReviewView() {
                         return <td key={k}>{s ? <span className={`badge ${s}`}>{statusLabel[s]}</span> : '—'}</td>;
                       })}
                       <td>
-                        <textarea
-                          rows={2}
-                          aria-label={`Notes on ${l.file.learner.name}`}
-                          value={notes[l.id] ?? ''}
-                          onChange={(e) => $reviewNotes.setKey(l.id, e.target.value || undefined)}
-                        />
+                        <LearnerNote id={l.id} name={l.file.learner.name} />
                       </td>
                     </tr>
                   ))}

@@ -1,5 +1,5 @@
-import { useStore } from '@nanostores/react';
-import { $quarantine, clearQuarantine } from '../../stores/quarantine';
+import { useSyncExternalStore } from 'react';
+import { $quarantine, clearQuarantine, type QuarantineEntry } from '../../stores/quarantine';
 import { download, today } from '../../lib/download';
 
 /**
@@ -7,8 +7,14 @@ import { download, today } from '../../lib/download';
  * deleted: download them, then dismiss. An island of its own near the top of the workbook,
  * woken only when such a value exists (`client:stored` on the quarantine's key prefix).
  */
+const NOTHING: QuarantineEntry[] = [];
+const subscribe = (changed: () => void) => $quarantine.listen(changed);
+const current = () => $quarantine.get();
+
 export default function SetAside() {
-  const items = useStore($quarantine);
+  // The page was served with nothing set aside: hydrate with nothing (else React reports a
+  // mismatch, error #418, whenever a value was set aside as this page loaded), then show them.
+  const items = useSyncExternalStore(subscribe, current, () => NOTHING);
   if (!items.length) return null;
   return (
     <section aria-labelledby="recovery">

@@ -8,7 +8,7 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { portfolioMarkdown } from '../../lib/markdown-export';
-import { describePortfolio, makePortfolio, readPortfolio, type MergeReport, type PortfolioFile } from '../../lib/portfolio';
+import { describePortfolio, makePortfolio, readPortfolio, screenImport, type MergeReport, type PortfolioFile, type SetAsideEntry } from '../../lib/portfolio';
 import { formatDate } from '../../lib/time';
 import { $learnerName } from '../../stores/settings';
 import { applyImport, markExported, snapshot } from '../../stores/workbook';
@@ -82,7 +82,7 @@ export default function Workbook({ siteVersion, portfolioHref }: Props) {
  * again). An error is the field's description as well as an alert.
  */
 function ImportSection() {
-  const [pending, setPending] = useState<{ file: PortfolioFile; fileName: string } | null>(null);
+  const [pending, setPending] = useState<{ file: PortfolioFile; fileName: string; setAside: SetAsideEntry[] } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [report, setReport] = useState<(MergeReport & { fileName: string }) | null>(null);
   const [status, setStatus] = useState('');
@@ -106,9 +106,16 @@ function ImportSection() {
     }
     const result = await readPortfolio(text, f.size);
     if (result.ok) {
+      // Answers to questions the course does not have are set aside: the catalogue says which
+      // exist. Without it (offline, first visit) only the dates are checked.
+      const knownBlocks = await loadCatalogue().then(
+        (c) => new Set(c.flatMap((l) => l.blocks.map((b) => `${l.key}/${b.id}`))),
+        () => undefined,
+      );
+      const screened = screenImport(result.file.data, { knownBlocks });
       setErrors([]);
-      setPending({ file: result.file, fileName: f.name });
-      const found = describePortfolio(result.file.data);
+      setPending({ file: { ...result.file, data: screened.data }, fileName: f.name, setAside: screened.setAside });
+      const found = describePortfolio(screened.data);
       setStatus(
         `${f.name} read: ${found.answers} ${found.answers === 1 ? 'answer' : 'answers'} from ${found.lessons} ${found.lessons === 1 ? 'lesson' : 'lessons'}. Nothing is changed yet: merge, replace or cancel below.`,
       );
@@ -119,7 +126,7 @@ function ImportSection() {
   };
   const apply = (mode: 'merge' | 'replace') => {
     if (!pending) return;
-    const r = applyImport(pending.file, mode);
+    const r = applyImport(pending.file, mode, pending.setAside);
     setReport({ ...r, fileName: pending.fileName });
     setPending(null);
     setStatus('');
@@ -188,6 +195,22 @@ function ImportSection() {
             {pending.file.learner ? `, by ${pending.file.learner.name}` : ''}, exported {formatDate(Date.parse(pending.file.exportedAt))}.
             {summary.newest ? ` Its newest answer is from ${formatDate(summary.newest)}.` : ''}
           </p>
+          {pending.setAside.length > 0 && (
+            <div data-import-set-aside>
+              <p>
+                {pending.setAside.length} {pending.setAside.length === 1 ? 'entry' : 'entries'} of the file will not be imported; they are kept under “Data that
+                could not be read” on this page:
+              </p>
+              <ul>
+                {pending.setAside.slice(0, 20).map((e) => (
+                  <li key={`${e.kind}:${e.key}`}>
+                    {e.key.replace(/\//g, ' › ')}: {e.reason}
+                  </li>
+                ))}
+                {pending.setAside.length > 20 && <li>and {pending.setAside.length - 20} more</li>}
+              </ul>
+            </div>
+          )}
           <div className="worksheet-toolbar">
             <button type="button" className="primary" onClick={() => apply('merge')}>
               Merge: keep the newest answer to each question
