@@ -34,6 +34,8 @@ interface Entry {
 
 const viaWords: Record<Via, string> = { camera: 'scanned', paste: 'pasted', file: 'from a file', address: 'from the link that opened this page' };
 let nextKey = 1;
+/** Room for a few hundred answer links pasted at once. */
+const MAX_PASTE_CHARS = 1_000_000;
 
 export default function CollectPanel({ kind, channel, privateKey, onOpened, noun = 'answers' }: Props) {
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -230,7 +232,20 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
       <section aria-labelledby="collect-paste">
         <h3 id="collect-paste">Paste links</h3>
         <label htmlFor="collect-paste-box">Paste one or many links, or a whole e-mail that holds them</label>
-        <textarea id="collect-paste-box" rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <textarea
+          id="collect-paste-box"
+          rows={4}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          onPaste={(e) => {
+            // Text far past any answer (a 5 MB "link") would freeze the box: refuse it unread.
+            const text = e.clipboardData.getData('text');
+            if (text.length > MAX_PASTE_CHARS) {
+              e.preventDefault();
+              add({ via: 'paste', ok: false, label: 'Refused', message: refusalMessages['too-large'] });
+            }
+          }}
+        />
         <div className="row">
           <button
             type="button"
