@@ -164,19 +164,20 @@ export function questionTies(results: SurveyResults, questionId: string): Survey
 }
 
 /** The directed graph of one question: a node per person on the roster, a tie per "goes to". */
-export function questionGraph(results: SurveyResults, questionId: string): Graph {
+export function questionGraph(results: SurveyResults, questionId: string, ties = questionTies(results, questionId)): Graph {
   const graph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   for (const p of results.people) if (!graph.hasNode(p.id)) graph.addNode(p.id);
-  for (const t of questionTies(results, questionId)) graph.addDirectedEdge(t.from, t.to, { weight: t.frequency });
+  for (const t of ties) graph.addDirectedEdge(t.from, t.to, { weight: t.frequency });
   return graph;
 }
 
 export function analyseQuestion(results: SurveyResults, questionId: string): QuestionNetwork {
   const question = results.questions.find((q) => q.id === questionId) ?? { id: questionId, prompt: questionId, maxChoices: 0, optional: false };
   const ties = questionTies(results, questionId);
-  const graph = questionGraph(results, questionId);
+  const graph = questionGraph(results, questionId, ties);
   const m = measureGraph(graph);
-  const people = results.people.filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
+  const seen = new Set<string>();
+  const people = results.people.filter((p) => !seen.has(p.id) && Boolean(seen.add(p.id)));
   const order = new Map(people.map((p, i) => [p.id, i]));
   const byRoster = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const groupOf = new Map(people.map((p) => [p.id, p.group]));
@@ -185,6 +186,12 @@ export function analyseQuestion(results: SurveyResults, questionId: string): Que
   const pathsPossible = (n - 1) * (n - 2);
   const inDegrees = people.map((p) => m.inDegree.get(p.id) ?? 0);
   const threshold = hiddenLeaderThreshold(inDegrees);
+  // Place by in-degree: one more than the number sought by more colleagues.
+  const descending = [...inDegrees].sort((a, b) => b - a);
+  const rankOf = new Map<number, number>();
+  descending.forEach((d, i) => {
+    if (!rankOf.has(d)) rankOf.set(d, i + 1);
+  });
   const communityOf = new Map<string, number>();
   m.communities.forEach((members, i) => members.forEach((id) => communityOf.set(id, i)));
   const mutualOf = new Map<string, string[]>();
@@ -215,7 +222,7 @@ export function analyseQuestion(results: SurveyResults, questionId: string): Que
       mutual: (mutualOf.get(p.id) ?? []).sort(byRoster),
       groupsReached: [...reached].sort((a, b) => a.localeCompare(b)),
       isolate: graph.degree(p.id) === 0,
-      rank: 1 + inDegrees.filter((d) => d > inDegree).length,
+      rank: rankOf.get(inDegree) ?? 1,
       community: communityOf.get(p.id) ?? -1,
       hiddenLeader: !p.formal && inDegree >= threshold,
     };
