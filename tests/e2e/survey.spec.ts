@@ -336,3 +336,34 @@ test('the file an answer is saved in holds only the sealed envelope', async ({ p
   expect(text).not.toContain('Jon');
   await context.close();
 });
+
+test('the workbook export carries the survey, its key and its answers, and a new laptop carries on from it', async ({ page, browser }) => {
+  const link = await setUpSurvey(page);
+  const phoneContext = await browser.newContext(phone);
+  const staff = await phoneContext.newPage();
+  await answer(staff, link, 'Hugo Laurent', [['iris', 'Daily or weekly']]);
+  await staff.getByRole('button', { name: 'Show the link instead' }).click();
+  const sent = await staff.getByRole('textbox', { name: 'Your answer as a link' }).inputValue();
+  await phoneContext.close();
+
+  await page.goto('/workbook/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download everything (.json)' }).click();
+  const text = await readFile(await (await download).path(), 'utf8');
+  const exported = JSON.parse(text) as { data: { surveys?: { surveys: Record<string, { privateKey: string }> } } };
+  const survey = await storedSurvey(page);
+  expect(exported.data.surveys?.surveys[survey.id]?.privateKey).toBe(survey.privateKey);
+
+  // Another computer: import the file, then the answer sent to the old one opens there.
+  const laptop = await browser.newContext();
+  const other = await laptop.newPage();
+  await other.goto('/workbook/');
+  await other.getByLabel(/Choose a portfolio file/).setInputFiles({ name: 'workbook.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await other.getByRole('button', { name: /Replace everything/ }).click();
+  await expect.poll(() => other.evaluate(() => localStorage.getItem('course:v1:survey-meta:current'))).toBe(JSON.stringify(survey.id));
+  await other.goto('/survey/collect/');
+  await other.getByLabel(/Paste one or many links/).fill(sent);
+  await other.getByRole('button', { name: 'Read the pasted links' }).click();
+  await expect(other.getByRole('list', { name: 'What was read' })).toContainText('Hugo Laurent’s answer');
+  await laptop.close();
+});
