@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { makePortfolio, mergePortfolio, readPortfolio, type PortfolioData } from '../../src/lib/portfolio';
 import { buildResults, compareAnswer, STORED_SURVEY_VERSION, type StoredResponse, type StoredSurvey } from '../../src/lib/survey/collect';
 import { emptyDraft, parseDraft } from '../../src/lib/survey/draft';
-import { encodeSurvey, readSurveyHash, surveyLink } from '../../src/lib/survey/link';
+import { readSurveyHash } from '../../src/lib/survey/link';
+import { encodeSurvey, surveyLink } from '../../src/lib/survey/share';
 import { defaultQuestions, peopleFromRows, rosterFromCells } from '../../src/lib/survey/setup';
-import { checkAnswer, definitionFromWire, definitionToWire, type SurveyDefinition } from '../../src/lib/survey/survey';
+import { checkAnswer } from '../../src/lib/survey/answer';
+import { definitionFromWire, definitionToWire, type SurveyDefinition } from '../../src/lib/survey/survey';
 import { createRecipientKeys } from '../../src/lib/transport/keys';
 
 const keys = await createRecipientKeys();

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/react';
 import { buildResults, definitionOf, type StoredResponse } from '../../lib/survey/collect';
-import { checkAnswer } from '../../lib/survey/survey';
+import { checkAnswer } from '../../lib/survey/answer';
 import { $surveyMeta, $surveyResponses, $surveys, keepResponse, removeResponse } from '../../stores/survey';
 import CollectPanel, { type Verdict, type Via } from '../transport/CollectPanel';
 import { useHydrated } from '../worksheet/useAnswer';

@@ -9,7 +9,7 @@ import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import type { SurveyPerson, SurveyQuestion } from '../../lib/survey/model';
 import { definitionOf, STORED_SURVEY_VERSION, type StoredSurvey } from '../../lib/survey/collect';
-import { surveyLink } from '../../lib/survey/link';
+import { surveyLink } from '../../lib/survey/share';
 import { defaultQuestions, newCode, newPersonId, newToken, peopleFromRows, randomText, rosterFromCells } from '../../lib/survey/setup';
 import { MAX_CHOICES, MAX_PEOPLE, MAX_QUESTIONS } from '../../lib/survey/survey';
 import { createRecipientKeys } from '../../lib/transport/keys';
