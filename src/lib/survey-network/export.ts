@@ -8,9 +8,11 @@
  */
 import { toCsv } from '../csv';
 import type { PersonResult, QuestionNetwork } from './measures';
+import { frequencies } from '../survey/survey';
 import type { NetworkLayout } from './layout';
 
-export const FREQUENCY_WORDS: Record<number, string> = { 1: 'rarely', 2: 'monthly', 3: 'weekly', 4: 'daily' };
+/** How often, in the survey's own words. */
+export const frequencyWords = (f: number) => frequencies.find((x) => x.value === f)?.label ?? '';
 
 type Label = (p: PersonResult) => string;
 
@@ -24,9 +26,11 @@ export function tiesCsv(network: QuestionNetwork, label: Label, anonymised: bool
     const p = byId.get(id);
     return p ? label(p) : '';
   };
-  const head = anonymised ? ['from', 'to', 'frequency', 'frequency_word', 'mutual'] : ['from_id', 'from', 'to_id', 'to', 'frequency', 'frequency_word', 'mutual'];
+  const head = anonymised
+    ? ['from', 'to', 'frequency', 'frequency_word', 'mutual']
+    : ['from_id', 'from', 'to_id', 'to', 'frequency', 'frequency_word', 'mutual'];
   const rows = network.ties.map((t) => {
-    const common = [String(t.frequency), FREQUENCY_WORDS[t.frequency] ?? '', mutual.has(`${t.from}>${t.to}`) ? 'yes' : 'no'];
+    const common = [String(t.frequency), frequencyWords(t.frequency), mutual.has(`${t.from}>${t.to}`) ? 'yes' : 'no'];
     return anonymised ? [who(t.from), who(t.to), ...common] : [t.from, who(t.from), t.to, who(t.to), ...common];
   });
   return toCsv([head, ...rows]);
@@ -166,7 +170,9 @@ export function networkSvg(network: QuestionNetwork, layout: NetworkLayout, labe
     const b = layout.nodes.get(t.to);
     if (!a || !b) continue;
     const [x2, y2] = endAt(a, b);
-    out.push(`    <line x1="${round(a.x, 1)}" y1="${round(a.y, 1)}" x2="${round(x2, 1)}" y2="${round(y2, 1)}" stroke-width="${0.5 + t.frequency * 0.35}" marker-end="url(#arrow)"/>`);
+    out.push(
+      `    <line x1="${round(a.x, 1)}" y1="${round(a.y, 1)}" x2="${round(x2, 1)}" y2="${round(y2, 1)}" stroke-width="${0.5 + t.frequency * 0.35}" marker-end="url(#arrow)"/>`,
+    );
   }
   out.push('  </g>', '  <g font-size="11">');
   for (const p of network.people) {
@@ -176,7 +182,8 @@ export function networkSvg(network: QuestionNetwork, layout: NetworkLayout, labe
     out.push(
       `    <circle cx="${round(at.x, 1)}" cy="${round(at.y, 1)}" r="${round(at.r, 1)}" fill="${fill}" fill-opacity="${p.hiddenLeader ? 0.9 : 0.35}" stroke="${fill}" stroke-width="1.5"/>`,
     );
-    if (p.formal) out.push(`    <circle cx="${round(at.x, 1)}" cy="${round(at.y, 1)}" r="${round(at.r + 3.5, 1)}" fill="none" stroke="#111827" stroke-width="1.2"/>`);
+    if (p.formal)
+      out.push(`    <circle cx="${round(at.x, 1)}" cy="${round(at.y, 1)}" r="${round(at.r + 3.5, 1)}" fill="none" stroke="#111827" stroke-width="1.2"/>`);
     if (named.has(p.id))
       out.push(
         `    <text x="${round(at.x + at.r + 4, 1)}" y="${round(at.y + 4, 1)}" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xmlText(label(p))}</text>`,
