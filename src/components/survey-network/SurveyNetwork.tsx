@@ -83,19 +83,19 @@ export function SurveyNetwork({ results }: { results: SurveyResults }) {
     <section className="survey-network" aria-labelledby={`${id}-heading`} data-survey-network>
       <h2 id={`${id}-heading`}>The school’s advice network</h2>
       <div className="survey-network-controls no-print">
-        <label>
-          Question{' '}
-          <select value={question.id} onChange={(e) => setQuestionId(e.target.value)}>
+        <span className="survey-network-field">
+          <label htmlFor={`${id}-question`}>Question</label>
+          <select id={`${id}-question`} value={question.id} onChange={(e) => setQuestionId(e.target.value)}>
             {results.questions.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.prompt}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Group{' '}
-          <select value={group} onChange={(e) => setGroup(e.target.value)}>
+        </span>
+        <span className="survey-network-field">
+          <label htmlFor={`${id}-group`}>Group</label>
+          <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)}>
             <option value="">Everyone</option>
             {groups.map((g) => (
               <option key={g} value={g}>
@@ -103,10 +103,10 @@ export function SurveyNetwork({ results }: { results: SurveyResults }) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Pick out a person’s ties{' '}
-          <select value={selected} onChange={(e) => setSelected(e.target.value)}>
+        </span>
+        <span className="survey-network-field">
+          <label htmlFor={`${id}-person`}>Pick out a person’s ties</label>
+          <select id={`${id}-person`} value={selected} onChange={(e) => setSelected(e.target.value)}>
             <option value="">Nobody</option>
             {results.people.map((p) => (
               <option key={p.id} value={p.id}>
@@ -115,7 +115,7 @@ export function SurveyNetwork({ results }: { results: SurveyResults }) {
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <span className="check-option">
           <input type="checkbox" id={`${id}-anon`} checked={anonymised} onChange={(e) => setAnonymised(e.target.checked)} />
           <label htmlFor={`${id}-anon`}>Anonymised: role codes instead of names (for showing staff)</label>
