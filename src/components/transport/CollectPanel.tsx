@@ -205,7 +205,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
   return (
     <div className="collect-panel">
       <section aria-labelledby="collect-camera">
-        <h3 id="collect-camera">Scan codes</h3>
+        <h2 id="collect-camera">Scan codes</h2>
         {secure ? (
           <>
             <div className="row">
@@ -230,7 +230,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
         )}
       </section>
       <section aria-labelledby="collect-paste">
-        <h3 id="collect-paste">Paste links</h3>
+        <h2 id="collect-paste">Paste links</h2>
         <label htmlFor="collect-paste-box">Paste one or many links, or a whole e-mail that holds them</label>
         <textarea
           id="collect-paste-box"
@@ -260,7 +260,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
         </div>
       </section>
       <section aria-labelledby="collect-files">
-        <h3 id="collect-files">Open files</h3>
+        <h2 id="collect-files">Open files</h2>
         <div
           className={`collect-drop${dragging ? ' is-dragging' : ''}`}
           onDragOver={(e) => {
@@ -285,7 +285,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
         </div>
       </section>
       <section aria-labelledby="collect-log">
-        <h3 id="collect-log">Read just now</h3>
+        <h2 id="collect-log">Read just now</h2>
         <p aria-live="polite">{entries.length === 0 ? `Nothing read yet.` : `${accepted} accepted, ${entries.length - accepted} refused.`}</p>
         <ul className="collect-log" aria-label="What was read">
           {entries.map((e) => (
