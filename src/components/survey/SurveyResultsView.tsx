@@ -1,10 +1,11 @@
 /**
- * The results as a table of ties per question: who named whom, and how often. The network
- * picture and its measures come from the `network` helper's SurveyNetwork, wired here once
- * merged; this table stays as the plain view.
+ * The results: the network picture, its measures and readings (SurveyNetwork, which loads
+ * graphology only when it draws), then a table of ties per question, who named whom and how
+ * often, as the plain view.
  */
 import type { SurveyResults } from '../../lib/survey/model';
 import { frequencies } from '../../lib/survey/survey';
+import { SurveyNetwork } from '../survey-network/SurveyNetwork';
 
 const often = (f: number) => frequencies.find((x) => x.value === f)?.label ?? '';
 
@@ -13,6 +14,7 @@ export default function SurveyResultsView({ results }: { results: SurveyResults 
   return (
     <section aria-labelledby="survey-results">
       <h2 id="survey-results">What staff said</h2>
+      {results.respondents.length > 0 && <SurveyNetwork results={results} />}
       {results.respondents.length === 0 ? (
         <p>No answers yet. The ties appear here as answers come in.</p>
       ) : (

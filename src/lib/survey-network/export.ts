@@ -8,9 +8,11 @@
  */
 import { toCsv } from '../csv';
 import type { PersonResult, QuestionNetwork } from './measures';
+import { frequencies } from '../survey/survey';
 import type { NetworkLayout } from './layout';
 
-export const FREQUENCY_WORDS: Record<number, string> = { 1: 'rarely', 2: 'monthly', 3: 'weekly', 4: 'daily' };
+/** How often, in the survey's own words. */
+export const frequencyWords = (f: number) => frequencies.find((x) => x.value === f)?.label ?? '';
 
 type Label = (p: PersonResult) => string;
 
@@ -28,7 +30,7 @@ export function tiesCsv(network: QuestionNetwork, label: Label, anonymised: bool
     ? ['from', 'to', 'frequency', 'frequency_word', 'mutual']
     : ['from_id', 'from', 'to_id', 'to', 'frequency', 'frequency_word', 'mutual'];
   const rows = network.ties.map((t) => {
-    const common = [String(t.frequency), FREQUENCY_WORDS[t.frequency] ?? '', mutual.has(`${t.from}>${t.to}`) ? 'yes' : 'no'];
+    const common = [String(t.frequency), frequencyWords(t.frequency), mutual.has(`${t.from}>${t.to}`) ? 'yes' : 'no'];
     return anonymised ? [who(t.from), who(t.to), ...common] : [t.from, who(t.from), t.to, who(t.to), ...common];
   });
   return toCsv([head, ...rows]);
