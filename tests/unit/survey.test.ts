@@ -51,6 +51,20 @@ describe('survey link', () => {
   });
 });
 
+describe('links made by earlier versions', () => {
+  it('still opens the v1 survey link kept as a fixture, and its answers open with its key', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const code = (await readFile('tests/fixtures/survey-link-v1.txt', 'utf8')).trim();
+    const privateKey = (await readFile('tests/fixtures/survey-link-v1.key', 'utf8')).trim();
+    const read = await readSurveyHash(`#s=${code}`);
+    expect(read?.ok && read.survey.people.length).toBe(40);
+    if (!read?.ok) return;
+    const { open, seal } = await import('../../src/lib/transport/envelope');
+    const sealed = await seal({ hello: 1 }, { kind: 'survey', channel: read.survey.id, publicKey: read.survey.publicKey });
+    expect(await open(sealed, { kind: 'survey', channel: read.survey.id, privateKey })).toMatchObject({ ok: true, payload: { hello: 1 } });
+  });
+});
+
 describe('checking an answer', () => {
   const answer = (extra: object) => ({
     v: 1,
