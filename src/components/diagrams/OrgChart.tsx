@@ -6,8 +6,15 @@ const short = (s: string, n = 22) => (s.length > n ? `${s.slice(0, n - 1)}…` :
  * The learner's organization chart as a tree of boxes. Each box shows the position, who holds
  * it and, when that person is on the advice map, how often they were named.
  */
-export function OrgChart(props: { id: string; positions: readonly Position[]; description: string; namedCount: (person: string) => number | undefined }) {
-  const { id, positions, description, namedCount } = props;
+export function OrgChart(props: {
+  id: string;
+  positions: readonly Position[];
+  description: string;
+  namedCount: (person: string) => number | undefined;
+  /** The chart's accessible name (Activity 2: the learner's own chart). */
+  title?: string;
+}) {
+  const { id, positions, description, namedCount, title = 'Your organization chart' } = props;
   const layout = orgLayout(positions);
   const box = new Map(layout.boxes.map((b) => [b.id, b]));
   return (
@@ -20,7 +27,7 @@ export function OrgChart(props: { id: string; positions: readonly Position[]; de
       aria-describedby={`${id}-desc`}
       data-org-chart
     >
-      <title id={`${id}-title`}>Your organization chart</title>
+      <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {layout.lines.map((l) => {
         const a = box.get(l.from);
