@@ -1,0 +1,167 @@
+/**
+ * Send a sealed answer back to whoever asked for it, with no server: as QR codes to be scanned
+ * in the room (several numbered codes, one after another, when the answer is long), as a link
+ * through the phone's share sheet, e-mail or the clipboard, or as a small file. The envelope
+ * is already encrypted: what is shown here reveals nothing to anyone but the recipient.
+ */
+import { useEffect, useState } from 'react';
+import { drawQr, type QrDrawing } from '../../lib/qr';
+import { answerFile, ANSWER_FILE_EXTENSION, DEFAULT_QR_BYTES, envelopeLink, qrParts } from '../../lib/transport/carriers';
+
+interface Props {
+  envelope: string;
+  /** The file name, without extension. */
+  fileName: string;
+  /** Absolute address of the recipient's collect page. */
+  collectUrl: string;
+  /** Subject of the e-mail, e.g. "My answer to the staff survey". */
+  subject: string;
+  /** Whom the answer goes to, in words ("the survey's organiser"). */
+  recipient: string;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function saveFile(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function SendPanel({ envelope, fileName, collectUrl, subject, recipient }: Props) {
+  const parts = qrParts(envelope, DEFAULT_QR_BYTES);
+  const link = envelopeLink(envelope, collectUrl);
+  const [index, setIndex] = useState(0);
+  const [drawing, setDrawing] = useState<QrDrawing | 'failed'>();
+  const [showLink, setShowLink] = useState(false);
+  const [status, setStatus] = useState('');
+  const current = parts[Math.min(index, parts.length - 1)]!;
+
+  useEffect(() => {
+    let live = true;
+    drawQr(current).then(
+      (d) => live && setDrawing(d),
+      () => live && setDrawing('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [current]);
+
+  const share = async () => {
+    try {
+      await navigator.share({ title: subject, text: `${subject}\n${link}` });
+      setStatus('Shared. Check that it reached ' + recipient + '.');
+    } catch (error) {
+      // A closed share sheet is not a failure worth a message.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setStatus('The share sheet could not open. Copy the link or save the file instead.');
+    }
+  };
+  const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(`${link}\n`)}`;
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  return (
+    <div className="send-panel">
+      <section aria-labelledby="send-qr">
+        <h3 id="send-qr">Show a code</h3>
+        <p>
+          {parts.length === 1
+            ? `Hold this code up to ${recipient}'s camera.`
+            : `Your answer needs ${parts.length} codes. Show each one to ${recipient}'s camera in turn; the order does not matter.`}
+        </p>
+        <figure className="send-qr">
+          {drawing && drawing !== 'failed' && drawing.text === current ? (
+            <svg
+              viewBox={`0 0 ${drawing.size} ${drawing.size}`}
+              role="img"
+              aria-label={`Answer code ${index + 1} of ${parts.length}`}
+              shapeRendering="crispEdges"
+            >
+              <rect width={drawing.size} height={drawing.size} fill="#fff" />
+              <path d={drawing.path} fill="#000" />
+            </svg>
+          ) : drawing === 'failed' ? (
+            <p className="notice">The code could not be drawn on this device. Send the link or the file instead.</p>
+          ) : (
+            <p>Drawing the code…</p>
+          )}
+          {parts.length > 1 && (
+            <figcaption>
+              <span aria-live="polite">
+                Code {index + 1} of {parts.length}
+              </span>
+              <span className="row">
+                <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+                  Previous code
+                </button>
+                <button type="button" disabled={index === parts.length - 1} onClick={() => setIndex(index + 1)}>
+                  Next code
+                </button>
+              </span>
+            </figcaption>
+          )}
+        </figure>
+        <button type="button" className="link-button" aria-expanded={showLink} onClick={() => setShowLink(!showLink)}>
+          {showLink ? 'Hide the link' : 'Show the link instead'}
+        </button>
+        {showLink && (
+          <p>
+            <label>
+              Your answer as a link
+              <textarea readOnly rows={4} value={link} onFocus={(e) => e.currentTarget.select()} />
+            </label>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="send-link">
+        <h3 id="send-link">Or send it</h3>
+        <div className="row send-actions">
+          {canShare && (
+            <button type="button" onClick={() => void share()}>
+              Share…
+            </button>
+          )}
+          <a className="button" href={mailto}>
+            E-mail the link
+          </a>
+          <button
+            type="button"
+            onClick={() =>
+              void copy(link).then((ok) =>
+                setStatus(
+                  ok
+                    ? 'Link copied. Paste it into a message to ' + recipient + '.'
+                    : 'Copying is not allowed here: use “Show the link instead” and copy it by hand.',
+                ),
+              )
+            }
+          >
+            Copy the link
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              saveFile(`${fileName}${ANSWER_FILE_EXTENSION}`, answerFile(envelope));
+              setStatus(`Saved as ${fileName}${ANSWER_FILE_EXTENSION}. Send that file to ${recipient}.`);
+            }}
+          >
+            Save as a file
+          </button>
+        </div>
+        <p role="status">{status}</p>
+      </section>
+    </div>
+  );
+}
