@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { moveAnswerRecord } from './answer-moves';
 import { savedAnswer, type SavedAnswer } from './answers';
+import { boardId, storedBoard, storedBoardAnswer, type StoredBoard, type StoredBoardAnswer } from './board/payload';
 
 export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
 export const PORTFOLIO_VERSION = 1;
@@ -19,12 +20,23 @@ const timestamp = z.int().check(z.nonnegative());
 export const progressEntry = z.strictObject({ visited: z.optional(timestamp), done: z.optional(timestamp) });
 export type ProgressEntry = z.infer<typeof progressEntry>;
 
+/**
+ * A facilitator's cohort boards (src/stores/board.ts), with their keys and the answers sent to
+ * them. Optional, and written only when there is a board, so files without one are unchanged.
+ */
+export const boardsData = z.strictObject({
+  boards: z.record(boardId, storedBoard),
+  answers: z.record(z.string().check(z.maxLength(90)), storedBoardAnswer),
+});
+export type BoardsData = { boards: Record<string, StoredBoard>; answers: Record<string, StoredBoardAnswer> };
+
 /** What a portfolio carries, without the envelope. */
 export const portfolioData = z.strictObject({
   answers: z.record(key, savedAnswer),
   progress: z.record(lessonKey, progressEntry),
+  boards: z.optional(boardsData),
 });
-export type PortfolioData = { answers: Record<string, SavedAnswer>; progress: Record<string, ProgressEntry> };
+export type PortfolioData = { answers: Record<string, SavedAnswer>; progress: Record<string, ProgressEntry>; boards?: BoardsData };
 
 export const portfolioFile = z.strictObject({
   format: z.literal(PORTFOLIO_FORMAT),
