@@ -8,7 +8,7 @@ import { viewAnswer } from '../lib/answer-view';
 import { percent } from '../lib/board/aggregate';
 import { AnswerViews } from '../components/workbook/AnswerViews';
 import type { Block } from './types';
-import type { LearnerAnswer } from './compare';
+import type { CohortMode, LearnerAnswer } from './compare';
 
 /** The name a cohort view shows: the learner's, or "Anonymous" when the sender did not sign. */
 export const shownName = (a: LearnerAnswer): string => a.name?.trim() || 'Anonymous';
@@ -33,12 +33,12 @@ export function CountCell({ count, of }: { count: number; of: number }) {
  * facilitator reveals them one at a time (in the order they arrived), hides one, or pins one
  * to the front; no name shows unless the sender signed.
  */
-export function AnswerCards({ block, answers, mode }: { block: Block; answers: LearnerAnswer[]; mode: 'review' | 'board' }) {
+export function AnswerCards({ block, answers, mode }: { block: Block; answers: LearnerAnswer[]; mode: CohortMode }) {
   const [revealed, setRevealed] = useState<string[]>([]);
   const [hidden, setHidden] = useState<string[]>([]);
   const [pinned, setPinned] = useState<string[]>([]);
   const withViews = answers.map((a) => ({ a, views: viewAnswer(block, a.answer) })).filter((x) => x.views.length > 0);
-  if (mode === 'review')
+  if (mode !== 'board')
     return (
       <div className="side-by-side">
         {withViews.map(({ a, views }) => (

@@ -27,8 +27,12 @@ export interface LearnerAnswer {
   answer: SavedAnswer | undefined;
 }
 
-/** Where a cohort view is shown: the review page names every learner; the board is projected in the room. */
-export type CohortMode = 'review' | 'board';
+/**
+ * Where a cohort view is shown: the review page names every learner; the board is projected in
+ * the room (cards revealed one by one); the board's printed summary shows every answer, named
+ * only when signed.
+ */
+export type CohortMode = 'review' | 'board' | 'summary';
 
 export interface CompareProps<T extends BlockType> {
   block: BlockOf<T>;

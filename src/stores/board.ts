@@ -17,8 +17,17 @@ export const BOARD_SENDERS_PREFIX = 'course:v1:board-senders:';
 export const $boards = persistedMap<StoredBoard>(BOARDS_PREFIX, storedBoard);
 export const $boardAnswers = persistedMap<StoredBoardAnswer>(BOARD_ANSWERS_PREFIX, storedBoardAnswer);
 
+export const BOARD_META_PREFIX = 'course:v1:board-meta:';
+/** `current`: the id of the board the board page shows when its address names none. */
+export const $boardMeta = persistedMap<string>(BOARD_META_PREFIX, z.string().check(z.regex(/^[A-Za-z0-9_-]{8,40}$/)));
+
 export function saveBoard(board: StoredBoard): void {
   $boards.setKey(board.id, board);
+  showBoard(board.id);
+}
+
+export function showBoard(boardId: string): void {
+  if ($boardMeta.get()['current'] !== boardId) $boardMeta.setKey('current', boardId);
 }
 
 /** The boards opened for one lesson, newest first. */

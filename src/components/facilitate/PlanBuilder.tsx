@@ -6,6 +6,7 @@
  * (src/lib/session-plan.ts). Opening a link never costs the facilitator their own plan: it
  * is kept as the earlier plan, one click away.
  */
+import { url } from '../../lib/paths';
 import { useStore } from '@nanostores/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
@@ -402,6 +403,9 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                                 {o.handoutLabel ?? 'Handout'}
                               </a>
                             )}
+                            <a href={url(`/facilitate/board/#activity=${item.kind}/${item.id}`)} aria-label={`Board: ${name}`}>
+                              Board
+                            </a>
                           </span>
                         )}
                       </>
