@@ -2,7 +2,8 @@
 // and JavaScript a visitor downloads before acting, against the budgets (scripts/budgets.mjs,
 // which npm test also runs; a breach makes this exit non-zero); then the search index size and
 // timings (scripts/bench-search.mjs).
-// Usage: npm run bench [-- --no-build] [--no-search] [--no-interaction] [--no-longtasks] [--no-lighthouse];
+// Usage: npm run bench [-- --no-build] [--no-search] [--no-interaction] [--no-longtasks] [--no-lighthouse]
+// [--no-survey-network];
 // OUT_DIR reads another build folder.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -46,12 +47,13 @@ if (existsSync(pagefindDir) && !process.argv.includes('--no-search')) {
 
 // Interaction with a full portfolio (typing latency, export and import), the longest task while
 // each activity page loads with that portfolio (over 50 ms fails), then Lighthouse on one page
-// of every type. Skip with --no-interaction / --no-longtasks / --no-lighthouse. A Lighthouse score
+// of every type, then the survey network's measures and layout on a 150-person school. Skip with --no-interaction / --no-longtasks / --no-lighthouse. A Lighthouse score
 // under 100 makes the bench exit non-zero, like a budget breach.
 for (const [flag, script, label] of [
   ['--no-interaction', 'scripts/bench-interaction.mjs', 'Interaction'],
   ['--no-longtasks', 'scripts/bench-longtasks.mjs', 'Long tasks'],
   ['--no-lighthouse', 'scripts/bench-lighthouse.mjs', 'Lighthouse'],
+  ['--no-survey-network', 'scripts/bench-survey-network.mjs', 'Survey network (measures and layout, 150 people)'],
 ]) {
   if (process.argv.includes(flag)) continue;
   console.log(`\n${label}:`);

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { moveAnswerRecord } from './answer-moves';
 import { savedAnswer, type SavedAnswer } from './answers';
 import { boardId, storedBoard, storedBoardAnswer, type StoredBoard, type StoredBoardAnswer } from './board/payload';
+import { storedResponse, storedSurvey, type StoredResponse, type StoredSurvey } from './survey/collect';
 
 export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
 export const PORTFOLIO_VERSION = 1;
@@ -30,13 +31,46 @@ export const boardsData = z.strictObject({
 });
 export type BoardsData = { boards: Record<string, StoredBoard>; answers: Record<string, StoredBoardAnswer> };
 
+/**
+ * A leader's staff surveys: each survey with its private key (the only way to open its
+ * answers), and the answers collected. Optional: files from before the survey existed, and
+ * files of learners who never ran one, have none.
+ */
+export const surveyData = z.strictObject({
+  surveys: z.record(z.string().check(z.maxLength(40)), storedSurvey),
+  responses: z.record(z.string().check(z.maxLength(90)), storedResponse),
+});
+export type SurveyData = { surveys: Record<string, StoredSurvey>; responses: Record<string, StoredResponse> };
+
 /** What a portfolio carries, without the envelope. */
 export const portfolioData = z.strictObject({
   answers: z.record(key, savedAnswer),
   progress: z.record(lessonKey, progressEntry),
+  surveys: z.optional(surveyData),
   boards: z.optional(boardsData),
 });
-export type PortfolioData = { answers: Record<string, SavedAnswer>; progress: Record<string, ProgressEntry>; boards?: BoardsData };
+export type PortfolioData = {
+  answers: Record<string, SavedAnswer>;
+  progress: Record<string, ProgressEntry>;
+  surveys?: SurveyData;
+  boards?: BoardsData;
+};
+
+/**
+ * Surveys are merged whatever the import mode: a replace must never throw away a survey's
+ * private key, which nothing else can rebuild. The same survey keeps this browser's copy
+ * (its roster may have been edited since); an answer kept is the one sealed last.
+ */
+export function mergeSurveys(current: SurveyData | undefined, incoming: SurveyData | undefined): SurveyData | undefined {
+  if (!current && !incoming) return undefined;
+  const surveys = { ...incoming?.surveys, ...current?.surveys };
+  const responses: Record<string, StoredResponse> = { ...current?.responses };
+  for (const [k, theirs] of Object.entries(incoming?.responses ?? {})) {
+    const ours = responses[k];
+    if (!ours || theirs.sealedAt > ours.sealedAt) responses[k] = theirs;
+  }
+  return { surveys, responses };
+}
 
 export const portfolioFile = z.strictObject({
   format: z.literal(PORTFOLIO_FORMAT),
@@ -194,8 +228,9 @@ export interface MergeReport {
  */
 export function mergePortfolio(current: PortfolioData, incoming: PortfolioData, mode: 'merge' | 'replace'): MergeReport {
   const report: MergeReport = { next: { answers: {}, progress: {} }, added: [], updated: [], conflicts: [], unchanged: 0 };
+  const surveys = mergeSurveys(current.surveys, incoming.surveys);
   if (mode === 'replace') {
-    report.next = structuredClone(incoming);
+    report.next = structuredClone({ answers: incoming.answers, progress: incoming.progress, ...(surveys ? { surveys } : {}) });
     for (const k of Object.keys(incoming.answers)) (k in current.answers ? report.updated : report.added).push(k);
     return report;
   }
@@ -223,7 +258,7 @@ export function mergePortfolio(current: PortfolioData, incoming: PortfolioData, 
     const done = maxDefined(ours.done, theirs.done);
     progress[k] = { ...(visited !== undefined ? { visited } : {}), ...(done !== undefined ? { done } : {}) };
   }
-  report.next = { answers, progress };
+  report.next = { answers, progress, ...(surveys ? { surveys } : {}) };
   return report;
 }
 

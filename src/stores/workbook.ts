@@ -5,7 +5,8 @@
  */
 import { atom } from 'nanostores';
 import * as z from 'zod/mini';
-import { mergePortfolio, portfolioData, withCurrentIds, type MergeReport, type PortfolioData, type PortfolioFile } from '../lib/portfolio';
+import { mergePortfolio, portfolioData, withCurrentIds, type MergeReport, type PortfolioData, type PortfolioFile, type SurveyData } from '../lib/portfolio';
+import { $surveyMeta, $surveyResponses, $surveys } from './survey';
 import { $answers, flushAnswers } from './answers';
 import { persistedMap } from './persisted';
 import { quarantine } from './quarantine';
@@ -49,7 +50,17 @@ export function snapshot(): PortfolioData {
   flushAnswers();
   const answers = Object.fromEntries(Object.entries($answers.get()).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined));
   const progress = Object.fromEntries(Object.entries($progress.get()).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined));
-  return { answers, progress };
+  const data: PortfolioData = { answers, progress };
+  const surveys = surveySnapshot();
+  if (surveys) data.surveys = surveys;
+  return data;
+}
+
+/** The staff surveys (with their keys) and their answers, when there are any. */
+function surveySnapshot(): SurveyData | undefined {
+  const surveys = Object.fromEntries(Object.entries($surveys.get()).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined));
+  const responses = Object.fromEntries(Object.entries($surveyResponses.get()).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined));
+  return Object.keys(surveys).length || Object.keys(responses).length ? { surveys, responses } : undefined;
 }
 
 function saveBackup(reason: string): void {
@@ -65,6 +76,13 @@ function writeState(next: PortfolioData): void {
   for (const k of Object.keys(current.progress)) if (!(k in next.progress)) $progress.setKey(k, undefined);
   for (const [k, v] of Object.entries(next.answers)) $answers.setKey(k, v);
   for (const [k, v] of Object.entries(next.progress)) $progress.setKey(k, v);
+  // Surveys are only ever added or updated here: a survey's private key is never removed by an import or a restore.
+  for (const [k, v] of Object.entries(next.surveys?.surveys ?? {})) $surveys.setKey(k, v);
+  for (const [k, v] of Object.entries(next.surveys?.responses ?? {})) $surveyResponses.setKey(k, v);
+  if (next.surveys && !$surveyMeta.get()['current']) {
+    const newest = Object.values(next.surveys.surveys).sort((a, b) => b.createdAt - a.createdAt)[0];
+    if (newest) $surveyMeta.setKey('current', newest.id);
+  }
 }
 
 export function markExported(): void {

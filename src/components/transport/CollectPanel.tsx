@@ -34,6 +34,8 @@ interface Entry {
 
 const viaWords: Record<Via, string> = { camera: 'scanned', paste: 'pasted', file: 'from a file', address: 'from the link that opened this page' };
 let nextKey = 1;
+/** Room for a few hundred answer links pasted at once. */
+const MAX_PASTE_CHARS = 1_000_000;
 
 export default function CollectPanel({ kind, channel, privateKey, onOpened, noun = 'answers' }: Props) {
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -203,7 +205,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
   return (
     <div className="collect-panel">
       <section aria-labelledby="collect-camera">
-        <h3 id="collect-camera">Scan codes</h3>
+        <h2 id="collect-camera">Scan codes</h2>
         {secure ? (
           <>
             <div className="row">
@@ -228,9 +230,22 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
         )}
       </section>
       <section aria-labelledby="collect-paste">
-        <h3 id="collect-paste">Paste links</h3>
+        <h2 id="collect-paste">Paste links</h2>
         <label htmlFor="collect-paste-box">Paste one or many links, or a whole e-mail that holds them</label>
-        <textarea id="collect-paste-box" rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <textarea
+          id="collect-paste-box"
+          rows={4}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          onPaste={(e) => {
+            // Text far past any answer (a 5 MB "link") would freeze the box: refuse it unread.
+            const text = e.clipboardData.getData('text');
+            if (text.length > MAX_PASTE_CHARS) {
+              e.preventDefault();
+              add({ via: 'paste', ok: false, label: 'Refused', message: refusalMessages['too-large'] });
+            }
+          }}
+        />
         <div className="row">
           <button
             type="button"
@@ -245,7 +260,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
         </div>
       </section>
       <section aria-labelledby="collect-files">
-        <h3 id="collect-files">Open files</h3>
+        <h2 id="collect-files">Open files</h2>
         <div
           className={`collect-drop${dragging ? ' is-dragging' : ''}`}
           onDragOver={(e) => {
@@ -270,7 +285,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
         </div>
       </section>
       <section aria-labelledby="collect-log">
-        <h3 id="collect-log">Read just now</h3>
+        <h2 id="collect-log">Read just now</h2>
         <p aria-live="polite">{entries.length === 0 ? `Nothing read yet.` : `${accepted} accepted, ${entries.length - accepted} refused.`}</p>
         <ul className="collect-log" aria-label="What was read">
           {entries.map((e) => (

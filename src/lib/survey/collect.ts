@@ -26,7 +26,7 @@ export const storedSurvey = z.strictObject({
   anonymous: z.boolean(),
   personal: z.boolean(),
   publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/)),
-  privateKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{129}$/)),
+  privateKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{130}$/)),
   tokens: z.record(idText, text(64)),
   codes: z.record(idText, text(40)),
   createdAt: z.int().check(z.nonnegative()),
