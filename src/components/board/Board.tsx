@@ -5,7 +5,7 @@
  * large enough to read from the back of a room. Everything is kept in this browser only.
  */
 import { useStore } from '@nanostores/react';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CohortView, type LearnerAnswer } from '../../blocks/compare';
 import { readValue } from '../../lib/answers';
 import { boardLink, checkPayload, type StoredBoard, type StoredBoardAnswer } from '../../lib/board/payload';
@@ -26,11 +26,33 @@ function newBoardId(): string {
   return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
 }
 
+/**
+ * The kept answers, repainted at most every quarter second: a flood of answers (hundreds pasted
+ * at once) is opened one by one, and drawing every view after each one would keep the page busy.
+ */
+function useThrottledAnswers(): Record<string, StoredBoardAnswer | undefined> {
+  const [all, setAll] = useState(() => $boardAnswers.get());
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unbind = $boardAnswers.listen(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        setAll($boardAnswers.get());
+      }, 250);
+    });
+    return () => {
+      unbind();
+      clearTimeout(timer);
+    };
+  }, []);
+  return all;
+}
+
 export default function Board() {
   const hydrated = useHydrated();
   const boards = useStore($boards);
   const meta = useStore($boardMeta);
-  const all = useStore($boardAnswers);
+  const all = useThrottledAnswers();
   const [catalogue, setCatalogue] = useState<CatalogueLesson[] | 'failed'>();
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
@@ -133,7 +155,7 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
   const [cleared, setCleared] = useState<StoredBoardAnswer[]>();
   const [printing, setPrinting] = useState(false);
   // Answers arriving in a flood repaint the views in the background; the collect list stays live.
-  const received = useDeferredValue(answersOf(board.id, all));
+  const received = useMemo(() => answersOf(board.id, all), [board.id, all]);
   useEffect(() => {
     const after = () => setPrinting(false);
     addEventListener('afterprint', after);
