@@ -57,6 +57,7 @@ for (const [flag, script, label] of [
   ['--no-review', 'scripts/bench-review.mjs', 'Review page'],
   ['--no-lighthouse', 'scripts/bench-lighthouse.mjs', 'Lighthouse'],
   ['--no-survey-network', 'scripts/bench-survey-network.mjs', 'Survey network (measures and layout, 150 people)'],
+  ['--no-board', 'scripts/bench-board.mjs', 'Cohort board (500 answers pasted at once)'],
 ]) {
   if (process.argv.includes(flag)) continue;
   console.log(`\n${label}:`);

@@ -2,15 +2,24 @@
 import type { SavedAnswer } from './completeness';
 import type { BlockOf, BlockType } from './types';
 
-/** One learner's answer to the block under review. */
+/** One learner's (or one sender's) answer to the block. */
 export interface LearnerAnswer {
-  /** Stable id of the learner's hand-in (for React keys). */
+  /** Stable id of the hand-in or the sender (for React keys). */
   id: string;
-  name: string;
+  /** The learner's name; on the board, only when the sender signed. */
+  name?: string | undefined;
   answer: SavedAnswer | undefined;
 }
+
+/**
+ * Where a cohort view is shown: the review page names every learner; the board is projected in
+ * the room (cards revealed one by one); the board's printed summary shows every answer, named
+ * only when signed.
+ */
+export type CohortMode = 'review' | 'board' | 'summary';
 
 export interface CompareProps<T extends BlockType> {
   block: BlockOf<T>;
   answers: LearnerAnswer[];
+  mode?: CohortMode;
 }

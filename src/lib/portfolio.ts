@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { moveAnswerRecord } from './answer-moves';
 import { savedAnswer, type SavedAnswer } from '../blocks/answers';
+import { boardId, storedBoard, storedBoardAnswer, type StoredBoard, type StoredBoardAnswer } from './board/payload';
 import { storedResponse, storedSurvey, type StoredResponse, type StoredSurvey } from './survey/collect';
 
 export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
@@ -23,6 +24,16 @@ export const progressEntry = z.strictObject({ visited: z.optional(timestamp), do
 export type ProgressEntry = z.infer<typeof progressEntry>;
 
 /**
+ * A facilitator's cohort boards (src/stores/board.ts), with their keys and the answers sent to
+ * them. Optional, and written only when there is a board, so files without one are unchanged.
+ */
+export const boardsData = z.strictObject({
+  boards: z.record(boardId, storedBoard),
+  answers: z.record(z.string().check(z.maxLength(90)), storedBoardAnswer),
+});
+export type BoardsData = { boards: Record<string, StoredBoard>; answers: Record<string, StoredBoardAnswer> };
+
+/**
  * A leader's staff surveys: each survey with its private key (the only way to open its
  * answers), and the answers collected. Optional: files from before the survey existed, and
  * files of learners who never ran one, have none.
@@ -38,8 +49,14 @@ export const portfolioData = z.strictObject({
   answers: z.record(key, savedAnswer),
   progress: z.record(lessonKey, progressEntry),
   surveys: z.optional(surveyData),
+  boards: z.optional(boardsData),
 });
-export type PortfolioData = { answers: Record<string, SavedAnswer>; progress: Record<string, ProgressEntry>; surveys?: SurveyData };
+export type PortfolioData = {
+  answers: Record<string, SavedAnswer>;
+  progress: Record<string, ProgressEntry>;
+  surveys?: SurveyData;
+  boards?: BoardsData;
+};
 
 /**
  * Surveys are merged whatever the import mode: a replace must never throw away a survey's

@@ -42,6 +42,14 @@ if (lesson) {
   if (raw === null) writeRaw(key, JSON.stringify({ visited: Date.now() }));
 }
 
+// A cohort board's link (`#board=…`) shows the lesson's "Send to the board" section; its code
+// loads only when the participant reaches for it.
+const showBoardSend = (): void => {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-board-send]')) el.hidden = !/[#&]board=/.test(location.hash);
+};
+showBoardSend();
+addEventListener('hashchange', showBoardSend);
+
 // Facilitator view: off unless switched on in settings. A URL can never switch it on by itself.
 const facilitatorOn = (): boolean => readRaw(FACILITATOR_KEY) === 'true';
 function showFacilitator(on: boolean): void {

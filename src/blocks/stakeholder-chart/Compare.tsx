@@ -1,11 +1,12 @@
 import { valueFor } from '../answers';
 import { chartColumns } from './stakeholders';
+import { shownName } from '../cohort-parts';
 import type { CompareProps } from '../compare-props';
 
-/** Stakeholder charts merged per stakeholder: each stakeholder's row from every learner together. */
+/** Stakeholder charts merged per stakeholder: each stakeholder's row from every learner together, the outcomes and losses they named grouped. */
 export function StakeholderChartCompare({ block, answers }: CompareProps<'stakeholder-chart'>) {
   const rows = answers.flatMap((a) =>
-    (valueFor('stakeholder-chart', a.answer)?.charts ?? []).flatMap((c) => c.rows.map((r) => ({ learner: a.name, chart: c.title, row: r }))),
+    (valueFor('stakeholder-chart', a.answer)?.charts ?? []).flatMap((c) => c.rows.map((r) => ({ learner: shownName(a), chart: c.title, row: r }))),
   );
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {

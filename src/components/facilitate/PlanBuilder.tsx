@@ -7,6 +7,7 @@
  * before it replaces a plan on screen, and every plan replaced is kept in "Other plans in this
  * browser", one click away (src/stores/sessions.ts).
  */
+import { url } from '../../lib/paths';
 import { useStore } from '@nanostores/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
@@ -502,6 +503,9 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                                 {o.handoutLabel ?? 'Handout'}
                               </a>
                             )}
+                            <a href={url(`/facilitate/board/#activity=${item.kind}/${item.id}`)} aria-label={`Board: ${name}`}>
+                              Board
+                            </a>
                           </span>
                         )}
                       </>

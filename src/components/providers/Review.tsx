@@ -7,16 +7,13 @@
  * the page says so.
  */
 import { useStore } from '@nanostores/react';
-import { memo, startTransition, useEffect, useEffectEvent, useRef, useState, type ComponentType } from 'react';
-import { comparerFor, type CompareProps } from '../../blocks/compare';
-import type { BlockType } from '../../blocks/types';
-import { viewAnswer } from '../../blocks/answer-view';
+import { memo, startTransition, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { CohortView } from '../../blocks/compare';
 import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
 import { addHandIns, chooseHandIn, dropOther, type AddOutcome, type LoadedHandIn } from '../../lib/review';
 import { statusLabel, statusOf } from '../../lib/status';
 import { $reviewNotes } from '../../stores/pathways';
-import { AnswerViews } from '../workbook/AnswerViews';
 import { download, today } from '../../lib/download';
 import { formatDate } from '../../lib/time';
 import { useCatalogue } from '../workbook/useCatalogue';
@@ -308,29 +305,13 @@ function ReviewView() {
                 return (
                   <div key={b.id} className="block review-block" data-review-block={b.id}>
                     <h3>{b.label}</h3>
-                    <Compared block={b} answers={answered.map((l) => ({ id: l.id, name: l.file.learner.name, answer: l.file.data.answers[key] }))} />
+                    <CohortView block={b} answers={answered.map((l) => ({ id: l.id, name: l.file.learner.name, answer: l.file.data.answers[key] }))} />
                   </div>
                 );
               })}
           </section>
         </>
       )}
-    </div>
-  );
-}
-
-/** One block as several learners answered it: merged if its type has a way (src/blocks/compare.tsx), else side by side. */
-function Compared({ block, answers }: CompareProps<BlockType>) {
-  const Merged = comparerFor(block.type) as ComponentType<CompareProps<BlockType>> | undefined;
-  if (Merged) return <Merged block={block} answers={answers} />;
-  return (
-    <div className="side-by-side">
-      {answers.map((a) => (
-        <div key={a.id} className="card">
-          <h4>{a.name}</h4>
-          <AnswerViews views={viewAnswer(block, a.answer)} />
-        </div>
-      ))}
     </div>
   );
 }

@@ -29,7 +29,10 @@ export default function Workbook({ siteVersion, portfolioHref }: Props) {
   const [message, setMessage] = useState<Message | null>(null);
 
   const exportJson = async () => {
-    const file = await makePortfolio(snapshot(), { siteVersion, ...(name ? { learnerName: name } : {}) });
+    // A facilitator's cohort boards travel in the same file; their store loads only here.
+    const boards = (await import('../../stores/board')).boardsSnapshot();
+    const data = Object.keys(boards.boards).length ? { ...snapshot(), boards } : snapshot();
+    const file = await makePortfolio(data, { siteVersion, ...(name ? { learnerName: name } : {}) });
     download(`dl-portfolio-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
     markExported();
     setMessage({ kind: 'ok', text: 'Your portfolio file was saved to your downloads. Keep it somewhere safe; you can import it here or in another browser.' });
@@ -127,6 +130,9 @@ function ImportSection() {
   const apply = (mode: 'merge' | 'replace') => {
     if (!pending) return;
     const r = applyImport(pending.file, mode, pending.setAside);
+    // Boards are only ever added or brought up to date by an import, never removed.
+    const boards = pending.file.data.boards;
+    if (boards) void import('../../stores/board').then((m) => m.restoreBoards(boards));
     setReport({ ...r, fileName: pending.fileName });
     setPending(null);
     setStatus('');

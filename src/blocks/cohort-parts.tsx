@@ -1,0 +1,133 @@
+/**
+ * Parts the cohort views share (`<type>/Compare.tsx`, on the review page and the cohort board):
+ * a row of counts with a bar and its number in words, a learner's name or "Anonymous", and the
+ * cards a type with no natural aggregate shows.
+ */
+import { useState } from 'react';
+import { viewAnswer } from './answer-view';
+import { percent } from '../lib/board/aggregate';
+import { AnswerViews } from '../components/workbook/AnswerViews';
+import type { Block } from './types';
+import type { CohortMode, LearnerAnswer } from './compare';
+
+/** The name a cohort view shows: the learner's, or "Anonymous" when the sender did not sign. */
+export const shownName = (a: LearnerAnswer): string => a.name?.trim() || 'Anonymous';
+
+/** A bar whose length is a share, hidden from screen readers: the number beside it says the same. */
+export function Bar({ part, whole }: { part: number; whole: number }) {
+  return <span className="bar" aria-hidden="true" style={{ width: `${whole > 0 ? Math.min(100, (part / whole) * 100) : 0}%` }} />;
+}
+
+/** One count cell: the bar and "7 (28%)". */
+export function CountCell({ count, of }: { count: number; of: number }) {
+  return (
+    <td className="count-cell">
+      <Bar part={count} whole={of} />
+      {count} <span className="muted">({percent(count, of)})</span>
+    </td>
+  );
+}
+
+/**
+ * Each answer as a card. On the review page every card shows, named. On the board the
+ * facilitator reveals them one at a time (in the order they arrived), hides one, or pins one
+ * to the front; no name shows unless the sender signed.
+ */
+export function AnswerCards({ block, answers, mode }: { block: Block; answers: LearnerAnswer[]; mode: CohortMode }) {
+  const [revealed, setRevealed] = useState<string[]>([]);
+  const [hidden, setHidden] = useState<string[]>([]);
+  const [pinned, setPinned] = useState<string[]>([]);
+  const withViews = answers.map((a) => ({ a, views: viewAnswer(block, a.answer) })).filter((x) => x.views.length > 0);
+  if (mode !== 'board')
+    return (
+      <div className="side-by-side">
+        {withViews.map(({ a, views }) => (
+          <div key={a.id} className="card">
+            <h4>{shownName(a)}</h4>
+            <AnswerViews views={views} />
+          </div>
+        ))}
+      </div>
+    );
+  const shown = withViews.filter((x) => revealed.includes(x.a.id));
+  const waiting = withViews.filter((x) => !revealed.includes(x.a.id));
+  const ordered = [...shown.filter((x) => pinned.includes(x.a.id)), ...shown.filter((x) => !pinned.includes(x.a.id))];
+  const toggle = (list: string[], set: (l: string[]) => void, id: string) => set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  return (
+    <div className="board-cards" data-board-cards>
+      <p className="board-card-controls">
+        <span aria-live="polite">
+          {shown.length} of {withViews.length} {withViews.length === 1 ? 'answer' : 'answers'} revealed.
+        </span>{' '}
+        <button type="button" className="primary" disabled={!waiting.length} onClick={() => setRevealed([...revealed, waiting[0]!.a.id])}>
+          Reveal the next answer
+        </button>{' '}
+        <button type="button" disabled={!waiting.length} onClick={() => setRevealed(withViews.map((x) => x.a.id))}>
+          Reveal all
+        </button>
+      </p>
+      <ul className="side-by-side" aria-label={`${block.label}: revealed answers`}>
+        {ordered.map(({ a, views }, i) => {
+          const isHidden = hidden.includes(a.id);
+          const isPinned = pinned.includes(a.id);
+          return (
+            <li key={a.id} className="card" data-pinned={isPinned || undefined} data-board-card>
+              <h4>
+                {isPinned ? 'Pinned: ' : ''}
+                {a.name?.trim() ? a.name : `Answer ${i + 1}`}
+              </h4>
+              {isHidden ? <p className="muted">Hidden by the facilitator.</p> : <AnswerViews views={views} />}
+              <p className="card-actions">
+                <button type="button" aria-pressed={isPinned} onClick={() => toggle(pinned, setPinned, a.id)}>
+                  {isPinned ? 'Unpin' : 'Pin'}
+                  <span className="visually-hidden"> {a.name?.trim() || `answer ${i + 1}`}</span>
+                </button>{' '}
+                <button type="button" onClick={() => toggle(hidden, setHidden, a.id)}>
+                  {isHidden ? 'Show' : 'Hide'}
+                  <span className="visually-hidden"> {a.name?.trim() || `answer ${i + 1}`}</span>
+                </button>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** Counts per option as a table: the option, a bar with the count and share. */
+export function OptionCounts({
+  label,
+  options,
+  counts,
+  of,
+  summary,
+}: {
+  label: string;
+  options: { id: string; label: string }[];
+  counts: number[];
+  of: number;
+  summary: string;
+}) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="group" aria-label={`${label}: answers of the cohort`}>
+      <table data-cohort-counts>
+        <caption>{summary}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Chosen by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {options.map((o, i) => (
+            <tr key={o.id} data-option={o.id}>
+              <th scope="row">{o.label}</th>
+              <CountCell count={counts[i] ?? 0} of={of} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

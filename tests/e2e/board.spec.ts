@@ -1,0 +1,274 @@
+/**
+ * The cohort board end to end: a facilitator opens a board for Activity 4, 25 participants in
+ * their own phone-sized browsers send their answers from the activity page (by link, by file,
+ * by QR code through Chromium's fake camera), two send again, and the board shows the right
+ * distribution, survives a reload and prints a summary; a sort's placements come in and the
+ * most divided item comes first; hostile answers are refused with a reason.
+ */
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, findChromium } from '../browser';
+import { seal } from '../../src/lib/transport/envelope';
+import { expectNoAxeViolations } from './site';
+
+const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+const A4 = 'activity/psychological-safety';
+const SORT = 'section/kinds-of-decisions';
+
+interface StoredBoard {
+  id: string;
+  publicKey: string;
+  privateKey: string;
+}
+
+async function currentBoard(page: Page): Promise<StoredBoard> {
+  return page.evaluate(() => {
+    const id = JSON.parse(localStorage.getItem('course:v1:board-meta:current') ?? 'null') as string;
+    return JSON.parse(localStorage.getItem(`course:v1:boards:${id}`) ?? 'null') as StoredBoard;
+  });
+}
+
+/** The facilitator opens a board for a lesson from its `#activity=` link; returns the board's link. */
+async function openBoard(page: Page, lesson: string): Promise<string> {
+  await page.goto(`/facilitate/board/#activity=${lesson}`);
+  const link = page.locator('[data-board-link]');
+  await expect(link).toBeVisible();
+  return (await link.getAttribute('href'))!;
+}
+
+/** Participant `i`'s Activity 4 answers: statement one spread evenly over 1–5, statement two all 4, and two behaviours chosen. */
+function answersOf(i: number, shift = 0): Record<string, unknown> {
+  return {
+    [`${A4}/fostering-behaviours`]: { v: { 'engage-present': ((i + shift) % 5) + 1, 'engage-ask-to-learn': 4 }, at: 1_000 + i },
+    [`${A4}/practise-two`]: { v: i < 20 ? ['failures-as-learning', 'acknowledge-limits'] : ['accessible'], at: 1_000 + i },
+    [`${A4}/missing-sign`]: { v: 'private: never sent', at: 1_000 + i },
+  };
+}
+
+async function phoneWithAnswers(browser: Browser, answers: Record<string, unknown>): Promise<{ context: BrowserContext; page: Page }> {
+  // No service worker: 25 phones precaching the whole site at once starve a small test machine.
+  const context = await browser.newContext({ ...phone, serviceWorkers: 'block' });
+  // Answered before: the answers are in the phone's storage when the first page opens.
+  await context.addInitScript((entries) => {
+    if (location.protocol !== 'http:' || localStorage.getItem('seeded')) return;
+    localStorage.setItem('seeded', '1');
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(`course:v1:answers:${k}`, JSON.stringify(v));
+  }, answers);
+  return { context, page: await context.newPage() };
+}
+
+/** On the activity page opened from the board's link: send, and return the SendPanel. */
+async function prepareSend(page: Page, link: string, name?: string): Promise<void> {
+  await page.goto(link);
+  const section = page.getByRole('region', { name: 'Send to the board' });
+  await expect(section).toBeVisible();
+  await section.getByRole('button', { name: 'Send to the board' }).click();
+  // The catalogue of questions is fetched on first use: slow on a loaded machine.
+  await expect(section.getByRole('group', { name: 'What will leave this device' })).toBeVisible({ timeout: 30_000 });
+  if (name) {
+    await section.getByLabel('Sign with my name').check();
+    await section.getByLabel('Name shown with your answers').fill(name);
+  }
+  await section.getByRole('button', { name: /^Prepare \d+ answers? to send$/ }).click();
+  await expect(section.getByRole('heading', { name: 'Show a code' })).toBeVisible();
+}
+
+async function linkOf(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Show the link instead' }).click();
+  return page.getByRole('textbox', { name: 'Your answer as a link' }).inputValue();
+}
+
+/** A YUV4MPEG2 video (grey) of the QR code drawn by an SVG path of 1×1 modules (as in survey.spec.ts). */
+function qrVideo(path: string, size: number): Buffer {
+  const width = 640;
+  const height = 480;
+  const scale = Math.floor(400 / size);
+  const left = Math.floor((width - size * scale) / 2);
+  const top = Math.floor((height - size * scale) / 2);
+  const luma = Buffer.alloc(width * height, 235);
+  for (const m of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+    const x = Number(m[1]);
+    const y = Number(m[2]);
+    for (let dy = 0; dy < scale; dy++)
+      luma.fill(16, (top + y * scale + dy) * width + left + x * scale, (top + y * scale + dy) * width + left + (x + 1) * scale);
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 10 }, () => frame)]);
+}
+
+async function paste(board: Page, text: string): Promise<void> {
+  await board.getByLabel(/Paste one or many links/).fill(text);
+  await board.getByRole('button', { name: 'Read the pasted links' }).click();
+}
+
+async function openCollect(board: Page): Promise<void> {
+  const details = board.locator('details.board-collect');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
+test('25 phones send Activity 4 to the board by link, file and camera; two resend; the board keeps it through a reload and prints', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(420_000);
+  const boardLinkHref = await openBoard(page, A4);
+  expect(boardLinkHref).toMatch(/\/activities\/psychological-safety\/#board=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{87}$/);
+  await expect(page.getByRole('img', { name: /Code for the board’s link/ })).toBeVisible();
+
+  const links: string[] = [];
+  const dir = await mkdtemp(join(tmpdir(), 'board-'));
+  let file = '';
+  let video = '';
+  const phones: BrowserContext[] = [];
+  try {
+    for (let start = 0; start < 25; start += 5) {
+      // Five phones at a time.
+      await Promise.all(
+        [0, 1, 2, 3, 4].map(async (j) => {
+          const i = start + j;
+          const { context, page: p } = await phoneWithAnswers(browser, answersOf(i));
+          phones[i] = context;
+          await prepareSend(p, boardLinkHref, i === 7 ? 'Ana <b>Ruiz</b>' : undefined);
+          const panel = p.getByRole('region', { name: 'Send to the board' });
+          // Exactly what leaves: the two answered blocks, never the private one.
+          await expect(panel.getByRole('checkbox')).toHaveCount(2);
+          await expect(panel).not.toContainText('private: never sent');
+          if (i === 0) {
+            const code = p.getByRole('img', { name: /Answer code 1 of/ });
+            await expect(code).toBeVisible();
+            const viewBox = (await code.getAttribute('viewBox'))!.split(' ').map(Number);
+            video = join(dir, 'code.y4m');
+            await writeFile(video, qrVideo((await code.locator('path').getAttribute('d'))!, viewBox[2]!));
+          } else if (i === 1) {
+            const download = p.waitForEvent('download');
+            await p.getByRole('button', { name: 'Save as a file' }).click();
+            file = join(dir, (await download).suggestedFilename());
+            await (await download).saveAs(file);
+          } else links[i] = await linkOf(p);
+          if (i === 2) await expectNoAxeViolations(p);
+        }),
+      );
+    }
+    expect(file).toMatch(/\.dlanswer$/);
+
+    // The facilitator's laptop, with a camera filming participant 0's code.
+    const executablePath = findChromium();
+    const camera = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    });
+    try {
+      const board = await (await camera.newContext({ storageState: await page.context().storageState(), baseURL: baseURL! })).newPage();
+      await board.goto('/facilitate/board/');
+      await expect(board.locator('[data-board-count]')).toHaveAttribute('data-board-count', '0');
+      await openCollect(board);
+      await paste(board, links.filter(Boolean).join('\n'));
+      await expect(board.locator('[data-board-count]')).toHaveAttribute('data-board-count', '23');
+      await board.getByLabel(/Choose answer files/).setInputFiles(file);
+      await expect(board.locator('[data-board-count]')).toHaveAttribute('data-board-count', '24');
+      await board.getByRole('button', { name: 'Start the camera' }).click();
+      await expect(board.locator('[data-board-count]')).toHaveAttribute('data-board-count', '25', { timeout: 30_000 });
+      await board.getByRole('button', { name: 'Stop the camera' }).click();
+
+      // Two participants change their ratings and send again: replaced, still 25.
+      const again: string[] = [];
+      for (const i of [3, 4]) {
+        const p = phones[i]!.pages()[0]!;
+        await p.evaluate(
+          ([key, value]) => localStorage.setItem(key as string, JSON.stringify(value)),
+          [`course:v1:answers:${A4}/fostering-behaviours`, { v: { 'engage-present': 1, 'engage-ask-to-learn': 4 }, at: 9_000 }],
+        );
+        await prepareSend(p, boardLinkHref);
+        again.push(await linkOf(p));
+      }
+      await paste(board, again.join(' '));
+      const log = board.getByRole('list', { name: 'What was read' });
+      await expect(log.getByText(/sent again: the earlier answer from the same device was replaced/)).toHaveCount(2);
+      await expect(board.locator('[data-board-count]')).toHaveAttribute('data-board-count', '25');
+
+      // Statement one: 1–5 five each, then participants 3 and 4 (who gave 4 and 5) moved to 1.
+      const check = async () => {
+        await expect(board.locator('[data-board-count]')).toHaveAttribute('data-board-count', '25');
+        const ratings = board.locator('[data-board-block="fostering-behaviours"] table');
+        const first = ratings.locator('tr[data-statement="engage-present"]');
+        await expect(first.locator('td.count-cell')).toHaveText([/^7 /, /^5 /, /^5 /, /^4 /, /^4 /]);
+        await expect(first.getByRole('cell').nth(5)).toHaveText('25');
+        const second = ratings.locator('tr[data-statement="engage-ask-to-learn"]');
+        await expect(second.locator('td[data-spread]')).toHaveText('0.00');
+        await expect(second.locator('td.count-cell').nth(3)).toHaveText(/^25 /);
+        const choice = board.locator('[data-board-block="practise-two"] table');
+        await expect(choice.locator('caption')).toContainText('25 answered');
+        // No private block on the board.
+        await expect(board.locator('[data-board-block="missing-sign"]')).toHaveCount(0);
+      };
+      await check();
+      await expectNoAxeViolations(board);
+      await board.reload();
+      await check();
+
+      // The printed summary: every block, names only where signed (participant 7 signed, shown as text).
+      await board.getByRole('button', { name: 'Print a summary' }).click();
+      const summary = board.locator('[data-board-summary]');
+      await board.emulateMedia({ media: 'print' });
+      await expect(summary).toBeVisible();
+      await expect(summary.locator('[data-cohort-rating]')).toHaveCount(2);
+      await expect(board.locator('.board-views')).toBeHidden();
+      const pdf = await board.pdf({ format: 'A4' });
+      expect(pdf.byteLength).toBeGreaterThan(10_000);
+    } finally {
+      await camera.close();
+    }
+  } finally {
+    await Promise.all(phones.filter(Boolean).map((c) => c.close()));
+  }
+});
+
+test('a sort on the board: counts per category, the most divided item first, cards revealed one at a time', async ({ page }) => {
+  await openBoard(page, SORT);
+  const board = await currentBoard(page);
+  // 12 senders: everyone agrees on fire inspections; budget request splits evenly over four types; hiring splits two ways.
+  const placements = Array.from({ length: 12 }, (_, i) => ({
+    'fire-inspections': 'solo',
+    'budget-request': ['solo', 'conferring', 'delegative', 'distributed'][i % 4]!,
+    'hiring-ap': i % 2 ? 'conferring' : 'distributed',
+  }));
+  const links = await Promise.all(
+    placements.map(async (v, i) =>
+      seal(
+        {
+          activity: SORT,
+          answers: { [`${SORT}/vroom-sort`]: v, [`${SORT}/sort-this-weeks-decisions`]: `Answer ${i} <img src=x onerror="document.title='hacked'">` },
+          sentAt: 5_000 + i,
+          sender: `sender-sort-${String(i).padStart(2, '0')}`,
+        },
+        { kind: 'board', channel: board.id, publicKey: board.publicKey },
+      ),
+    ),
+  );
+  await openCollect(page);
+  await paste(page, links.join('\n'));
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '12');
+  const rows = page.locator('[data-board-block="vroom-sort"] tbody tr');
+  await expect(rows.nth(0)).toHaveAttribute('data-item', 'budget-request');
+  await expect(rows.nth(0).locator('[data-disagreement]')).toContainText('1.00 split');
+  await expect(rows.nth(1)).toHaveAttribute('data-item', 'hiring-ap');
+  await expect(rows.nth(1).locator('[data-disagreement]')).toContainText('0.50');
+  await expect(page.locator('[data-board-block="vroom-sort"] tr[data-item="fire-inspections"] [data-disagreement]')).toContainText('0.00 agreed');
+  // Text arrives as cards the facilitator reveals one at a time; markup shows as text and never runs.
+  const cards = page.locator('[data-board-block="sort-this-weeks-decisions"]');
+  await expect(cards.getByText('0 of 12 answers revealed.')).toBeVisible();
+  await cards.getByRole('button', { name: 'Reveal the next answer' }).click();
+  await expect(cards.locator('[data-board-card]')).toHaveCount(1);
+  await expect(cards.locator('[data-board-card]').first()).toContainText(`Answer 0 <img src=x onerror="document.title='hacked'">`);
+  await cards.getByRole('button', { name: 'Reveal the next answer' }).click();
+  await cards.getByRole('button', { name: 'Pin answer 2' }).click();
+  await expect(cards.locator('[data-board-card]').first()).toContainText('Pinned: Answer');
+  await expect(cards.locator('[data-board-card]').first()).toContainText('Answer 1 <img');
+  await expect(cards.locator('img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('hacked');
+  await expectNoAxeViolations(page);
+});
