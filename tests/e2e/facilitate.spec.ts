@@ -537,6 +537,11 @@ test.describe('session planner', () => {
     const link = (plan: object) => `/facilitate/plan/#plan=v2.${Buffer.from(JSON.stringify(plan)).toString('base64url')}`;
     const a = link({ t: 'Plan A', l: 60, i: [['a', 'trust', 45]] });
     const b = link({ t: 'Plan B', l: 90, i: [['a', 'leadership-work', 60]] });
+    // A hydration mismatch (the saved plans rendered before the page's own HTML is taken over) shows here.
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.goto('/facilitate/plan/');
     await expect(page.getByLabel('Add to the session')).toBeEnabled();
     await page.getByLabel(/^Title/).fill('My own plan');
@@ -589,6 +594,7 @@ test.describe('session planner', () => {
     await expect(others).not.toContainText('My own plan');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(others).toContainText('My own plan');
+    expect(consoleErrors).toEqual([]);
   });
 
   test('a plan saved by an earlier version, with its "previous" plan, keeps loading', async ({ page }) => {

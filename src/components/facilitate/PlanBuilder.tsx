@@ -102,7 +102,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const byKey = useMemo(() => new Map(options.map((o) => [optionKey(o.kind, o.id), o])), [options]);
   const [ready, setReady] = useState(false);
   const stored = useStore($plan);
-  const kept = useStore($keptPlans);
+  const storedKept = useStore($keptPlans);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [adding, setAdding] = useState('');
   const [shared, setShared] = useState<{ link: string; copied: boolean }>();
@@ -121,6 +121,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   // before the island wakes (client:interaction); with a saved plan or a link to open, the
   // island wakes as the page loads and is inert until then.
   const plan = ready ? stored : emptyPlan();
+  const kept = ready ? storedKept : [];
   const { items, ...meta } = plan;
   // A plan loaded or changed in another tab gets fresh keys; this tab's own edits keep theirs.
   let keys = rowKeys;
