@@ -102,6 +102,12 @@ const activities = defineCollection({
       grouping: z.array(grouping).min(1).describe('How the activity can be done: solo, in pairs, in a group.'),
       summary: z.string().min(20).describe('One or two sentences on what the learner will do and why.'),
       steps: z.array(z.string()).min(1).describe('What to do, step by step, in our words.'),
+      handoutSteps: z
+        .record(z.string().regex(/^\d+$/), z.string().min(1))
+        .optional()
+        .describe(
+          'Steps as the printed handout words them, by step number, where the screen wording does not hold on paper ("the introduction below", "the note that appears"). Other steps print as they are.',
+        ),
       worksheet: worksheet,
       reportReading: z
         .object({

@@ -21,6 +21,12 @@ export const common = {
   id: stableId,
   label: z.string().min(1).describe('The prompt or question, in our own words.'),
   help: z.string().optional().describe('One or two sentences of guidance shown under the label.'),
+  printHelp: z
+    .string()
+    .optional()
+    .describe(
+      'The help as a printed handout gives it, where the screen wording does not hold on paper (a note that appears, feedback to read). "" prints none.',
+    ),
   required: z.boolean().default(false).describe('Whether the block must be answered for the activity to count as complete.'),
   private: z.boolean().default(false).describe('Answers the learner may not want to hand in; left out of hand-in files unless the learner includes them.'),
 };
@@ -37,6 +43,7 @@ export interface BaseBlock {
   id: string;
   label: string;
   help?: string | undefined;
+  printHelp?: string | undefined;
   required: boolean;
   private: boolean;
 }

@@ -42,6 +42,8 @@ export function PrintBlock({
   if (!m) throw new Error(`No print form for block type "${block.type}"`);
   const layout = typeof m.layout === 'function' ? m.layout(block as never) : (m.layout ?? {});
   const headingId = `block-${block.id}`;
+  // The paper wording where the screen's would not hold ("a note appears…").
+  const help = block.printHelp ?? block.help;
   const classes = ['ho-block', layout.landscape && 'ho-landscape', layout.breakable && 'ho-breakable'].filter(Boolean).join(' ');
   return (
     <section className={classes} aria-labelledby={headingId} data-type={block.type}>
@@ -49,7 +51,7 @@ export function PrintBlock({
         <span className="ho-number">{number}.</span> {block.label}
         {block.private && <span className="tag">Keep this one for yourself</span>}
       </h2>
-      {block.help && m.screenHelp !== false && <p className="ho-help">{block.help}</p>}
+      {help && m.screenHelp !== false && <p className="ho-help">{help}</p>}
       <m.Print block={block as never} cases={cases} />
     </section>
   );

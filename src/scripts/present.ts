@@ -118,7 +118,8 @@ function present(root: HTMLElement): void {
     });
     const guideTotal = guide.reduce((a, b) => a + b, 0);
     const count = root.querySelector('[data-step-count]');
-    if (count) count.textContent = `${steps.length} steps, ${found.minutes} minutes in all${found.minutes === guideTotal ? '' : ` (the guide gives ${guideTotal})`}`;
+    if (count)
+      count.textContent = `${steps.length} steps, ${found.minutes} minutes in all${found.minutes === guideTotal ? '' : ` (the guide gives ${guideTotal})`}`;
     const line = root.querySelector<HTMLElement>('[data-plan-line]');
     const next = found.next && nameOf(found.next.kind, found.next.id);
     if (line) {
@@ -128,11 +129,7 @@ function present(root: HTMLElement): void {
       const then = found.next
         ? `. Next: ${[...found.next.between.map((b) => `${b.title} (${b.minutes} min)`), `${next?.name ?? 'the next activity'} (${found.next.minutes} min)`].join(', then ')}.`
         : '. The last activity in the plan.';
-      line.replaceChildren(
-        `Item ${found.item} of ${found.items} in `,
-        planLink,
-        `, ${found.plannedMinutes} of ${found.sessionMinutes} minutes planned${then}`,
-      );
+      line.replaceChildren(`Item ${found.item} of ${found.items} in `, planLink, `, ${found.plannedMinutes} of ${found.sessionMinutes} minutes planned${then}`);
       line.hidden = false;
     }
     return {

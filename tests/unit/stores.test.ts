@@ -96,7 +96,8 @@ describe('the session planner store', () => {
 
   it('a removed plan can be put back; a full list refuses to replace anything, so nothing is lost', () => {
     sessions.addPlanItem(trust);
-    for (let i = 0; i < sessions.MAX_KEPT_PLANS; i++) expect(sessions.openLinkedPlan({ title: `Plan ${i}`, length: 60, start: '', items: [coffee] })).toBe('kept');
+    for (let i = 0; i < sessions.MAX_KEPT_PLANS; i++)
+      expect(sessions.openLinkedPlan({ title: `Plan ${i}`, length: 60, start: '', items: [coffee] })).toBe('kept');
     expect(sessions.$keptPlans.get()).toHaveLength(sessions.MAX_KEPT_PLANS);
     const onScreen = sessions.$plan.get();
     expect(sessions.openLinkedPlan({ title: 'One too many', length: 60, start: '', items: [] })).toBe('full');

@@ -64,8 +64,7 @@ type Notice = { tone: 'ok' | 'warn' | 'error'; text: string; undo?: () => void }
 const planName = (plan: SessionPlan): string => plan.title.trim() || 'Untitled plan';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const planSummary = (plan: SessionPlan): string => `${plural(plan.items.length, 'item', 'items')}, ${balance(plan).total} of ${plan.length} minutes`;
-const whenKept = (ms: number): string =>
-  new Date(ms).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const whenKept = (ms: number): string => new Date(ms).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** What became of the plan that was on screen, in words that are true for each case. */
 function keptSentence(result: KeepResult, outgoing: SessionPlan): string {
@@ -104,7 +103,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const byKey = useMemo(() => new Map(options.map((o) => [optionKey(o.kind, o.id), o])), [options]);
   const [ready, setReady] = useState(false);
   const stored = useStore($plan);
-  const kept = useStore($keptPlans);
+  const storedKept = useStore($keptPlans);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [adding, setAdding] = useState('');
   const [shared, setShared] = useState<{ link: string; copied: boolean }>();
@@ -123,6 +122,7 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   // before the island wakes (client:interaction); with a saved plan or a link to open, the
   // island wakes as the page loads and is inert until then.
   const plan = ready ? stored : emptyPlan();
+  const kept = ready ? storedKept : [];
   const { items, ...meta } = plan;
   // A plan loaded or changed in another tab gets fresh keys; this tab's own edits keep theirs.
   let keys = rowKeys;
@@ -366,8 +366,8 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
           <div className="notice planner-ask" role="group" aria-labelledby="plan-ask-heading">
             <h2 id="plan-ask-heading">Open the plan from this link?</h2>
             <p>
-              The link holds “{planName(pending.plan)}” ({planSummary(pending.plan)}). Opening it replaces the plan on screen, “{planName(plan)}”, which will
-              be kept under “Other plans in this browser”.
+              The link holds “{planName(pending.plan)}” ({planSummary(pending.plan)}). Opening it replaces the plan on screen, “{planName(plan)}”, which will be
+              kept under “Other plans in this browser”.
             </p>
             <div className="row">
               <button type="button" className="primary" onClick={() => openPlan(pending.plan, pending.notices)}>
@@ -575,7 +575,10 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
               {kept.map((entry) => (
                 <li key={entry.key}>
                   <p>
-                    <strong>{planName(entry.plan)}</strong> <span className="planner-hint">{planSummary(entry.plan)}; set aside {whenKept(entry.keptAt)}</span>
+                    <strong>{planName(entry.plan)}</strong>{' '}
+                    <span className="planner-hint">
+                      {planSummary(entry.plan)}; set aside {whenKept(entry.keptAt)}
+                    </span>
                   </p>
                   <div className="row">
                     <button type="button" aria-label={`Open ${planName(entry.plan)}`} onClick={() => openKept(entry)}>

@@ -43,7 +43,13 @@ const presentable = (kind: string): kind is PresentableKind => kind === 'activit
  * (`kind`/`id`); undefined when the plan is missing, damaged, or holds something else there
  * (the plan changed since the link was made).
  */
-export function planRun(saved: string | null, item: number, kind: string, id: string, titleOf: (kind: string, id: string) => string | undefined): PlanRun | undefined {
+export function planRun(
+  saved: string | null,
+  item: number,
+  kind: string,
+  id: string,
+  titleOf: (kind: string, id: string) => string | undefined,
+): PlanRun | undefined {
   if (saved === null || !Number.isInteger(item) || item < 1) return undefined;
   let plan: unknown;
   try {
