@@ -8,7 +8,7 @@ import { viewAnswer } from './answer-view';
 import { percent } from '../lib/board/aggregate';
 import { AnswerViews } from '../components/workbook/AnswerViews';
 import type { Block } from './types';
-import type { CohortMode, LearnerAnswer } from './compare';
+import type { CohortMode, LearnerAnswer } from './compare-props';
 
 /** The name a cohort view shows: the learner's, or "Anonymous" when the sender did not sign. */
 export const shownName = (a: LearnerAnswer): string => a.name?.trim() || 'Anonymous';

@@ -5,7 +5,16 @@
  */
 import { atom } from 'nanostores';
 import * as z from 'zod/mini';
-import { mergePortfolio, portfolioData, withCurrentIds, type MergeReport, type PortfolioData, type PortfolioFile, type SetAsideEntry, type SurveyData } from '../lib/portfolio';
+import {
+  mergePortfolio,
+  portfolioData,
+  withCurrentIds,
+  type MergeReport,
+  type PortfolioData,
+  type PortfolioFile,
+  type SetAsideEntry,
+  type SurveyData,
+} from '../lib/portfolio';
 import { $surveyMeta, $surveyResponses, $surveys } from './survey';
 import { $answers, flushAnswers } from './answers';
 import { persistedMap } from './persisted';

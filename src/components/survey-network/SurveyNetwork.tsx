@@ -19,7 +19,7 @@ import { OrgChart } from '../diagrams/OrgChart';
 import { download, fileFailure, today } from '../../lib/download';
 import './survey-network.css';
 
-type Analysis = typeof import('./analysis');
+type Analysis = typeof import('../../lib/survey-network/analysis');
 
 const short = (s: string, n = 22) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const slug = (s: string) =>
@@ -35,7 +35,7 @@ export function SurveyNetwork({ results }: { results: SurveyResults }) {
   const [failed, setFailed] = useState<string>();
   useEffect(() => {
     let live = true;
-    import('./analysis').then(
+    import('../../lib/survey-network/analysis').then(
       (m) => live && setAnalysis(m),
       (e: unknown) =>
         live &&

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { assembleParts, findEnvelopes, parsePart, readAnswerFile, ANSWER_FILE_EXTENSION, MAX_ANSWER_FILE_BYTES } from '../../lib/transport/carriers';
 import { open, refusalMessages, type ChannelKind } from '../../lib/transport/envelope';
 import { useHydrated } from '../worksheet/useAnswer';
-import { cameraAllowed, createDetector } from './scanner';
+import { cameraAllowed, createDetector } from '../../lib/transport/scanner';
 
 export type Via = 'camera' | 'paste' | 'file' | 'address';
 export type Verdict = { ok: true; label: string; message: string } | { ok: false; label?: string; message: string };

@@ -3,6 +3,6 @@
  * graphology measures, their readings and the ForceAtlas2 layout (one chunk, shared by every
  * question).
  */
-export { analyseQuestion } from '../../lib/survey-network/measures';
-export { layoutNetwork } from '../../lib/survey-network/layout';
-export { readings } from '../../lib/survey-network/readings';
+export { analyseQuestion } from './measures';
+export { layoutNetwork } from './layout';
+export { readings } from './readings';
