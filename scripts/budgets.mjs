@@ -5,12 +5,14 @@
 // loads on mount or on scroll is counted the same as one in the HTML. Nothing is clicked or typed.
 //
 // Budgets (gzip): HTML ≤ 30 kB; CSS ≤ 16 kB; JavaScript ≤ 8 kB at load on a reading page
-// (lesson, reading guide, glossary, about) and on the course map (which has no framework code
-// until a pathway is assigned), and ≤ 100 kB on any page once scrolled through.
+// (lesson, reading guide, glossary, about), on the course map (which has no framework code
+// until a pathway is assigned) and on the survey's respondent page (opened on phones, from a
+// link holding a 40-person survey), and ≤ 100 kB on any page once scrolled through.
 // Prints the largest page of each type and every breach; exits non-zero on a breach, and on any
 // request that failed or left the base path (BASE_PATH), so it also checks a sub-path build.
 // Usage: node scripts/budgets.mjs   (after a build; OUT_DIR and BASE_PATH as for the build)
 import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +24,11 @@ const kB = (n) => (n / 1024).toFixed(1);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 export const budgets = { html: 30 * 1024, css: 16 * 1024, readingJsAtLoad: 8 * 1024, js: 100 * 1024 };
-const readingTypes = new Set(['section', 'reading', 'glossary', 'about', 'course']);
+// The survey's respondent page opens on staff phones from a link: it keeps a lesson page's budget.
+const readingTypes = new Set(['section', 'reading', 'glossary', 'about', 'course', 'survey-answer']);
+
+/** Pages measured as their users open them: the respondent page with a 40-person survey in its link. */
+const fragments = { 'survey/answer/': `#s=${readFileSync(new URL('../tests/fixtures/survey-link-v1.txt', import.meta.url), 'utf8').trim()}` };
 
 /** Every page of a built site, as URL paths below the base ("", "course/", ...). */
 export function sitePages(dir) {
@@ -33,6 +39,7 @@ export function sitePages(dir) {
 export function pageType(path) {
   const first = path.split('/')[0];
   if (!first) return 'home';
+  if (path.startsWith('survey/answer/')) return 'survey-answer';
   return { sections: 'section', activities: 'activity', readings: 'reading', scenarios: 'scenario' }[first] ?? first;
 }
 
@@ -182,7 +189,7 @@ export async function measureSite({ dir, base = '/', pages = sitePages(dir), con
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
         for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
-          const m = await withDeadline(measurePage(context, `${server.origin}${prefix}${page}`, server.origin, prefix), page);
+          const m = await withDeadline(measurePage(context, `${server.origin}${prefix}${page}${fragments[page] ?? ''}`, server.origin, prefix), page);
           rows.push({ page, type: pageType(page), ...m });
         }
       }),

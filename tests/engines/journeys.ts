@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { poll, settle, type Driver } from './driver.ts';
+import { source } from '../source.ts';
 
 export interface Journey {
   name: string;
@@ -75,6 +76,10 @@ const vennRadius = (share: number) => Math.max(10, 100 * Math.sqrt(share)).toFix
 const ANSWER = '.worksheet [data-type="text"] textarea';
 const CHART = '[data-block="ap-enrolment-chart"]';
 const CELL = `${CHART} textarea[aria-label="AP Mathematics teacher: Preferred outcome"]`;
+
+/** A 40-person survey link (the budgets open it too) and the private key that opens its answers. */
+const SURVEY = readFileSync(new URL('../fixtures/survey-link-v1.txt', import.meta.url), 'utf8').trim();
+const SURVEY_KEY = readFileSync(new URL('../fixtures/survey-link-v1.key', import.meta.url), 'utf8').trim();
 
 export const journeys: Journey[] = [
   {
@@ -260,6 +265,44 @@ export const journeys: Journey[] = [
       const reports = await d.loadPages(paths, { width: 390, height: 844 });
       const wide = reports.map((r) => (r.problem ? `${r.path}: could not check: ${r.problem}` : r.overflow ? `${r.path}: ${r.overflow}` : '')).filter(Boolean);
       if (wide.length) throw new Error(`sideways scroll at 390 px:\n${wide.join('\n')}`);
+    },
+  },
+  {
+    name: 'a staff member answers the survey on a phone, and the sealed answer opens with the leader’s key',
+    async run(d) {
+      await d.goto(`/survey/answer/#s=${SURVEY}`);
+      await fieldReady(d, '#survey-consent');
+      await d.click('#survey-consent');
+      await fieldReady(d, '#survey-who');
+      // The name list is the browser's own select: choose as its picker would.
+      await d.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('#survey-who')!;
+        select.value = 'p3';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await fieldReady(d, '#q0-input');
+      await d.type('#q0-input', 'coach');
+      await until(
+        d,
+        'the coach offered first',
+        () => document.querySelector('#q0-list [aria-selected="true"]')?.textContent?.includes('Carla Jensen') === true,
+      );
+      await d.press('Enter');
+      await until(d, 'Carla Jensen chosen', () => document.querySelector('.survey-chosen')?.textContent?.includes('Carla Jensen') === true);
+      await stored(d, '"p2",3');
+      const send = await byText(d, 'main', 'button', 'Lock my answers and send them');
+      await fieldReady(d, send);
+      await d.click(send);
+      await until(d, 'the answer code', () => document.querySelector('[aria-label="Answer code 1 of 1"] path') !== null);
+      const sent = (await d.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('course:v1:survey-sent:'))?.[1] ?? null)) as string | null;
+      const envelope = (JSON.parse(sent ?? '{}') as { envelope?: string }).envelope ?? '';
+      const { open } = await source<typeof import('../../src/lib/transport/envelope')>('src/lib/transport/envelope.ts');
+      const opened = await open(envelope, { kind: 'survey', channel: 'svbudget', privateKey: SURVEY_KEY });
+      expectEqual(
+        opened.ok && opened.payload,
+        { v: 1, s: 'svbudget', who: 'p3', a: { math: [['p2', 3]], discipline: [], technology: [] } },
+        `the answer ${d.engine} sealed`,
+      );
     },
   },
   {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { makePortfolio, mergePortfolio, readPortfolio, type PortfolioData } from '../../src/lib/portfolio';
 import { buildResults, compareAnswer, STORED_SURVEY_VERSION, type StoredResponse, type StoredSurvey } from '../../src/lib/survey/collect';
 import { emptyDraft, parseDraft } from '../../src/lib/survey/draft';
-import { encodeSurvey, readSurveyHash, surveyLink } from '../../src/lib/survey/link';
+import { readSurveyHash } from '../../src/lib/survey/link';
+import { encodeSurvey, surveyLink } from '../../src/lib/survey/share';
 import { defaultQuestions, peopleFromRows, rosterFromCells } from '../../src/lib/survey/setup';
-import { checkAnswer, definitionFromWire, definitionToWire, type SurveyDefinition } from '../../src/lib/survey/survey';
+import { checkAnswer } from '../../src/lib/survey/answer';
+import { definitionFromWire, definitionToWire, type SurveyDefinition } from '../../src/lib/survey/survey';
 import { createRecipientKeys } from '../../src/lib/transport/keys';
 
 const keys = await createRecipientKeys();
@@ -46,6 +48,20 @@ describe('survey link', () => {
     expect(await readSurveyHash(`#s=z2.${code.slice(3)}`)).toMatchObject({ ok: false, message: expect.stringMatching(/newer version/) });
     expect(await readSurveyHash('#s=garbage')).toMatchObject({ ok: false });
     expect(definitionFromWire({ ...(definitionToWire(definition) as object), p: [['pa', 'Ana', '', '', 2]] })).toMatchObject({ ok: false });
+  });
+});
+
+describe('links made by earlier versions', () => {
+  it('still opens the v1 survey link kept as a fixture, and its answers open with its key', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const code = (await readFile('tests/fixtures/survey-link-v1.txt', 'utf8')).trim();
+    const privateKey = (await readFile('tests/fixtures/survey-link-v1.key', 'utf8')).trim();
+    const read = await readSurveyHash(`#s=${code}`);
+    expect(read?.ok && read.survey.people.length).toBe(40);
+    if (!read?.ok) return;
+    const { open, seal } = await import('../../src/lib/transport/envelope');
+    const sealed = await seal({ hello: 1 }, { kind: 'survey', channel: read.survey.id, publicKey: read.survey.publicKey });
+    expect(await open(sealed, { kind: 'survey', channel: read.survey.id, privateKey })).toMatchObject({ ok: true, payload: { hello: 1 } });
   });
 });
 

@@ -5,13 +5,26 @@
  */
 import { useStore } from '@nanostores/react';
 import { buildResults, definitionOf, type StoredResponse } from '../../lib/survey/collect';
-import { checkAnswer } from '../../lib/survey/survey';
+import { checkAnswer } from '../../lib/survey/answer';
 import { $surveyMeta, $surveyResponses, $surveys, keepResponse, removeResponse } from '../../stores/survey';
 import CollectPanel, { type Verdict, type Via } from '../transport/CollectPanel';
 import { useHydrated } from '../worksheet/useAnswer';
 import SurveyResultsView from './SurveyResultsView';
 
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * An island with `client:stored` on the surveys' key prefix: with no survey in this browser it
+ * never wakes and this notice stands (no framework loads for nothing).
+ */
+function NoSurvey({ setupPath }: { setupPath: string }) {
+  return (
+    <p className="notice">
+      There is no survey in this browser yet. <a href={setupPath}>Set one up</a> first; if you made it on another computer, import that computer’s workbook file
+      here (My workbook → Import), which carries the survey’s key.
+    </p>
+  );
+}
 
 export default function SurveyCollect({ setupPath }: { setupPath: string }) {
   const hydrated = useHydrated();
@@ -20,14 +33,16 @@ export default function SurveyCollect({ setupPath }: { setupPath: string }) {
   const all = useStore($surveyResponses);
   const survey = hydrated && meta['current'] ? surveys[meta['current']] : undefined;
 
-  if (!hydrated) return <p>Loading the answers kept in this browser…</p>;
-  if (!survey)
+  if (!hydrated)
     return (
-      <p className="notice">
-        There is no survey in this browser yet. <a href={setupPath}>Set one up</a> first; if you made it on another computer, import that computer’s workbook
-        file here (My workbook → Import), which carries the survey’s key.
-      </p>
+      <>
+        <p className="when-stored">Loading the answers kept in this browser…</p>
+        <div className="when-nothing-stored">
+          <NoSurvey setupPath={setupPath} />
+        </div>
+      </>
     );
+  if (!survey) return <NoSurvey setupPath={setupPath} />;
 
   const definition = definitionOf(survey);
   const responses = Object.values(all).filter((r): r is StoredResponse => r !== undefined && r.survey === survey.id);

@@ -9,7 +9,7 @@ import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import type { SurveyPerson, SurveyQuestion } from '../../lib/survey/model';
 import { definitionOf, STORED_SURVEY_VERSION, type StoredSurvey } from '../../lib/survey/collect';
-import { surveyLink } from '../../lib/survey/link';
+import { surveyLink } from '../../lib/survey/share';
 import { defaultQuestions, newCode, newPersonId, newToken, peopleFromRows, randomText, rosterFromCells } from '../../lib/survey/setup';
 import { MAX_CHOICES, MAX_PEOPLE, MAX_QUESTIONS } from '../../lib/survey/survey';
 import { createRecipientKeys } from '../../lib/transport/keys';
@@ -80,11 +80,13 @@ export default function SurveySetup({ answerPath, collectPath }: Props) {
     }
   };
 
-  if (!hydrated) return <p>Loading the survey tools…</p>;
-  if (!survey) {
+  // Asleep (client:interaction): the start button is real HTML, pressed again once the island
+  // wakes; with a survey saved the island wakes as the page loads and says so meanwhile.
+  if (!hydrated || !survey) {
     return (
       <div className="survey-setup">
-        <button type="button" className="primary" disabled={starting} onClick={() => void start()}>
+        <p className="while-inert">Loading your survey…</p>
+        <button type="button" className="primary survey-start" disabled={starting} onClick={() => void start()}>
           Start a survey
         </button>
         {note && <p className="notice error">{note}</p>}

@@ -5,8 +5,7 @@
  */
 import { MAX_CHOICES, type Frequency } from './survey';
 
-export const DRAFT_PREFIX = 'course:v1:survey-drafts:';
-export const SENT_PREFIX = 'course:v1:survey-sent:';
+export { DRAFT_PREFIX, SENT_PREFIX } from './keys';
 /** Fired on the window when the respondent changes their answer (the send island listens). */
 export const DRAFT_CHANGED = 'survey:draft-changed';
 

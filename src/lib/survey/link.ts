@@ -2,24 +2,14 @@
  * The survey's link: `<answer page>#s=z1.<base64url of deflated JSON>`, with `&me=<person>.<token>`
  * added on a personal link. The fragment never reaches a web server. Deflate keeps a
  * 40-person roster inside one QR code. The respondent's page inflates with the browser's own
- * DecompressionStream (no library at load: that page keeps a lesson page's script budget).
+ * DecompressionStream (no library at load: that page keeps a lesson page's script budget);
+ * the leader's pages write links with share.ts.
  */
-import { deflateSync } from 'fflate';
-import { base64UrlToBytes, bytesToBase64Url } from '../transport/bytes';
-import { definitionFromWire, definitionToWire, type DefinitionRead, type SurveyDefinition } from './survey';
+import { base64UrlToBytes } from '../transport/bytes';
+import { definitionFromWire, type DefinitionRead, type SurveyDefinition } from './survey';
 
-const PREFIX = 'z1.';
 /** Longer than any roster the survey allows, compressed. */
 const MAX_CODE = 60_000;
-
-export function encodeSurvey(survey: SurveyDefinition): string {
-  return PREFIX + bytesToBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(definitionToWire(survey))), { level: 9 }));
-}
-
-export function surveyLink(survey: SurveyDefinition, answerPageUrl: string, personal?: { person: string; token: string }): string {
-  const me = personal ? `&me=${personal.person}.${personal.token}` : '';
-  return `${answerPageUrl.replace(/#.*$/, '')}#s=${encodeSurvey(survey)}${me}`;
-}
 
 export type LinkRead = (DefinitionRead & { ok: false }) | { ok: true; survey: SurveyDefinition; me?: { person: string; token: string } };
 
