@@ -13,7 +13,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-const directives = { stored: '../scripts/client-stored.ts', files: '../scripts/client-files.ts', interaction: '../scripts/client-interaction.ts', near: '../scripts/client-near.ts' };
+const directives = {
+  stored: '../scripts/client-stored.ts',
+  files: '../scripts/client-files.ts',
+  interaction: '../scripts/client-interaction.ts',
+  near: '../scripts/client-near.ts',
+};
 
 export default function clientDirectives(): AstroIntegration {
   return {

@@ -48,7 +48,7 @@ test.describe('1. Tools load for a reader who only scrolls, and a first press is
     if (!(await far.evaluate((el) => el.getBoundingClientRect().top < innerHeight + 400))) await expect(far.getByText(/Loading/)).toHaveCount(0);
   });
 
-  test("Activity 9: the first Enter on “+ Add a stakeholder” right after tabbing to it adds one", async ({ page }) => {
+  test('Activity 9: the first Enter on “+ Add a stakeholder” right after tabbing to it adds one', async ({ page }) => {
     failOnDialog(page);
     await page.goto('/activities/stakeholder-charts/');
     const chart = page.locator('.chart').first();
@@ -95,8 +95,9 @@ test.describe('2. The sorts give feedback only when the learner checks', () => {
 });
 
 test.describe('3. Workbook import speaks, keeps focus and can be tried again', () => {
-
-  test('the preview is announced, Cancel returns focus to an emptied field, Merge moves focus to the report, an error describes the field', async ({ page }) => {
+  test('the preview is announced, Cancel returns focus to an emptied field, Merge moves focus to the report, an error describes the field', async ({
+    page,
+  }) => {
     failOnDialog(page);
     // A real portfolio: one answer written on an activity, exported.
     await page.goto('/activities/culture-of-learning/');
@@ -190,7 +191,11 @@ test.describe('5. Live regions speak once a change settles', () => {
     failOnDialog(page);
     await page.goto('/providers/');
     const title = page.getByLabel('Title learners will see');
-    await page.getByRole('group', { name: /Report sections, activities/ }).getByRole('checkbox').first().check();
+    await page
+      .getByRole('group', { name: /Report sections, activities/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
     await title.fill('Cohort');
     await expect(page.getByText(/The link holds the whole pathway \(\d+ characters\)/)).toBeVisible();
     await title.focus();
@@ -203,7 +208,9 @@ test.describe('5. Live regions speak once a change settles', () => {
 });
 
 test.describe("Activity 1's split (issue 28) and its errors (issue 32, 10)", () => {
-  test('a split of 95 is said to be scaled, does not count as answered, and the total is the fields’ description; 250 is said to be set to 100', async ({ page }) => {
+  test('a split of 95 is said to be scaled, does not count as answered, and the total is the fields’ description; 250 is said to be set to 100', async ({
+    page,
+  }) => {
     failOnDialog(page);
     await page.goto('/activities/leadership-work/');
     await worksheetReady(page);
@@ -248,7 +255,10 @@ test.describe('6. The search dialog', () => {
         const style = getComputedStyle(el);
         // The visually-hidden pattern clips with the old `clip` property (read by name: it is deprecated in the types).
         const clipped = /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.getPropertyValue('clip')) || /inset\(50%/.test(style.clipPath);
-        return { what: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`, visible: r.width > 2 && r.height > 2 && !clipped };
+        return {
+          what: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`,
+          visible: r.width > 2 && r.height > 2 && !clipped,
+        };
       });
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
@@ -301,9 +311,17 @@ test.describe("9. The org chart's structure as text", () => {
 
     // Make the grade 4 teacher report to the principal: the list follows.
     const reports = block.getByLabel(/^Whom .* reports to$/).last();
-    const position = ((await reports.getAttribute('aria-label')) ?? (await reports.evaluate((el) => (el as HTMLSelectElement).labels?.[0]?.textContent ?? ''))).replace(/^Whom (.*) reports to$/, '$1');
+    const position = (
+      (await reports.getAttribute('aria-label')) ?? (await reports.evaluate((el) => (el as HTMLSelectElement).labels?.[0]?.textContent ?? ''))
+    ).replace(/^Whom (.*) reports to$/, '$1');
     await reports.selectOption({ label: 'Principal' });
-    await expect(top.getByRole('list').first().getByRole('listitem').filter({ hasText: new RegExp(`^${position}`, 'i') })).toHaveCount(1);
+    await expect(
+      top
+        .getByRole('list')
+        .first()
+        .getByRole('listitem')
+        .filter({ hasText: new RegExp(`^${position}`, 'i') }),
+    ).toHaveCount(1);
   });
 });
 
@@ -314,7 +332,9 @@ test.describe('10. Smaller: names, errors, contrast, spacing', () => {
     await worksheetReady(page);
     // Chrome spaces the hidden brackets out ("( Required )"); what matters is that words do not run together.
     await expect(
-      page.getByRole('heading', { name: /^How much relational trust do you see in each of these relationships at your school\?\W+\(\W*Required\W*\)\W+\(\W*Private: left out of hand-ins unless you include it\W*\)$/ }),
+      page.getByRole('heading', {
+        name: /^How much relational trust do you see in each of these relationships at your school\?\W+\(\W*Required\W*\)\W+\(\W*Private: left out of hand-ins unless you include it\W*\)$/,
+      }),
     ).toBeVisible();
   });
 
@@ -362,7 +382,7 @@ test.describe('10. Smaller: names, errors, contrast, spacing', () => {
     expect(ratio).toBeGreaterThanOrEqual(4.5);
   });
 
-  test('with WCAG text spacing the time line\'s bar labels stay clear of their bars; the cycle diagram names every phase whole', async ({ page }) => {
+  test("with WCAG text spacing the time line's bar labels stay clear of their bars; the cycle diagram names every phase whole", async ({ page }) => {
     failOnDialog(page);
     await page.goto('/sections/continuous-improvement/');
     await worksheetReady(page);
@@ -370,24 +390,30 @@ test.describe('10. Smaller: names, errors, contrast, spacing', () => {
     // (A constructed style sheet, as a user style sheet is: the site's CSP rightly refuses inline styles.)
     await page.evaluate(() => {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+      sheet.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      );
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     });
     const bars = page.locator('[data-block="decision-time-line"] svg[data-chart="bars"]');
     const overlaps = await bars.evaluate((svg) =>
-      [...svg.querySelectorAll('text.bar-label')].map((label) => {
-        const l = label.getBoundingClientRect();
-        return [...svg.querySelectorAll('rect.bar-decide, rect.bar-implement')]
-          .filter((r) => !r.closest('.bar-key'))
-          .map((r) => r.getBoundingClientRect())
-          .filter((r) => r.width > 0 && l.right > r.left + 0.5 && l.left < r.right && l.bottom > r.top + 0.5 && l.top < r.bottom)
-          .map(() => label.textContent);
-      }).flat(),
+      [...svg.querySelectorAll('text.bar-label')]
+        .map((label) => {
+          const l = label.getBoundingClientRect();
+          return [...svg.querySelectorAll('rect.bar-decide, rect.bar-implement')]
+            .filter((r) => !r.closest('.bar-key'))
+            .map((r) => r.getBoundingClientRect())
+            .filter((r) => r.width > 0 && l.right > r.left + 0.5 && l.left < r.right && l.bottom > r.top + 0.5 && l.top < r.bottom)
+            .map(() => label.textContent);
+        })
+        .flat(),
     );
     expect(overlaps).toEqual([]);
 
     const cycle = page.locator('[data-block="cycle-plan"] svg.cycle-diagram');
-    const names = await cycle.locator('g[data-stage]').evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('text.cycle-stage')].map((t) => t.textContent).join(' ')));
+    const names = await cycle
+      .locator('g[data-stage]')
+      .evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('text.cycle-stage')].map((t) => t.textContent).join(' ')));
     expect(names).toEqual(['Problem diagnosis', 'Solution design and enactment', 'After-action review']);
   });
 });

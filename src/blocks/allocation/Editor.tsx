@@ -18,7 +18,9 @@ export function AllocationBlock({ block, value, onChange, htmlId, disabled }: Bl
   const set = (id: string, n: number) => {
     const clamped = Number.isFinite(n) ? Math.min(block.total, Math.max(0, Math.round(n))) : 0;
     const label = block.items.find((i) => i.id === id)?.label ?? id;
-    setAdjusted(Number.isFinite(n) && clamped !== Math.round(n) ? { id, text: `${label}: ${n} is outside 0 to ${block.total}, so it was set to ${clamped}.` } : null);
+    setAdjusted(
+      Number.isFinite(n) && clamped !== Math.round(n) ? { id, text: `${label}: ${n} is outside 0 to ${block.total}, so it was set to ${clamped}.` } : null,
+    );
     onChange({ ...shares, [id]: clamped });
   };
   const off = total !== block.total;
@@ -101,8 +103,8 @@ function VennPanel(props: { block: BlockProps<'allocation'>['block']; shares: Re
             </p>
             {sum > 0 && sum !== block.total && (
               <p className="venn-scaled" data-venn-scaled>
-                Your numbers add up to {sum}, not {block.total}: the circles and the percentages show each as a share of {sum}. Make them add up to {block.total} to
-                draw them as typed.
+                Your numbers add up to {sum}, not {block.total}: the circles and the percentages show each as a share of {sum}. Make them add up to{' '}
+                {block.total} to draw them as typed.
               </p>
             )}
           </figcaption>

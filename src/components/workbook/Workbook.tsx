@@ -203,9 +203,7 @@ function ImportSection() {
       )}
       {report && (
         <div className="notice ok" data-import-report tabIndex={-1} ref={reportBox}>
-          <p>
-            Imported {report.fileName}. A backup of what was here before was kept and can be restored below.
-          </p>
+          <p>Imported {report.fileName}. A backup of what was here before was kept and can be restored below.</p>
           <p>
             {report.added.length} new {report.added.length === 1 ? 'answer' : 'answers'} added, {report.updated.length} updated, {report.unchanged} already the
             same.
