@@ -8,8 +8,8 @@
  * tests, every editor is here from the start: the page's HTML is rendered in one pass.
  *
  * The diagram tools are deferred further: their code is fetched once the learner acts on the
- * page (Deferred.tsx, first-interaction.ts); until then the server HTML shows the block's label
- * and help. Which types are deferred is the one pattern below.
+ * page or the tool comes near the screen (Deferred.tsx, first-interaction.ts); until then the
+ * server HTML shows the block's label and help. Which types are deferred is the one pattern below.
  */
 import { use, type ComponentType } from 'react';
 import { Deferred } from '../components/worksheet/Deferred';
@@ -19,7 +19,7 @@ import type { BlockType } from './types';
 
 export type Editor<T extends BlockType> = ComponentType<EditorProps<T>>;
 
-/** An editor whose code loads only once the learner acts on a page that has one. */
+/** An editor whose code loads only once the learner acts on a page that has one, or scrolls to it. */
 export function deferred<T extends BlockType>(load: () => Promise<Editor<T>>): Editor<T> {
   const DeferredEditor = (props: EditorProps<T>) => <Deferred load={load} props={props} />;
   return DeferredEditor;

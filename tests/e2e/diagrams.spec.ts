@@ -218,19 +218,25 @@ test.describe('Sorting exercises', () => {
     await item('fire-inspections').getByLabel('Solo').focus();
     await page.keyboard.press('Space');
     await expect(item('fire-inspections')).toHaveAttribute('data-state', 'open');
-    await item('fire-inspections').getByRole('button', { name: /^Check / }).press('Enter');
+    await item('fire-inspections')
+      .getByRole('button', { name: /^Check / })
+      .press('Enter');
     await expect(item('fire-inspections')).toHaveAttribute('data-state', 'match');
     await item('fire-inspections').getByLabel('Solo').focus();
     await page.keyboard.press('ArrowRight');
     await expect(item('fire-inspections').getByLabel('Conferring')).toBeChecked();
     await expect(item('fire-inspections')).toHaveAttribute('data-state', 'open');
-    await item('fire-inspections').getByRole('button', { name: /^Check / }).press('Enter');
+    await item('fire-inspections')
+      .getByRole('button', { name: /^Check / })
+      .press('Enter');
     await expect(item('fire-inspections')).toHaveAttribute('data-state', 'differs');
     await expect(item('fire-inspections').locator('.sort-feedback')).toContainText('We would sort this as Solo.');
 
     // Pointer: click the "Distributed" chip of the ability-grouping decision, then "Check".
     await item('ability-grouping').locator('label', { hasText: 'Distributed' }).click();
-    await item('ability-grouping').getByRole('button', { name: /^Check / }).click();
+    await item('ability-grouping')
+      .getByRole('button', { name: /^Check / })
+      .click();
     await expect(item('ability-grouping')).toHaveAttribute('data-state', 'match');
     await expect(item('ability-grouping').locator('.sort-feedback')).toContainText('Distributed: this matches our suggestion.');
     await expect(block.locator('[data-sort-score]')).toHaveText('2 of 16 sorted; 1 matches the suggested answer; 14 still to sort.');
@@ -238,7 +244,10 @@ test.describe('Sorting exercises', () => {
 
     const heifetz = page.locator('[data-block="technical-or-adaptive"]');
     await heifetz.locator('[data-item="family-events"] label', { hasText: 'Technical problem' }).click();
-    await heifetz.locator('[data-item="family-events"]').getByRole('button', { name: /^Check / }).click();
+    await heifetz
+      .locator('[data-item="family-events"]')
+      .getByRole('button', { name: /^Check / })
+      .click();
     await expect(heifetz.locator('[data-item="family-events"] .sort-feedback')).toContainText('We would sort this as Adaptive challenge.');
 
     // No pause for the save: the reload's pagehide writes what is pending (stores/answers.ts).

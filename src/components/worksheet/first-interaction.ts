@@ -1,11 +1,10 @@
 /**
  * Resolves on the learner's first sign of activity on the page: a pointer that moves or
  * presses, a touch, a key, or focus entering the page. (Not the browser's user-activation flag:
- * automated browsers set it on navigation.) The diagram tools wait for it before fetching their
- * code, so a page that is only opened, or scrolled by script, loads no
- * tool code: the size budget (scripts/budgets.mjs) counts everything a page fetches before
- * the learner acts. A real learner moves the pointer, touches or tabs almost at once, so the
- * tool is there by the time they reach it.
+ * automated browsers set it on navigation.) The diagram tools wait for it, or for coming near
+ * the screen (Deferred.tsx), before fetching their code, so a page that is only opened loads
+ * no tool code. A real learner moves the pointer, touches or tabs almost at once, so the tool
+ * is there by the time they reach it; one who only scrolls or reads gets it as it comes near.
  */
 const events = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'beforeprint'] as const;
 
