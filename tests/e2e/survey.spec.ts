@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../browser';
 import { seal } from '../../src/lib/transport/envelope';
 import { createRecipientKeys } from '../../src/lib/transport/keys';
-import { expectNoAxeViolations } from './site';
+import { colourRules, expectNoAxeViolations } from './site';
 
 const roster = `Name\tRole\tDepartment\tFormal leader
 Ana Ruiz\tPrincipal\tOffice\tyes
@@ -227,9 +227,12 @@ test('a phone keeps a half-finished answer through a reload', async ({ page, bro
   await staff.reload();
   await expect(staff.getByLabel('Your name')).toHaveValue(/.+/);
   await expect(staff.getByRole('list', { name: 'Chosen for question 1' }).getByRole('listitem')).toHaveText([/Hugo Laurent/]);
-  // 320 px: nothing scrolls sideways.
+  // 320 px: nothing scrolls sideways, axe finds nothing, in light and in dark.
   await staff.setViewportSize({ width: 320, height: 640 });
   expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(staff);
+  await staff.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(staff, { only: colourRules });
   await context.close();
 });
 
