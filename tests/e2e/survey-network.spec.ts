@@ -71,9 +71,11 @@ test('the leader reads the network of a question, picks out a person, filters an
 
   // Readings and the hidden leader, from the answers.
   await expect(view.locator('[data-reading="most-sought"]')).toHaveText('The most sought is Ben Li (Teacher), named by 7 colleagues.');
-  await expect(view.locator('[data-reading="hidden-vs-formal"]').first()).toContainText('sought more than Ana Ortiz (Mathematics coach)');
+  await expect(view.locator('[data-reading="hidden-vs-formal"]').first()).toContainText(
+    'sought more than Ana Ortiz, Mathematics coach (named by 4 colleagues)',
+  );
   await expect(view.locator('[data-hidden-leaders] li')).toHaveText(['Ben Li, Teacher (Grade 3): sought by 7']);
-  await expect(view.locator('[data-measures]')).toContainText('Answered9 of 12');
+  await expect(view.locator('[data-measures]')).toContainText('Answered9 out of 12');
   await expect(view.locator('[data-measures]')).toContainText('Density0.136');
 
   // The picture: a circle per person, an arrow per tie; the table holds the same.

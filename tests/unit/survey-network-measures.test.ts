@@ -174,9 +174,12 @@ describe('readings, generated from the numbers', () => {
 
   it('says who is most sought and whom a hidden leader outranks', () => {
     expect(text('most-sought')).toEqual(['The most sought is Ben Li (Teacher), named by 7 colleagues.']);
-    expect(text('hidden-vs-formal')[0]).toBe(
-      'One person with no formal position is sought more than Ana Ortiz (Mathematics coach), whom 4 colleagues name: Ben Li (7).',
-    );
+    expect(text('hidden-vs-formal')).toEqual([
+      'One person with no formal position is sought more than Ana Ortiz, Mathematics coach (named by 4 colleagues), Pat Morgan, Principal (named by nobody) and Dana Reyes, Assistant principal (named by nobody): Ben Li (7).',
+    ]);
+    expect(text('formal')).toEqual([
+      'Of the three people with a formal position, the most sought is Ana Ortiz, Mathematics coach, named by 4 colleagues (place 2 of 12), and the least Dana Reyes, Assistant principal, named by nobody (place 8).',
+    ]);
   });
 
   it('says who answered, who is tied to nobody, and the mutual ties', () => {

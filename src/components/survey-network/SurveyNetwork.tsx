@@ -337,7 +337,7 @@ function QuestionView(props: {
           <dl className="survey-network-measures" data-measures>
             <dt>Answered</dt>
             <dd>
-              {network.respondents} of {network.people.length}
+              {network.respondents} out of {network.people.length}
             </dd>
             <dt>Ties</dt>
             <dd>{network.ties.length}</dd>

@@ -41,7 +41,7 @@ export function frameFor(people: number): { width: number; height: number } {
 }
 
 /** Iterations enough for a 150-person school to settle; fewer are needed for a small team. */
-export const iterationsFor = (people: number) => Math.min(300, 100 + Math.round(1.5 * people));
+export const iterationsFor = (people: number) => Math.min(200, 80 + people);
 
 export function layoutNetwork(network: QuestionNetwork, frame = frameFor(network.people.length)): NetworkLayout {
   const { width, height } = frame;

@@ -65,21 +65,28 @@ export function readings(network: QuestionNetwork, label: (p: PersonResult) => s
   // Hidden leaders against formal leaders: who, without a position, is sought more than whom with one.
   const formal = people.filter((p) => p.formal).sort((a, b) => b.inDegree - a.inDegree);
   const hidden = network.hiddenLeaders.map((id) => byId.get(id)).filter((p): p is PersonResult => Boolean(p));
-  let compared = 0;
-  for (const f of formal) {
-    const above = hidden.filter((h) => h.inDegree > f.inDegree);
-    if (above.length === 0) continue;
+  const named = (n: number) => (n === 0 ? 'nobody' : `${n} ${n === 1 ? 'colleague' : 'colleagues'}`);
+  const withCount = (p: PersonResult) => `${label(p)}${p.role ? `, ${p.role}` : ''} (named by ${named(p.inDegree)})`;
+  const hiddenList = someOf(hidden.map((h) => `${label(h)} (${h.inDegree})`));
+  const isAre = hidden.length === 1 ? 'is' : 'are';
+  // Formal leaders every hidden leader outranks, in one sentence; else the most sought one that some outrank.
+  const outranked = formal.filter((f) => hidden.length > 0 && hidden.every((h) => h.inDegree > f.inDegree));
+  const some = formal.find((f) => hidden.some((h) => h.inDegree > f.inDegree));
+  if (outranked.length > 0) {
     out.push({
       kind: 'hidden-vs-formal',
-      text: `${capital(plural(above.length, 'person', 'people'))} with no formal position ${above.length === 1 ? 'is' : 'are'} sought more than ${withRole(f)}, whom ${colleagues(f.inDegree)} ${f.inDegree === 1 ? 'names' : 'name'}: ${someOf(above.map((h) => `${label(h)} (${h.inDegree})`))}.`,
+      text: `${capital(plural(hidden.length, 'person', 'people'))} with no formal position ${isAre} sought more than ${someOf(outranked.map(withCount), 4)}: ${hiddenList}.`,
     });
-    compared += 1;
-    if (compared === 3) break;
-  }
-  if (hidden.length > 0 && compared === 0) {
+  } else if (some) {
+    const above = hidden.filter((h) => h.inDegree > some.inDegree);
     out.push({
       kind: 'hidden-vs-formal',
-      text: `${capital(plural(hidden.length, 'person', 'people'))} with no formal position ${hidden.length === 1 ? 'is' : 'are'} sought by ${network.hiddenThreshold} or more colleagues, as often as those who hold one: ${someOf(hidden.map((h) => `${label(h)} (${h.inDegree})`))}.`,
+      text: `${capital(plural(above.length, 'person', 'people'))} with no formal position ${above.length === 1 ? 'is' : 'are'} sought more than ${withCount(some)}: ${someOf(above.map((h) => `${label(h)} (${h.inDegree})`))}.`,
+    });
+  } else if (hidden.length > 0) {
+    out.push({
+      kind: 'hidden-vs-formal',
+      text: `${capital(plural(hidden.length, 'person', 'people'))} with no formal position ${isAre} sought by ${network.hiddenThreshold} or more colleagues, as often as those who hold one: ${hiddenList}.`,
     });
   }
 
@@ -90,8 +97,8 @@ export function readings(network: QuestionNetwork, label: (p: PersonResult) => s
       kind: 'formal',
       text:
         formal.length === 1
-          ? `The one person with a formal position, ${withRole(most)}, is named by ${colleagues(most.inDegree)}: place ${most.rank} of ${n}.`
-          : `Of the ${formal.length} people with a formal position, the most sought is ${withRole(most)} (named by ${most.inDegree}, place ${most.rank} of ${n}) and the least ${withRole(least)} (named by ${least.inDegree}, place ${least.rank}).`,
+          ? `The one person with a formal position, ${withRole(most)}, is named by ${named(most.inDegree)}: place ${most.rank} of ${n}.`
+          : `Of the ${count(formal.length)} people with a formal position, the most sought is ${label(most)}${most.role ? `, ${most.role},` : ''} named by ${named(most.inDegree)} (place ${most.rank} of ${n}), and the least ${label(least)}${least.role ? `, ${least.role},` : ''} named by ${named(least.inDegree)} (place ${least.rank}).`,
     });
   }
 
