@@ -123,6 +123,10 @@ test('a leader runs the survey: three phones answer, by camera, pasted link and 
   expect(link).toMatch(/\/survey\/answer\/#s=z1\./);
   await expect(page.getByRole('img', { name: 'QR code of the survey link' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // The slide for the staff meeting: the code full screen.
+  await page.getByRole('button', { name: 'Show the code full screen' }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('survey-sheet');
+  await page.evaluate(() => document.exitFullscreen());
 
   // Three staff, three separate phones.
   const phones = await Promise.all([1, 2, 3].map(() => browser.newContext(phone)));
