@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../browser';
 import { seal } from '../../src/lib/transport/envelope';
 import { createRecipientKeys } from '../../src/lib/transport/keys';
-import { expectNoAxeViolations } from './site';
+import { colourRules, expectNoAxeViolations } from './site';
 
 const roster = `Name\tRole\tDepartment\tFormal leader
 Ana Ruiz\tPrincipal\tOffice\tyes
@@ -123,6 +123,10 @@ test('a leader runs the survey: three phones answer, by camera, pasted link and 
   expect(link).toMatch(/\/survey\/answer\/#s=z1\./);
   await expect(page.getByRole('img', { name: 'QR code of the survey link' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // The slide for the staff meeting: the code full screen.
+  await page.getByRole('button', { name: 'Show the code full screen' }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('survey-sheet');
+  await page.evaluate(() => document.exitFullscreen());
 
   // Three staff, three separate phones.
   const phones = await Promise.all([1, 2, 3].map(() => browser.newContext(phone)));
@@ -227,9 +231,12 @@ test('a phone keeps a half-finished answer through a reload', async ({ page, bro
   await staff.reload();
   await expect(staff.getByLabel('Your name')).toHaveValue(/.+/);
   await expect(staff.getByRole('list', { name: 'Chosen for question 1' }).getByRole('listitem')).toHaveText([/Hugo Laurent/]);
-  // 320 px: nothing scrolls sideways.
+  // 320 px: nothing scrolls sideways, axe finds nothing, in light and in dark.
   await staff.setViewportSize({ width: 320, height: 640 });
   expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(staff);
+  await staff.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(staff, { only: colourRules });
   await context.close();
 });
 

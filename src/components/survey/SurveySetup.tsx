@@ -332,7 +332,7 @@ export default function SurveySetup({ answerPath, collectPath }: Props) {
           <p className="notice no-print">Add at least two people to the roster to make the survey’s link.</p>
         ) : (
           <>
-            <div className="survey-sheet">
+            <div className="survey-sheet" id="survey-sheet">
               <p className="survey-sheet-title">{survey.schoolName || 'Our school'}: whom do you go to for advice?</p>
               <p className="print-only">
                 Scan the code with your phone’s camera, or type the link. It takes about five minutes. Your answers go only to the person who asked, never to a
@@ -348,6 +348,20 @@ export default function SurveySetup({ answerPath, collectPath }: Props) {
               {survey.personal && <p className="no-print">Each person gets their own link: print their slips, or copy each link into an e-mail.</p>}
             </div>
             <div className="row no-print survey-actions">
+              {!survey.personal && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    // A slide for the staff meeting's projector: the code, large, until Escape.
+                    document
+                      .getElementById('survey-sheet')
+                      ?.requestFullscreen()
+                      .catch(() => setNote('This browser would not show the code full screen. Print the sheet instead, or zoom in.'));
+                  }}
+                >
+                  Show the code full screen
+                </button>
+              )}
               {!survey.personal && (
                 <button type="button" onClick={() => printPart('sheet')}>
                   Print the sheet for the staff room
