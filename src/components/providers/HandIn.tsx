@@ -18,6 +18,7 @@ import { AnswerViews } from '../workbook/AnswerViews';
 import { download, fileFailure, today } from '../workbook/download';
 import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
+import { DueDate } from './DueDate';
 
 const subscribeHash = (cb: () => void) => {
   window.addEventListener('hashchange', cb);
@@ -64,6 +65,7 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
   const decoded = decodePathway(saved.code);
   if (!decoded.ok) return <p className="notice error">{decoded.error}</p>;
   const pathway = decoded.pathway;
+  const dueOf = new Map(pathway.items.flatMap((it) => (it.due ? [[it.key, it.due] as const] : [])));
   const lessons = pathway.items.map((it) => catalogue.find((l) => l.key === it.key)).filter((l): l is CatalogueLesson => Boolean(l));
 
   const save = async () => {
@@ -97,6 +99,11 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
             <h3 id={`h-${l.key.replace('/', '-')}`}>
               {l.label}: {l.title}
             </h3>
+            {dueOf.get(l.key) && (
+              <p>
+                <DueDate due={dueOf.get(l.key)!} />
+              </p>
+            )}
             {items.length === 0 && <p className="save-status">Nothing answered yet.</p>}
             {items.map((item) => {
               const key = `${l.key}/${item.id}`;

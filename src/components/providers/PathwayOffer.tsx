@@ -5,6 +5,7 @@ import { codeFromLink, decodePathway, pathwayId } from '../../lib/pathway';
 import { $pathways, addPathway } from '../../stores/pathways';
 import { useHydrated } from '../worksheet/useAnswer';
 import type { LessonSummary } from './lessons';
+import { DueDate } from './DueDate';
 
 const subscribeHash = (cb: () => void) => {
   window.addEventListener('hashchange', cb);
@@ -56,7 +57,12 @@ export default function PathwayOffer({ lessons, mapHref }: { lessons: LessonSumm
               ) : (
                 <span>{it.key} (this lesson is no longer in the course)</span>
               )}
-              {it.due && ` · due ${it.due}`}
+              {it.due && (
+                <>
+                  {' · '}
+                  <DueDate due={it.due} className="" />
+                </>
+              )}
             </li>
           );
         })}
