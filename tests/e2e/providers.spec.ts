@@ -339,3 +339,51 @@ test.describe('before the builder wakes', () => {
     await expect(page.getByLabel(/^SCORM 1\.2/)).toBeChecked();
   });
 });
+
+test('a provider asks for a private answer; the learner sees the request and a preview, decides, and the review page says what was kept back', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/providers/');
+  await page.getByLabel('Title learners will see').fill('Trust cohort');
+  await chooseLessons(page, [/^Activity 5:/]);
+  const ask = page.locator('[data-ask-private="activity/trust"]');
+  await expect(ask).toContainText('learners leave these out of a hand-in unless they include them');
+  await ask.getByLabel(/Ask for “How much relational trust/).check();
+  const link = await page.getByLabel('Link for learners').inputValue();
+  const code = link.split('#p=')[1]!;
+  expect(decodePathway(code)).toMatchObject({ ok: true, pathway: { items: [{ key: 'activity/trust', ask: ['trust-map'] }] } });
+
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await learner.goto(`/pathway/#p=${code}`);
+  await expect(learner.locator('[data-asks]')).toContainText('Your provider asks for these private answers: “How much relational trust');
+  await learner.getByRole('button', { name: 'Add this pathway to my course' }).click();
+  await learner.goto('/activities/trust/');
+  await worksheetReady(learner);
+  await learner.locator('[data-type="grid"] textarea').first().fill('We rarely visit each other’s classes');
+  await expectSaved(learner, 'We rarely visit each other’s classes');
+  await learner.goto('/pathway/hand-in/');
+  await learner.getByLabel('Your name, as your provider knows you').fill('Sam Reyes');
+  await expect(learner.locator('[data-asked]')).toContainText('Your provider asks for these private answers.');
+  await expect(learner.locator('[data-asked]')).toContainText('not included');
+  // The preview shows what the provider would see; the answer stays out until the learner includes it.
+  await expect(learner.locator('[data-asked-preview]')).toContainText('We rarely visit each other’s classes');
+  const kept = learner.waitForEvent('download');
+  await learner.getByRole('button', { name: 'Download the hand-in file' }).click();
+  const keptBack = readFileSync(await (await kept).path(), 'utf8');
+  expect(keptBack).not.toContain('We rarely visit');
+  await learner.getByLabel('Your provider asks for this private answer: include it in the hand-in').check();
+  await expect(learner.locator('[data-asked]')).toContainText('included');
+  const given = learner.waitForEvent('download');
+  await learner.getByRole('button', { name: 'Download the hand-in file' }).click();
+  const handedIn = readFileSync(await (await given).path(), 'utf8');
+  expect(handedIn).toContain('We rarely visit');
+  await learnerContext.close();
+
+  // The reviewer sees which requested answer a learner kept back.
+  await page.goto('/providers/review/');
+  await page.getByLabel(/Choose hand-in files/).setInputFiles([{ name: 'sam-kept.json', mimeType: 'application/json', buffer: Buffer.from(keptBack) }]);
+  const row = page.locator('[data-completion-table] tr', { hasText: 'Sam Reyes' });
+  await expect(row.locator('[data-kept-back]')).toContainText('Asked for, not in the file: “How much relational trust');
+});

@@ -63,6 +63,16 @@ export default function PathwayOffer({ lessons, mapHref }: { lessons: LessonSumm
                   <DueDate due={it.due} className="" />
                 </>
               )}
+              {l && it.ask && l.private.some((b) => it.ask!.includes(b.id)) && (
+                <p className="notice" data-asks>
+                  <strong>Your provider asks for these private answers:</strong>{' '}
+                  {l.private
+                    .filter((b) => it.ask!.includes(b.id))
+                    .map((b) => `“${b.label}”`)
+                    .join(', ')}
+                  . They stay out of your hand-in unless you include them: you will see each one on the hand-in page and decide.
+                </p>
+              )}
             </li>
           );
         })}

@@ -182,6 +182,14 @@ function ReviewView() {
     const d = decodePathway(l.file.pathway.code);
     return d.ok ? d.pathway.items.find((i) => i.key === key)?.due : undefined;
   };
+  /** Private answers the pathway asks for that this learner's file does not hold (kept back, or never answered). */
+  const keptBack = (l: Learner, key: string): string[] => {
+    const d = decodePathway(l.file.pathway.code);
+    const ask = d.ok ? d.pathway.items.find((i) => i.key === key)?.ask : undefined;
+    const lesson = byKey.get(key);
+    if (!ask || !lesson) return [];
+    return lesson.blocks.filter((b) => ask.includes(b.id) && !l.file.data.answers[`${key}/${b.id}`]).map((b) => b.label);
+  };
   const lateOf = (l: Learner, key: string) => {
     const due = dueOf(l, key);
     return due ? lateness(due, l.file.exportedAt) : undefined;
@@ -209,7 +217,7 @@ function ReviewView() {
       'File',
       'Pathway',
       'Handed in',
-      ...items.flatMap((k) => [label(k), `${label(k)}: due`, `${label(k)}: on time or late`]),
+      ...items.flatMap((k) => [label(k), `${label(k)}: due`, `${label(k)}: on time or late`, `${label(k)}: asked for, not in the file`]),
       ...answered.map((q) => q.head),
       'Reviewer notes',
     ];
@@ -219,9 +227,9 @@ function ReviewView() {
       l.file.pathway.title,
       l.file.exportedAt,
       ...items.flatMap((k) => {
-        if (!l.file.pathway.items.includes(k)) return ['', '', ''];
+        if (!l.file.pathway.items.includes(k)) return ['', '', '', ''];
         const late = lateOf(l, k);
-        return [statusLabel[statusFor(l, k)], dueOf(l, k) ?? '', late ? latenessText(late) : ''];
+        return [statusLabel[statusFor(l, k)], dueOf(l, k) ?? '', late ? latenessText(late) : '', keptBack(l, k).join('; ')];
       }),
       ...answered.map((q) => viewAnswer(q.block, l.file.data.answers[q.key]).map(viewToText).join('\n')),
       notes[l.id] ?? '',
@@ -360,6 +368,15 @@ function ReviewView() {
                               <span className={`meta${late.late ? ' overdue' : ''}`} data-lateness>
                                 {' '}
                                 {latenessText(late)} <span className="visually-hidden">(due {dueDate(dueOf(l, k)!)})</span>
+                              </span>
+                            )}
+                            {s && keptBack(l, k).length > 0 && (
+                              <span className="block-help" data-kept-back>
+                                {' '}
+                                Asked for, not in the file:{' '}
+                                {keptBack(l, k)
+                                  .map((b) => `“${b}”`)
+                                  .join(', ')}
                               </span>
                             )}
                           </td>
