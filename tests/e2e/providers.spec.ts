@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { drawQr } from '../../src/lib/qr';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
 import { source } from '../source';
-import { expectFitsPhone, expectSaved, holdIsland, pdfPages, tabThrough, worksheetReady } from './site';
+import { expectFitsPhone, expectNoAxeViolations, expectSaved, holdIsland, pdfPages, tabThrough, worksheetReady } from './site';
 
 const { makeHandIn } = await source<typeof import('../../src/lib/handin')>('src/lib/handin.ts');
 
@@ -350,6 +350,7 @@ test('a provider asks for a private answer; the learner sees the request and a p
   const ask = page.locator('[data-ask-private="activity/trust"]');
   await expect(ask).toContainText('learners leave these out of a hand-in unless they include them');
   await ask.getByLabel(/Ask for “How much relational trust/).check();
+  await expectNoAxeViolations(page);
   const link = await page.getByLabel('Link for learners').inputValue();
   const code = link.split('#p=')[1]!;
   expect(decodePathway(code)).toMatchObject({ ok: true, pathway: { items: [{ key: 'activity/trust', ask: ['trust-map'] }] } });
@@ -369,6 +370,7 @@ test('a provider asks for a private answer; the learner sees the request and a p
   await expect(learner.locator('[data-asked]')).toContainText('not included');
   // The preview shows what the provider would see; the answer stays out until the learner includes it.
   await expect(learner.locator('[data-asked-preview]')).toContainText('We rarely visit each other’s classes');
+  await expectNoAxeViolations(learner);
   const kept = learner.waitForEvent('download');
   await learner.getByRole('button', { name: 'Download the hand-in file' }).click();
   const keptBack = readFileSync(await (await kept).path(), 'utf8');
@@ -386,4 +388,6 @@ test('a provider asks for a private answer; the learner sees the request and a p
   await page.getByLabel(/Choose hand-in files/).setInputFiles([{ name: 'sam-kept.json', mimeType: 'application/json', buffer: Buffer.from(keptBack) }]);
   const row = page.locator('[data-completion-table] tr', { hasText: 'Sam Reyes' });
   await expect(row.locator('[data-kept-back]')).toContainText('Asked for, not in the file: “How much relational trust');
+  await expect(page.locator('[data-loaded-count]')).toHaveText(/1 learner loaded \(1 file\)/);
+  await expectNoAxeViolations(page);
 });

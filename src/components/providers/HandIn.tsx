@@ -129,8 +129,9 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
               const key = `${l.key}/${item.id}`;
               const excluded = item.private && !include.has(key);
               const isAsked = askedKeys.has(key);
+              // An asked-for answer left out is still shown in full (a preview), so it is not dimmed.
               return (
-                <div key={item.id} className={excluded ? 'portfolio-item excluded' : 'portfolio-item'}>
+                <div key={item.id} className={excluded && !isAsked ? 'portfolio-item excluded' : 'portfolio-item'}>
                   <h4>{item.label}</h4>
                   {item.private && (
                     <label className="check-option no-print">
