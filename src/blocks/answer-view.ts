@@ -73,3 +73,17 @@ export function viewToMarkdown(view: AnswerView): string {
     }
   }
 }
+
+/** A view as plain text, for a spreadsheet cell: list items on lines, table rows as "head: cell" pairs. */
+export function viewToText(view: AnswerView): string {
+  switch (view.kind) {
+    case 'text':
+      return view.text;
+    case 'list':
+      return view.items.map((i) => `- ${i}`).join('\n');
+    case 'table': {
+      const rows = view.rows.map((r) => r.map((c, i) => (i === 0 ? c : `${view.head[i] ?? ''}: ${c}`)).join('; '));
+      return [...(view.caption ? [view.caption] : []), ...rows].join('\n');
+    }
+  }
+}

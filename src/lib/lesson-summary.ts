@@ -3,6 +3,8 @@ import type { CatalogueLesson } from './catalogue';
 /** What the provider pages need to know of each lesson. */
 export type LessonSummary = Pick<CatalogueLesson, 'key' | 'label' | 'title' | 'href'> & {
   required: { id: string; type: CatalogueLesson['blocks'][number]['type'] }[];
+  /** Answers learners keep out of hand-ins unless they include them: a provider may ask for them. */
+  private: { id: string; label: string }[];
 };
 
 export function summarise(catalogue: CatalogueLesson[]): LessonSummary[] {
@@ -12,5 +14,6 @@ export function summarise(catalogue: CatalogueLesson[]): LessonSummary[] {
     title: l.title,
     href: l.href,
     required: l.blocks.filter((b) => l.required.includes(b.id)).map((b) => ({ id: b.id, type: b.type })),
+    private: l.blocks.filter((b) => b.private).map((b) => ({ id: b.id, label: b.label })),
   }));
 }

@@ -14,22 +14,36 @@ const MAX_LINK = 8000;
 const lessonKey = z.string().check(z.regex(/^(section|activity|reading|scenario)\/[a-z0-9-]+$/), z.maxLength(120));
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
+const blockId = z.string().check(z.regex(/^[A-Za-z0-9._-]+$/), z.maxLength(120));
+
 export const pathwaySchema = z.strictObject({
   title: z.string().check(z.minLength(1), z.maxLength(120)),
   message: z.optional(z.string().check(z.maxLength(1000))),
-  items: z.array(z.strictObject({ key: lessonKey, due: z.optional(date) })).check(z.minLength(1), z.maxLength(60)),
+  items: z
+    .array(
+      z.strictObject({
+        key: lessonKey,
+        due: z.optional(date),
+        /** Private answers of this lesson the provider asks for (block ids); the learner still decides. */
+        ask: z.optional(z.array(blockId).check(z.minLength(1), z.maxLength(50))),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(60)),
 });
 export type Pathway = z.infer<typeof pathwaySchema>;
 
 // Compact wire form: short field names and kind letters keep links short enough to share.
-// { t: title, m?: message, i: ["s:id" | ["s:id", due]] }, the same in link versions 1 and 2.
+// { t: title, m?: message, i: ["s:id" | ["s:id", due] | ["s:id", due or 0, [asked block ids]]] },
+// the same in link versions 1 and 2; links without requests are as they always were.
 export function encodePathway(p: Pathway): string {
   const wire = {
     t: p.title,
     ...(p.message ? { m: p.message } : {}),
     i: p.items.map((it) => {
       const [kind, id] = it.key.split('/') as [Exclude<keyof typeof kindLetters, 'break'>, string];
-      return it.due ? [`${kindLetters[kind]}:${id}`, it.due] : `${kindLetters[kind]}:${id}`;
+      const ref = `${kindLetters[kind]}:${id}`;
+      if (it.ask?.length) return [ref, it.due ?? 0, it.ask];
+      return it.due ? [ref, it.due] : ref;
     }),
   };
   return encodeLink(wire);
@@ -55,10 +69,14 @@ export function decodePathway(code: string): DecodeResult {
   const { t, m, i } = w as { t?: unknown; m?: unknown; i?: unknown };
   const items = Array.isArray(i)
     ? i.map((entry: unknown) => {
-        const [ref, due] = Array.isArray(entry) ? (entry as unknown[]) : [entry, undefined];
+        const [ref, due, ask] = Array.isArray(entry) ? (entry as unknown[]) : [entry, undefined, undefined];
         const [letter, id] = String(ref).split(':');
         const kind = kindOfLetter(letter ?? '', 'pathway', link.version);
-        return { key: `${kind === 'break' || !kind ? 'unknown' : kind}/${id ?? ''}`, ...(due !== undefined ? { due } : {}) };
+        return {
+          key: `${kind === 'break' || !kind ? 'unknown' : kind}/${id ?? ''}`,
+          ...(due !== undefined && due !== 0 ? { due } : {}),
+          ...(ask !== undefined ? { ask } : {}),
+        };
       })
     : i;
   const parsed = pathwaySchema.safeParse({ title: t, ...(m !== undefined ? { message: m } : {}), items });

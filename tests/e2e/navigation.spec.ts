@@ -107,3 +107,10 @@ test('every lesson, activity, reading and the lab is reachable from the course m
     expect(html, href).toMatch(/<h1[^>]*>[^<]+/);
   }
 });
+
+test('the provider area is in the top navigation', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Providers' }).click();
+  await expect(page).toHaveURL(/\/providers\/$/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Providers' })).toHaveAttribute('aria-current', 'page');
+});

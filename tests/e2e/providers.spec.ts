@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { drawQr } from '../../src/lib/qr';
 import { decodePathway, encodePathway } from '../../src/lib/pathway';
 import { source } from '../source';
-import { expectFitsPhone, expectSaved, holdIsland, pdfPages, tabThrough, worksheetReady } from './site';
+import { expectFitsPhone, expectNoAxeViolations, expectSaved, holdIsland, pdfPages, tabThrough, worksheetReady } from './site';
 
 const { makeHandIn } = await source<typeof import('../../src/lib/handin')>('src/lib/handin.ts');
 
@@ -113,7 +113,14 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
   await page.getByLabel('Title learners will see').fill('Cohort 7: conditions for improvement');
   await page.getByLabel('Message to learners (optional)').fill('Do these before our March session.');
   await chooseLessons(page, [/^Activity 6:/, /^Activity 11:/, /^Section 1:/]);
-  await page.getByLabel(/Due date for Activity 6/).fill('2027-03-01');
+  // Due in three days and two days ago, in this machine's (and the browser's) time zone.
+  const day = (offset: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  await page.getByLabel(/Due date for Activity 6/).fill(day(3));
+  await page.getByLabel(/Due date for Activity 11/).fill(day(-2));
   await page.getByRole('button', { name: /Move Section 1: .* up/ }).click();
   await page.getByRole('button', { name: /Move Section 1: .* up/ }).click();
   const link = await page.getByLabel('Link for learners').inputValue();
@@ -134,7 +141,8 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
   await learner.locator('[data-pathway-offer]').getByRole('link', { name: 'course map' }).click();
   const card = learner.locator('[data-pathway]');
   await expect(card).toContainText('Assigned: Cohort 7: conditions for improvement');
-  await expect(card).toContainText('due 2027-03-01');
+  await expect(card.locator('li', { hasText: 'Activity 6' })).toContainText('due in 3 days');
+  await expect(card.locator('li', { hasText: 'Activity 11' })).toContainText('2 days overdue');
   await expect(card).toContainText('0 of 3 done');
 
   // Complete two items: the overview (read) and Activity 11 (required blocks + a private list).
@@ -152,6 +160,7 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
   // Hand in.
   await card.getByRole('link', { name: 'Hand in this work' }).click();
   await learner.getByLabel('Your name, as your provider knows you').fill('Jordan Lee');
+  await expect(learner.locator('[data-due]').first()).toContainText('due in 3 days');
   await expect(learner.getByText('Left out (private).').first()).toBeVisible();
   const download = learner.waitForEvent('download');
   await learner.getByRole('button', { name: 'Download the hand-in file' }).click();
@@ -184,7 +193,12 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
   const table = page.locator('[data-completion-table]');
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await expect(table.locator('tr', { hasText: 'Jordan Lee' })).toContainText('Done');
-  await page.getByLabel('Show answers for').selectOption({ label: 'Activity 11: The Challenge of Addressing Non-discussables' });
+  // Handed in today: Activity 11 was due two days ago, Activity 6 is due in three.
+  await expect(table.locator('tr', { hasText: 'Jordan Lee' }).locator('td').nth(1)).toContainText('on time');
+  await expect(table.locator('tr', { hasText: 'Jordan Lee' }).locator('td').nth(2)).toContainText('2 days late');
+  await expect(page.locator('[data-loaded-count]')).toHaveText(/3 learners loaded \(3 files\)/);
+  // Opens on the first lesson with answers (Activity 11; Section 1 and Activity 6 have none).
+  await expect(page.getByLabel('Show answers for')).toHaveValue('activity/non-discussables');
   const side = page.locator('[data-review-block]').first();
   await expect(side).toContainText('Jordan Lee');
   await expect(side).toContainText('Amira Haddad');
@@ -195,6 +209,37 @@ test('a provider builds a pathway; a learner adds it, works, hands in; the revie
   const csvText = readFileSync(await (await csv).path(), 'utf8');
   expect(csvText).toContain('"Amira Haddad"');
   expect(csvText).toContain('"Strong reframing"');
+  const [head, ...lines] = csvText.split('\r\n');
+  expect(head).toContain('"Handed in"');
+  expect(head).toContain('"Activity 11: due"');
+  expect(head).toContain('"Activity 11: on time or late"');
+  const amira = lines.find((l) => l.startsWith('"Amira Haddad"'))!;
+  expect(amira).toContain('"Name the pattern at the next meeting."');
+  expect(amira).toContain(`"${day(-2)}"`);
+  expect(amira).toContain('"2 days late"');
+
+  // A reload keeps the files (notes too) until the reviewer forgets them.
+  await page.reload();
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  await expect(table.getByLabel('Notes on Amira Haddad')).toHaveValue('Strong reframing');
+  await page.getByRole('button', { name: 'Forget these files' }).click();
+  await expect(table).toHaveCount(0);
+  await expect(page.locator('[data-loaded-count]')).toHaveText('No hand-ins loaded yet.');
+  await page.reload();
+  await expect(page.locator('[data-loaded-count]')).toHaveText('No hand-ins loaded yet.');
+  await expect(table).toHaveCount(0);
+});
+
+test('answers side by side says so when no learner answered the chosen lesson', async ({ page }) => {
+  const pathway = { title: 'Empty', items: [{ key: 'section/overview' }] };
+  const code = encodePathway(pathway);
+  const file = await makeHandIn(
+    { answers: {}, progress: { 'section/overview': { visited: 1 } } },
+    { pathwayCode: code, pathway, learnerName: 'Sam', siteVersion: 'test' },
+  );
+  await page.goto('/providers/review/');
+  await page.getByLabel(/Choose hand-in files/).setInputFiles([{ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) }]);
+  await expect(page.getByText('No learner has answered anything in this lesson yet.')).toBeVisible();
 });
 
 test('a malformed or future pathway link gets a clear message', async ({ page }) => {
@@ -293,4 +338,56 @@ test.describe('before the builder wakes', () => {
     expect(decoded).toMatchObject({ ok: true, pathway: { title: 'Cohort 11', items: [{ key: 'section/overview' }, { key: 'activity/stakeholder-charts' }] } });
     await expect(page.getByLabel(/^SCORM 1\.2/)).toBeChecked();
   });
+});
+
+test('a provider asks for a private answer; the learner sees the request and a preview, decides, and the review page says what was kept back', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/providers/');
+  await page.getByLabel('Title learners will see').fill('Trust cohort');
+  await chooseLessons(page, [/^Activity 5:/]);
+  const ask = page.locator('[data-ask-private="activity/trust"]');
+  await expect(ask).toContainText('learners leave these out of a hand-in unless they include them');
+  await ask.getByLabel(/Ask for “How much relational trust/).check();
+  await expectNoAxeViolations(page);
+  const link = await page.getByLabel('Link for learners').inputValue();
+  const code = link.split('#p=')[1]!;
+  expect(decodePathway(code)).toMatchObject({ ok: true, pathway: { items: [{ key: 'activity/trust', ask: ['trust-map'] }] } });
+
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await learner.goto(`/pathway/#p=${code}`);
+  await expect(learner.locator('[data-asks]')).toContainText('Your provider asks for these private answers: “How much relational trust');
+  await learner.getByRole('button', { name: 'Add this pathway to my course' }).click();
+  await learner.goto('/activities/trust/');
+  await worksheetReady(learner);
+  await learner.locator('[data-type="grid"] textarea').first().fill('We rarely visit each other’s classes');
+  await expectSaved(learner, 'We rarely visit each other’s classes');
+  await learner.goto('/pathway/hand-in/');
+  await learner.getByLabel('Your name, as your provider knows you').fill('Sam Reyes');
+  await expect(learner.locator('[data-asked]')).toContainText('Your provider asks for these private answers.');
+  await expect(learner.locator('[data-asked]')).toContainText('not included');
+  // The preview shows what the provider would see; the answer stays out until the learner includes it.
+  await expect(learner.locator('[data-asked-preview]')).toContainText('We rarely visit each other’s classes');
+  await expectNoAxeViolations(learner);
+  const kept = learner.waitForEvent('download');
+  await learner.getByRole('button', { name: 'Download the hand-in file' }).click();
+  const keptBack = readFileSync(await (await kept).path(), 'utf8');
+  expect(keptBack).not.toContain('We rarely visit');
+  await learner.getByLabel('Your provider asks for this private answer: include it in the hand-in').check();
+  await expect(learner.locator('[data-asked]')).toContainText('included');
+  const given = learner.waitForEvent('download');
+  await learner.getByRole('button', { name: 'Download the hand-in file' }).click();
+  const handedIn = readFileSync(await (await given).path(), 'utf8');
+  expect(handedIn).toContain('We rarely visit');
+  await learnerContext.close();
+
+  // The reviewer sees which requested answer a learner kept back.
+  await page.goto('/providers/review/');
+  await page.getByLabel(/Choose hand-in files/).setInputFiles([{ name: 'sam-kept.json', mimeType: 'application/json', buffer: Buffer.from(keptBack) }]);
+  const row = page.locator('[data-completion-table] tr', { hasText: 'Sam Reyes' });
+  await expect(row.locator('[data-kept-back]')).toContainText('Asked for, not in the file: “How much relational trust');
+  await expect(page.locator('[data-loaded-count]')).toHaveText(/1 learner loaded \(1 file\)/);
+  await expectNoAxeViolations(page);
 });

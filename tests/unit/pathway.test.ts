@@ -87,3 +87,20 @@ describe('codeFromLink with broken % escapes', () => {
     expect(r.ok ? '' : r.error).toMatch(/This pathway link is damaged/);
   });
 });
+
+describe('requested private answers in a pathway link', () => {
+  it('round-trip, with and without a due date; links without requests encode as before', () => {
+    const p: Pathway = {
+      title: 'Trust',
+      items: [
+        { key: 'activity/trust', ask: ['trust-chart'] },
+        { key: 'activity/non-discussables', due: '2027-01-10', ask: ['my-list', 'other'] },
+        { key: 'section/overview' },
+      ],
+    };
+    const back = decodePathway(encodePathway(p));
+    expect(back).toEqual({ ok: true, pathway: p });
+    const plain: Pathway = { title: 'T', items: [{ key: 'section/overview', due: '2027-01-10' }] };
+    expect(JSON.parse(atob(encodePathway(plain).slice(3).replace(/-/g, '+').replace(/_/g, '/')))).toEqual({ t: 'T', i: [['s:overview', '2027-01-10']] });
+  });
+});

@@ -7,6 +7,7 @@ import { $pathways, removePathway } from '../../stores/pathways';
 import { $progress } from '../../stores/progress';
 import { useHydrated } from '../worksheet/useAnswer';
 import type { LessonSummary } from '../../lib/lesson-summary';
+import { DueDate } from './DueDate';
 
 export default function AssignedPathways({ lessons, handInPath }: { lessons: LessonSummary[]; handInPath: string }) {
   const ready = useHydrated();
@@ -46,7 +47,7 @@ export default function AssignedPathways({ lessons, handInPath }: { lessons: Les
                   ) : (
                     <span>{it.key} (no longer in the course)</span>
                   )}
-                  {it.due && <span className="meta">due {it.due}</span>}
+                  {it.due && <DueDate due={it.due} />}
                   <span className={`badge ${status}`}>{statusLabel[status]}</span>
                 </li>
               ))}

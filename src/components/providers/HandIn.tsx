@@ -18,6 +18,7 @@ import { AnswerViews } from '../workbook/AnswerViews';
 import { download, fileFailure, today } from '../../lib/download';
 import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
+import { DueDate } from './DueDate';
 
 const subscribeHash = (cb: () => void) => {
   window.addEventListener('hashchange', cb);
@@ -64,6 +65,13 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
   const decoded = decodePathway(saved.code);
   if (!decoded.ok) return <p className="notice error">{decoded.error}</p>;
   const pathway = decoded.pathway;
+  const dueOf = new Map(pathway.items.flatMap((it) => (it.due ? [[it.key, it.due] as const] : [])));
+  // Private answers the provider asks for: shown with a preview, still left out until the learner includes them.
+  const asked = pathway.items.flatMap((it) => {
+    const l = catalogue.find((c) => c.key === it.key);
+    return l ? l.blocks.filter((b) => b.private && it.ask?.includes(b.id)).map((b) => ({ key: `${l.key}/${b.id}`, label: b.label, lesson: l.label })) : [];
+  });
+  const askedKeys = new Set(asked.map((a) => a.key));
   const lessons = pathway.items.map((it) => catalogue.find((l) => l.key === it.key)).filter((l): l is CatalogueLesson => Boolean(l));
 
   const save = async () => {
@@ -90,6 +98,20 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
         />
       </div>
       <p className="print-only">{name}</p>
+      {asked.length > 0 && (
+        <div className="notice no-print" data-asked>
+          <p>
+            <strong>Your provider asks for these private answers.</strong> They stay out of the file unless you include them; you decide, one by one, below.
+          </p>
+          <ul>
+            {asked.map((a) => (
+              <li key={a.key}>
+                {a.lesson}: “{a.label}”: {!answers[a.key] ? 'not answered yet' : include.has(a.key) ? 'included' : 'not included'}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {lessons.map((l) => {
         const items = lessonAnswers(l, answers);
         return (
@@ -97,12 +119,19 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
             <h3 id={`h-${l.key.replace('/', '-')}`}>
               {l.label}: {l.title}
             </h3>
+            {dueOf.get(l.key) && (
+              <p>
+                <DueDate due={dueOf.get(l.key)!} />
+              </p>
+            )}
             {items.length === 0 && <p className="save-status">Nothing answered yet.</p>}
             {items.map((item) => {
               const key = `${l.key}/${item.id}`;
               const excluded = item.private && !include.has(key);
+              const isAsked = askedKeys.has(key);
+              // An asked-for answer left out is still shown in full (a preview), so it is not dimmed.
               return (
-                <div key={item.id} className={excluded ? 'portfolio-item excluded' : 'portfolio-item'}>
+                <div key={item.id} className={excluded && !isAsked ? 'portfolio-item excluded' : 'portfolio-item'}>
                   <h4>{item.label}</h4>
                   {item.private && (
                     <label className="check-option no-print">
@@ -116,10 +145,21 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
                           setInclude(next);
                         }}
                       />
-                      Private answer: include it in the hand-in
+                      {isAsked ? 'Your provider asks for this private answer: include it in the hand-in' : 'Private answer: include it in the hand-in'}
                     </label>
                   )}
-                  {excluded ? <p className="save-status">Left out (private).</p> : <AnswerViews views={item.views} />}
+                  {excluded && isAsked ? (
+                    <>
+                      <p className="save-status">Left out (private) until you include it. What your provider would see:</p>
+                      <div className="asked-preview" data-asked-preview>
+                        <AnswerViews views={item.views} />
+                      </div>
+                    </>
+                  ) : excluded ? (
+                    <p className="save-status">Left out (private).</p>
+                  ) : (
+                    <AnswerViews views={item.views} />
+                  )}
                 </div>
               );
             })}

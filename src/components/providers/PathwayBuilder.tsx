@@ -20,6 +20,18 @@ interface Props {
 
 type Item = Pathway['items'][number];
 
+/** The labels of the private answers a lesson's item asks for. */
+function askedLabels(lesson: LessonSummary, ask: readonly string[]): string[] {
+  return lesson.private.filter((b) => ask.includes(b.id)).map((b) => b.label);
+}
+
+/** An item with one private answer asked for, or no longer asked for. */
+function withAsk(item: Item, blockId: string, on: boolean): Item {
+  const ask = [...new Set([...(item.ask ?? []).filter((id) => id !== blockId), ...(on ? [blockId] : [])])];
+  const { ask: _, ...rest } = item;
+  return ask.length ? { ...rest, ask } : rest;
+}
+
 /** The pathway in the builder's own link (#p=...), so a shared builder link reopens for editing. */
 function fromHash(): ReturnType<typeof decodePathway> | undefined {
   if (!location.hash.includes('p=')) return undefined;
@@ -176,7 +188,15 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
                     id={`due-${i}`}
                     value={it.due ?? ''}
                     className="input-auto"
-                    onChange={(e) => setItems(items.map((x, j) => (j === i ? (e.target.value ? { key: x.key, due: e.target.value } : { key: x.key }) : x)))}
+                    onChange={(e) =>
+                      setItems(
+                        items.map((x, j) => {
+                          if (j !== i) return x;
+                          const { due: _, ...rest } = x;
+                          return e.target.value ? { ...rest, due: e.target.value } : rest;
+                        }),
+                      )
+                    }
                   />
                   <MoveControls
                     name={name}
@@ -186,6 +206,21 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
                     onMove={(to) => move(i, to === 'up' ? i - 1 : i + 1)}
                     onRemove={() => remove(i)}
                   />
+                  {l && l.private.length > 0 && (
+                    <fieldset className="ask-private" data-ask-private={it.key}>
+                      <legend>Private answers in {l.label}: learners leave these out of a hand-in unless they include them. Ask for them?</legend>
+                      {l.private.map((b) => (
+                        <label key={b.id} className="check-option">
+                          <input
+                            type="checkbox"
+                            checked={it.ask?.includes(b.id) ?? false}
+                            onChange={(e) => setItems(items.map((x, j) => (j === i ? withAsk(x, b.id, e.target.checked) : x)))}
+                          />
+                          Ask for “{b.label}”
+                        </label>
+                      ))}
+                    </fieldset>
+                  )}
                 </li>
               );
             })}
@@ -240,6 +275,7 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
                     <li key={it.key}>
                       {l ? `${l.label}: ${l.title}` : it.key}
                       {it.due && <span className="sheet-due"> (due {it.due})</span>}
+                      {it.ask && byKey.get(it.key) && <span className="sheet-due"> · asked for: {askedLabels(byKey.get(it.key)!, it.ask).join('; ')}</span>}
                     </li>
                   );
                 })}

@@ -5,6 +5,7 @@ import { codeFromLink, decodePathway, pathwayId } from '../../lib/pathway';
 import { $pathways, addPathway } from '../../stores/pathways';
 import { useHydrated } from '../worksheet/useAnswer';
 import type { LessonSummary } from '../../lib/lesson-summary';
+import { DueDate } from './DueDate';
 
 const subscribeHash = (cb: () => void) => {
   window.addEventListener('hashchange', cb);
@@ -56,7 +57,22 @@ export default function PathwayOffer({ lessons, mapHref }: { lessons: LessonSumm
               ) : (
                 <span>{it.key} (this lesson is no longer in the course)</span>
               )}
-              {it.due && ` · due ${it.due}`}
+              {it.due && (
+                <>
+                  {' · '}
+                  <DueDate due={it.due} className="" />
+                </>
+              )}
+              {l && it.ask && l.private.some((b) => it.ask!.includes(b.id)) && (
+                <p className="notice" data-asks>
+                  <strong>Your provider asks for these private answers:</strong>{' '}
+                  {l.private
+                    .filter((b) => it.ask!.includes(b.id))
+                    .map((b) => `“${b.label}”`)
+                    .join(', ')}
+                  . They stay out of your hand-in unless you include them: you will see each one on the hand-in page and decide.
+                </p>
+              )}
             </li>
           );
         })}

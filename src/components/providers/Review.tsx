@@ -9,6 +9,10 @@
 import { useStore } from '@nanostores/react';
 import { memo, startTransition, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { CohortView } from '../../blocks/compare';
+import { viewAnswer, viewToText } from '../../blocks/answer-view';
+import { lateness, latenessText, dueDate } from '../../lib/dates/due';
+import { decodePathway } from '../../lib/pathway';
+import { forgetAll, forgetFiles, keepFiles, keptFiles } from './kept-handins';
 import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
 import { addHandIns, chooseHandIn, dropOther, type AddOutcome, type LoadedHandIn } from '../../lib/review';
@@ -105,18 +109,23 @@ function ReviewView() {
   const byKey = new Map((catalogue ?? []).map((l) => [l.key, l]));
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const addFiles = async (files: FileList | File[]) => {
+  /** Read hand-ins one step per task; keep the good ones in this browser unless they came from there. */
+  const addTexts = async (files: { fileName: string; size: number; text: () => Promise<string> }[], keep: boolean) => {
     const ok: { fileName: string; file: HandInFile }[] = [];
+    const texts: { fileName: string; text: string }[] = [];
     const bad: Refused[] = [];
-    for (const f of Array.from(files)) {
+    for (const f of files) {
       try {
         await yieldToPage();
-        const r = await readHandIn(await f.text(), f.size, yieldToPage);
-        if (r.ok) ok.push({ fileName: f.name, file: r.file });
-        else bad.push({ fileName: f.name, errors: r.errors });
+        const text = await f.text();
+        const r = await readHandIn(text, f.size, yieldToPage);
+        if (r.ok) {
+          ok.push({ fileName: f.fileName, file: r.file });
+          texts.push({ fileName: f.fileName, text });
+        } else bad.push({ fileName: f.fileName, errors: r.errors });
       } catch (error) {
         bad.push({
-          fileName: f.name,
+          fileName: f.fileName,
           errors: [`The file could not be read from your device${error instanceof Error && error.message ? ` (${error.message})` : ''}.`],
         });
       }
@@ -131,26 +140,63 @@ function ReviewView() {
       setOutcomes(result.outcomes.map(outcomeText).filter((t): t is string => t !== null));
       setRejected((prev) => [...prev.filter((r) => !names.has(r.fileName)), ...bad]);
     });
+    if (keep) await keepFiles(texts.filter((t) => !result.outcomes.some((o) => o.kind === 'duplicate' && o.fileName === t.fileName)));
   };
+  const addFiles = (files: FileList | File[]) =>
+    addTexts(
+      Array.from(files, (f) => ({ fileName: f.name, size: f.size, text: () => f.text() })),
+      true,
+    );
 
   // Files chosen or dropped before the island woke wait in the file field: read them now.
-  const readWaiting = useEffectEvent(() => {
+  // Hand-ins kept from an earlier visit come first.
+  const readWaiting = useEffectEvent(async () => {
     const input = fileInput.current;
-    if (!input?.files?.length) return;
-    const files = Array.from(input.files);
-    input.value = '';
-    void addFiles(files);
+    const files = Array.from(input?.files ?? []);
+    if (input) input.value = '';
+    const kept = await keptFiles();
+    if (kept.length)
+      await addTexts(
+        kept.map((k) => ({ fileName: k.fileName, size: k.text.length, text: () => Promise.resolve(k.text) })),
+        false,
+      );
+    if (files.length) await addFiles(files);
   });
-  useEffect(() => readWaiting(), []);
+  useEffect(() => void readWaiting(), []);
 
   const update = (next: Learner[]) => {
     current.current = next;
     setLearners(next);
   };
   const claimed = learners.filter((l) => l.others?.length);
+  const fileCount = learners.reduce((n, l) => n + 1 + (l.others?.length ?? 0), 0);
+  const forget = () => {
+    void forgetAll();
+    update([]);
+    setOutcomes([]);
+  };
+  /** Each learner's due dates, from the pathway their file names. */
+  const dueOf = (l: Learner, key: string): string | undefined => {
+    const d = decodePathway(l.file.pathway.code);
+    return d.ok ? d.pathway.items.find((i) => i.key === key)?.due : undefined;
+  };
+  /** Private answers the pathway asks for that this learner's file does not hold (kept back, or never answered). */
+  const keptBack = (l: Learner, key: string): string[] => {
+    const d = decodePathway(l.file.pathway.code);
+    const ask = d.ok ? d.pathway.items.find((i) => i.key === key)?.ask : undefined;
+    const lesson = byKey.get(key);
+    if (!ask || !lesson) return [];
+    return lesson.blocks.filter((b) => ask.includes(b.id) && !l.file.data.answers[`${key}/${b.id}`]).map((b) => b.label);
+  };
+  const lateOf = (l: Learner, key: string) => {
+    const due = dueOf(l, key);
+    return due ? lateness(due, l.file.exportedAt) : undefined;
+  };
 
   const items = [...new Set(learners.flatMap((l) => l.file.pathway.items))];
-  const selected = item || items[0] || '';
+  const hasAnswers = (key: string) => learners.some((l) => Object.keys(l.file.data.answers).some((a) => a.startsWith(`${key}/`)));
+  // Open on the first lesson someone answered, not on an empty one.
+  const selected = item || items.find(hasAnswers) || items[0] || '';
   const lesson = byKey.get(selected);
   const statusFor = (l: Learner, key: string) => {
     const c = byKey.get(key);
@@ -160,12 +206,30 @@ function ReviewView() {
 
   const exportCsv = () => {
     const notes = $reviewNotes.get();
-    const head = ['Learner', 'File', 'Pathway', ...items.map((k) => byKey.get(k)?.label ?? k), 'Reviewer notes'];
+    const label = (k: string) => byKey.get(k)?.label ?? k;
+    // Answers as the review page shows them (the same views), one column per question.
+    const questions = items.flatMap((k) => (byKey.get(k)?.blocks ?? []).map((b) => ({ key: `${k}/${b.id}`, block: b, head: `${label(k)} › ${b.label}` })));
+    const answered = questions.filter((q) => learners.some((l) => l.file.data.answers[q.key]));
+    const head = [
+      'Learner',
+      'File',
+      'Pathway',
+      'Handed in',
+      ...items.flatMap((k) => [label(k), `${label(k)}: due`, `${label(k)}: on time or late`, `${label(k)}: asked for, not in the file`]),
+      ...answered.map((q) => q.head),
+      'Reviewer notes',
+    ];
     const rows = learners.map((l) => [
       l.file.learner.name,
       l.fileName,
       l.file.pathway.title,
-      ...items.map((k) => statusLabel[statusFor(l, k)]),
+      l.file.exportedAt,
+      ...items.flatMap((k) => {
+        if (!l.file.pathway.items.includes(k)) return ['', '', '', ''];
+        const late = lateOf(l, k);
+        return [statusLabel[statusFor(l, k)], dueOf(l, k) ?? '', late ? latenessText(late) : '', keptBack(l, k).join('; ')];
+      }),
+      ...answered.map((q) => viewAnswer(q.block, l.file.data.answers[q.key]).map(viewToText).join('\n')),
       notes[l.id] ?? '',
     ]);
     download(`review-${today()}.csv`, toCsv([head, ...rows]), 'text/csv');
@@ -181,18 +245,34 @@ function ReviewView() {
           void addFiles(e.dataTransfer.files);
         }}
       >
-        <label htmlFor="handin-files">Choose hand-in files (.json), as many as you like, or drop them here</label>
-        <input
-          type="file"
-          id="handin-files"
-          ref={fileInput}
-          multiple
-          accept=".json,application/json"
-          onChange={(e) => {
-            if (e.target.files) void addFiles(e.target.files);
-            e.target.value = '';
-          }}
-        />
+        <div className="file-picker">
+          <label htmlFor="handin-files" className="button">
+            Choose hand-in files (.json)
+          </label>
+          <input
+            type="file"
+            id="handin-files"
+            className="visually-hidden"
+            ref={fileInput}
+            multiple
+            accept=".json,application/json"
+            onChange={(e) => {
+              if (e.target.files) void addFiles(e.target.files);
+              e.target.value = '';
+            }}
+          />
+          <span data-loaded-count>
+            {learners.length === 0
+              ? 'No hand-ins loaded yet.'
+              : `${plural(learners.length, 'learner')} loaded (${plural(fileCount, 'file')}), kept in this browser until you forget them.`}
+          </span>
+          {learners.length > 0 && (
+            <button type="button" onClick={forget}>
+              Forget these files
+            </button>
+          )}
+        </div>
+        <p className="block-help">As many as you like, or drop them here.</p>
         <p className="block-help">Files are read in this browser only; nothing is uploaded.</p>
       </div>
 
@@ -243,7 +323,10 @@ function ReviewView() {
                   key={l.id}
                   learner={l}
                   onChoose={(f) => update(chooseHandIn(current.current, l.id, f))}
-                  onDrop={(f) => update(dropOther(current.current, l.id, f))}
+                  onDrop={(f) => {
+                    update(dropOther(current.current, l.id, f));
+                    void forgetFiles([f]);
+                  }}
                 />
               ))}
             </section>
@@ -268,11 +351,34 @@ function ReviewView() {
                     <tr key={l.id}>
                       <th scope="row">
                         {l.file.learner.name}
-                        <span className="block-help"> {l.file.pathway.title}</span>
+                        <span className="block-help">
+                          {' '}
+                          {l.file.pathway.title}, handed in {formatDate(Date.parse(l.file.exportedAt))}
+                        </span>
                       </th>
                       {items.map((k) => {
                         const s = l.file.pathway.items.includes(k) ? statusFor(l, k) : null;
-                        return <td key={k}>{s ? <span className={`badge ${s}`}>{statusLabel[s]}</span> : '—'}</td>;
+                        const late = s ? lateOf(l, k) : undefined;
+                        return (
+                          <td key={k}>
+                            {s ? <span className={`badge ${s}`}>{statusLabel[s]}</span> : '—'}
+                            {late && (
+                              <span className={`meta${late.late ? ' overdue' : ''}`} data-lateness>
+                                {' '}
+                                {latenessText(late)} <span className="visually-hidden">(due {dueDate(dueOf(l, k)!)})</span>
+                              </span>
+                            )}
+                            {s && keptBack(l, k).length > 0 && (
+                              <span className="block-help" data-kept-back>
+                                {' '}
+                                Asked for, not in the file:{' '}
+                                {keptBack(l, k)
+                                  .map((b) => `“${b}”`)
+                                  .join(', ')}
+                              </span>
+                            )}
+                          </td>
+                        );
                       })}
                       <td>
                         <LearnerNote id={l.id} name={l.file.learner.name} />
@@ -297,6 +403,7 @@ function ReviewView() {
                 </option>
               ))}
             </select>
+            {lesson && !hasAnswers(lesson.key) && <p className="save-status">No learner has answered anything in this lesson yet.</p>}
             {lesson &&
               lesson.blocks.map((b) => {
                 const key = `${lesson.key}/${b.id}`;
