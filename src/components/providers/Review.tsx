@@ -12,7 +12,7 @@ import { CohortView } from '../../blocks/compare';
 import { viewAnswer, viewToText } from '../../blocks/answer-view';
 import { lateness, latenessText, dueDate } from '../../lib/dates/due';
 import { decodePathway } from '../../lib/pathway';
-import { forgetAll, forgetFiles, keepFiles, keptFiles } from './kept-handins';
+import { forgetAll, forgetFiles, keepFiles, keptFiles } from '../../stores/kept-handins';
 import { toCsv } from '../../lib/csv';
 import { readHandIn, type HandInFile } from '../../lib/handin';
 import { addHandIns, chooseHandIn, dropOther, type AddOutcome, type LoadedHandIn } from '../../lib/review';

@@ -5,7 +5,7 @@
  * island knows to wake on load (`client:files` looks for it). Every call fails quietly: keeping
  * the files is a convenience, and without IndexedDB the page works as before.
  */
-import { readRaw, removeRaw, writeRaw } from '../../stores/storage';
+import { readRaw, removeRaw, writeRaw } from './storage';
 
 export const KEPT_MARKER = 'course:v1:review-kept';
 const DB = 'dl-course-review';
