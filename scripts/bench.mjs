@@ -2,7 +2,7 @@
 // and JavaScript a visitor downloads before acting, against the budgets (scripts/budgets.mjs,
 // which npm test also runs; a breach makes this exit non-zero); then the search index size and
 // timings (scripts/bench-search.mjs).
-// Usage: npm run bench [-- --no-build] [--no-search] [--no-interaction] [--no-longtasks] [--no-lighthouse];
+// Usage: npm run bench [-- --no-build] [--no-search] [--no-interaction] [--no-saved-paint] [--no-longtasks] [--no-lighthouse];
 // OUT_DIR reads another build folder.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -44,12 +44,15 @@ if (existsSync(pagefindDir) && !process.argv.includes('--no-search')) {
   }
 }
 
-// Interaction with a full portfolio (typing latency, export and import), the longest task while
-// each activity page loads with that portfolio (over 50 ms fails), then Lighthouse on one page
-// of every type. Skip with --no-interaction / --no-longtasks / --no-lighthouse. A Lighthouse score
+// Interaction with a full portfolio (typing latency, export and import), how long saved answers
+// take to reach the screen at phone size and 4x CPU (a text answer painted empty fails), the
+// longest task while each activity page loads with that portfolio (over 50 ms fails), then
+// Lighthouse on one page of every type. Skip with --no-interaction / --no-saved-paint /
+// --no-longtasks / --no-lighthouse. A Lighthouse score
 // under 100 makes the bench exit non-zero, like a budget breach.
 for (const [flag, script, label] of [
   ['--no-interaction', 'scripts/bench-interaction.mjs', 'Interaction'],
+  ['--no-saved-paint', 'scripts/bench-saved-paint.mjs', 'Saved answers at first paint'],
   ['--no-longtasks', 'scripts/bench-longtasks.mjs', 'Long tasks'],
   ['--no-lighthouse', 'scripts/bench-lighthouse.mjs', 'Lighthouse'],
 ]) {
