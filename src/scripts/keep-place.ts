@@ -11,7 +11,14 @@
  * drops a change made while the page unloads, so it is not left to `pagehide`.) On return, the worksheets are kept out of sight (visibility only: the
  * fields keep their place in the layout) until the one holding that block has woken and shows
  * its answers, and the block is put back at its offset.
+ *
+ * The place is also kept in storage (PLACE_KEY), for "Continue where you left off" on the home
+ * page and course map (scripts/resume.ts): their link ends in `#continue=<block>`, and this
+ * script brings the learner to that block the same way.
  */
+import { PLACE_KEY } from '../stores/keys';
+import { writeRaw } from '../stores/storage';
+
 interface Place {
   worksheet: string;
   block: string;
@@ -55,6 +62,8 @@ function keepPlace(): void {
   // Where a block is kept, this page puts the learner back itself: the browser's guess would
   // land elsewhere first. Elsewhere the browser's own restoration is right.
   history.scrollRestoration = place ? 'manual' : 'auto';
+  const lesson = document.body.dataset['lesson'];
+  if (place && lesson) writeRaw(PLACE_KEY, JSON.stringify({ lesson, worksheet: place.worksheet, block: place.block, at: Date.now() }));
 }
 
 function savedPlace(): Place | undefined {
@@ -102,10 +111,28 @@ function restore(place: Place): void {
   if (island.querySelector('.worksheet-blocks[data-hydrated]')) afterNextFrame();
 }
 
+/** The block a "Continue" link names (`#continue=<block>`), in this lesson's worksheet, a little below the header. */
+function continuePlace(): Place | undefined {
+  const block = /^#continue=(.+)$/.exec(location.hash)?.[1];
+  const worksheet = document.body.dataset['lesson'];
+  if (!block || !worksheet) return undefined;
+  // The fragment has done its work: a reload or a shared address should not jump again.
+  history.replaceState(history.state, '', location.pathname + location.search);
+  try {
+    return { worksheet, block: decodeURIComponent(block), offset: 16 };
+  } catch {
+    return undefined; // a malformed address: the lesson from its top
+  }
+}
+
 const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
 const place = savedPlace();
+const continued = continuePlace();
 if (place && (navigation?.type === 'reload' || navigation?.type === 'back_forward')) restore(place);
-else history.scrollRestoration = 'auto';
+else if (continued) {
+  history.scrollRestoration = 'manual';
+  restore(continued);
+} else history.scrollRestoration = 'auto';
 
 let settle: ReturnType<typeof setTimeout> | undefined;
 const SETTLE_MS = 200;

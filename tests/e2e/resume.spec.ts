@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+const answer = (v: unknown, at: number) => JSON.stringify({ v, at });
+
+test.describe('continue where you left off', () => {
+  test('a first visit offers no "Continue"; a returning learner gets the lesson last worked on, at the block they were at', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /^Continue/ })).toHaveCount(0);
+    await page.evaluate(
+      ([a, b]) => {
+        localStorage.setItem('course:v1:answers:activity/trust/stalled-change', a!);
+        localStorage.setItem('course:v1:answers:activity/stakeholder-charts/discipline-ladder-reflection', b!);
+      },
+      [answer('Earlier work', 1000), answer('My latest thoughts on the ladder', 2000)],
+    );
+    for (const path of ['/', '/course/']) {
+      await page.goto(path);
+      await expect(page.getByRole('link', { name: 'Continue: Activity 9, Diagnosis, Design and Action Review: Stakeholder Charts' })).toBeVisible();
+    }
+    // No framework on the home page: only the page's own small scripts.
+    const scripts: string[] = [];
+    const onRequest = (r: { resourceType: () => string; url: () => string }) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    };
+    page.on('request', onRequest);
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /^Continue: Activity 9/ })).toBeVisible();
+    page.off('request', onRequest);
+    expect(scripts.filter((u) => /react|client|Worksheet|stores/i.test(u))).toEqual([]);
+    await page.getByRole('link', { name: /^Continue: Activity 9/ }).click();
+    await expect(page).toHaveURL(/\/activities\/stakeholder-charts\/$/);
+    const block = page.locator('[data-block="discipline-ladder-reflection"]');
+    await expect(block.locator('textarea')).toHaveValue('My latest thoughts on the ladder');
+    // The block is on screen, near the top, once the worksheet shows the answers.
+    await expect(page.locator('html[data-restoring-place]')).toHaveCount(0);
+    await expect.poll(() => block.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+    await expect.poll(() => block.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+  });
+
+  test('the place the learner scrolled to in a worksheet is where "Continue" takes them', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate((a) => localStorage.setItem('course:v1:answers:activity/trust/stalled-change', a), answer('Some work', Date.now() - 60_000));
+    await page.goto('/activities/stakeholder-charts/');
+    const chart = page.locator('[data-block="my-challenges"]');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(page.locator('.worksheet-blocks').first()).toHaveAttribute('data-hydrated', 'true');
+    await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('course:v1:meta:place') ?? 'null')?.block)).toBe('my-challenges');
+    await page.goto('/course/');
+    await page.getByRole('link', { name: /^Continue: Activity 9/ }).click();
+    await expect(page.locator('html[data-restoring-place]')).toHaveCount(0);
+    await expect.poll(() => chart.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+    // The address is the lesson's own again: a reload does not jump a second time.
+    await expect(page).toHaveURL(/\/activities\/stakeholder-charts\/$/);
+  });
+});
