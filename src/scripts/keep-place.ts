@@ -113,16 +113,10 @@ function restore(place: Place): void {
 
 /** The block a "Continue" link names (`#continue=<block>`), in this lesson's worksheet, a little below the header. */
 function continuePlace(): Place | undefined {
-  const block = /^#continue=(.+)$/.exec(location.hash)?.[1];
+  // Block ids are plain (lowercase letters, digits, hyphens): nothing to decode.
+  const block = /^#continue=([\w-]+)$/.exec(location.hash)?.[1];
   const worksheet = document.body.dataset['lesson'];
-  if (!block || !worksheet) return undefined;
-  // The fragment has done its work: a reload or a shared address should not jump again.
-  history.replaceState(history.state, '', location.pathname + location.search);
-  try {
-    return { worksheet, block: decodeURIComponent(block), offset: 16 };
-  } catch {
-    return undefined; // a malformed address: the lesson from its top
-  }
+  return block && worksheet ? { worksheet, block, offset: 16 } : undefined;
 }
 
 const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;

@@ -44,7 +44,7 @@ function paint(): void {
       box.hidden = true;
       continue;
     }
-    link.href = resume.place ? `${lesson.href}#continue=${encodeURIComponent(resume.place.block)}` : lesson.href;
+    link.href = resume.place ? `${lesson.href}#continue=${resume.place.block}` : lesson.href;
     link.textContent = `Continue: ${lesson.name}`;
     box.hidden = false;
   }
