@@ -4,14 +4,6 @@
  * (src/scripts/resume.ts) reads storage and paints the link.
  */
 
-/** Where keep-place.ts last saw the learner in a worksheet. */
-export interface KeptPlace {
-  lesson: string;
-  worksheet: string;
-  block: string;
-  at: number;
-}
-
 export interface Resume {
   /** `kind/id` of the lesson. */
   lesson: string;
@@ -19,26 +11,14 @@ export interface Resume {
   place?: { worksheet: string; block: string };
 }
 
-/** A stored place, or undefined for anything not of its shape. */
-export function parsePlace(raw: string | null): KeptPlace | undefined {
-  try {
-    const p = JSON.parse(raw ?? 'null') as Partial<KeptPlace> | null;
-    if (p && typeof p.lesson === 'string' && typeof p.worksheet === 'string' && typeof p.block === 'string' && typeof p.at === 'number') return p as KeptPlace;
-  } catch {
-    /* not a place */
-  }
-  return undefined;
-}
-
 /**
- * The latest of: an answer saved (its lesson and block, keys `kind/id/block`), the place kept
- * while reading a worksheet, a lesson's first visit. Only lessons in `known` count (a lesson
+ * The latest of: an answer saved (its lesson and block, keys `kind/id/block`), a lesson's first
+ * visit. Only lessons in `known` count (a lesson
  * since removed from the course is not offered).
  */
 export function lastWorkedOn(
   answers: Readonly<Record<string, { at: number }>>,
   visits: Readonly<Record<string, { visited?: number }>>,
-  place: KeptPlace | undefined,
   known: (lesson: string) => boolean,
 ): Resume | undefined {
   let best: (Resume & { at: number }) | undefined;
@@ -52,7 +32,6 @@ export function lastWorkedOn(
     const lesson = `${kind}/${id}`;
     consider(saved.at, lesson, block.length ? { worksheet: lesson, block: block.join('/') } : undefined);
   }
-  if (place) consider(place.at, place.lesson, { worksheet: place.worksheet, block: place.block });
   if (!best) return undefined;
   const { at: _, ...resume } = best;
   return resume;

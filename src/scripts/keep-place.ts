@@ -12,12 +12,9 @@
  * fields keep their place in the layout) until the one holding that block has woken and shows
  * its answers, and the block is put back at its offset.
  *
- * The place is also kept in storage (PLACE_KEY), for "Continue where you left off" on the home
- * page and course map (scripts/resume.ts): their link ends in `#continue=<block>`, and this
- * script brings the learner to that block the same way.
+ * "Continue where you left off" on the home page (scripts/resume.ts) links to the block last
+ * answered with `#continue=<block>`: this script brings the learner to that block the same way.
  */
-import { PLACE_KEY } from '../stores/keys';
-import { writeRaw } from '../stores/storage';
 
 interface Place {
   worksheet: string;
@@ -62,8 +59,6 @@ function keepPlace(): void {
   // Where a block is kept, this page puts the learner back itself: the browser's guess would
   // land elsewhere first. Elsewhere the browser's own restoration is right.
   history.scrollRestoration = place ? 'manual' : 'auto';
-  const lesson = document.body.dataset['lesson'];
-  if (place && lesson) writeRaw(PLACE_KEY, JSON.stringify({ lesson, worksheet: place.worksheet, block: place.block, at: Date.now() }));
 }
 
 function savedPlace(): Place | undefined {

@@ -5,8 +5,8 @@
  * once the worksheet shows their answers). The lessons' names come with the paragraph (`data-lessons`),
  * so no course data or framework is loaded. Nothing saved: it stays hidden, a first visit.
  */
-import { lastWorkedOn, parsePlace } from '../lib/resume';
-import { ANSWERS_PREFIX, PLACE_KEY, PROGRESS_PREFIX } from '../stores/keys';
+import { lastWorkedOn } from '../lib/resume';
+import { ANSWERS_PREFIX, PROGRESS_PREFIX } from '../stores/keys';
 import { allKeys, readRaw, STORED_EVENT } from '../stores/storage';
 
 function readAt<T extends object>(key: string, field: keyof T): T | undefined {
@@ -38,7 +38,7 @@ function paint(): void {
         if (progress) visits[key.slice(PROGRESS_PREFIX.length)] = progress;
       }
     }
-    const resume = lastWorkedOn(answers, visits, parsePlace(readRaw(PLACE_KEY)), (lesson) => lesson in lessons);
+    const resume = lastWorkedOn(answers, visits, (lesson) => lesson in lessons);
     const lesson = resume && lessons[resume.lesson];
     if (!link || !lesson) {
       box.hidden = true;

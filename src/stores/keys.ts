@@ -37,9 +37,3 @@ export function parseTheme(raw: string | null): Theme {
  * (src/components/worksheet/early-edits.ts).
  */
 export const EARLY_EDITS_PREFIX = 'course:v1:early-edits:';
-
-/**
- * Where the learner last was in a lesson's worksheet (`{lesson, worksheet, block, at}`), kept by
- * src/scripts/keep-place.ts; the home page and course map offer to continue from it.
- */
-export const PLACE_KEY = `${META_PREFIX}place`;

@@ -36,19 +36,4 @@ test.describe('continue where you left off', () => {
     await expect.poll(() => block.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
     await expect.poll(() => block.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
   });
-
-  test('the place the learner scrolled to in a worksheet is where "Continue" takes them', async ({ page }) => {
-    await page.goto('/');
-    await page.evaluate((a) => localStorage.setItem('course:v1:answers:activity/trust/stalled-change', a), answer('Some work', Date.now() - 60_000));
-    await page.goto('/activities/stakeholder-charts/');
-    const chart = page.locator('[data-block="my-challenges"]');
-    await chart.scrollIntoViewIfNeeded();
-    await expect(page.locator('.worksheet-blocks').first()).toHaveAttribute('data-hydrated', 'true');
-    await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('course:v1:meta:place') ?? 'null')?.block)).toBe('my-challenges');
-    await page.goto('/');
-    await page.getByRole('link', { name: /^Continue: Activity 9/ }).click();
-    await expect(page.locator('html[data-restoring-place]')).toHaveCount(0);
-    await expect.poll(() => chart.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
-  });
 });
