@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/base-links.mjs';
@@ -11,6 +12,15 @@ import clientDirectives from './src/integrations/client-directives.ts';
 
 // A provider may host the course under a sub-path (e.g. /courses/dl/): set BASE_PATH at build.
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * An inline script the CSP must let run, hashed from the file the page inlines it from.
+ * @param {string} file
+ * @returns {`sha256-${string}`}
+ */
+const inlineScriptHash = (file) =>
+  `sha256-${createHash('sha256')
+    .update(readFileSync(new URL(file, import.meta.url), 'utf8'))
+    .digest('base64')}`;
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
@@ -46,6 +56,8 @@ export default defineConfig({
   // manifest-src: the site has no web manifest, and WebKit logs an error for that directive.
   security: {
     csp: {
+      // ShowSaved.astro: saved answers in their fields before first paint.
+      scriptDirective: { hashes: [inlineScriptHash('./src/components/worksheet/show-saved.inline.js')] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

@@ -2,8 +2,8 @@
 // and JavaScript a visitor downloads before acting, against the budgets (scripts/budgets.mjs,
 // which npm test also runs; a breach makes this exit non-zero); then the search index size and
 // timings (scripts/bench-search.mjs).
-// Usage: npm run bench [-- --no-build] [--no-search] [--no-interaction] [--no-longtasks] [--no-review] [--no-lighthouse]
-// [--no-survey-network];
+// Usage: npm run bench [-- --no-build] [--no-search] [--no-interaction] [--no-saved-paint] [--no-longtasks] [--no-review]
+// [--no-lighthouse] [--no-survey-network] [--no-board];
 // OUT_DIR reads another build folder.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -45,14 +45,17 @@ if (existsSync(pagefindDir) && !process.argv.includes('--no-search')) {
   }
 }
 
-// Interaction with a full portfolio (typing latency, export and import), the longest task while
-// each activity page loads with that portfolio (over 50 ms fails), the review page taking in 30
-// hand-ins, one at the 5 MB limit (over 200 ms fails), then Lighthouse on one page of every
-// type, then the survey network's measures and layout on a 150-person school. Skip with
-// --no-interaction / --no-longtasks / --no-review / --no-lighthouse / --no-survey-network. A Lighthouse score
+// Interaction with a full portfolio (typing latency, export and import), how long saved answers
+// take to reach the screen at phone size and 4x CPU (a text answer painted empty fails), the
+// longest task while each activity page loads with that portfolio (over 50 ms fails), the review
+// page taking in 30 hand-ins, one at the 5 MB limit (over 200 ms fails), then Lighthouse on one
+// page of every type, then the survey network's measures and layout on a 150-person school, then
+// the cohort board taking 500 answers. Skip with --no-interaction / --no-saved-paint /
+// --no-longtasks / --no-review / --no-lighthouse / --no-survey-network / --no-board. A Lighthouse score
 // under 100 makes the bench exit non-zero, like a budget breach.
 for (const [flag, script, label] of [
   ['--no-interaction', 'scripts/bench-interaction.mjs', 'Interaction'],
+  ['--no-saved-paint', 'scripts/bench-saved-paint.mjs', 'Saved answers at first paint'],
   ['--no-longtasks', 'scripts/bench-longtasks.mjs', 'Long tasks'],
   ['--no-review', 'scripts/bench-review.mjs', 'Review page'],
   ['--no-lighthouse', 'scripts/bench-lighthouse.mjs', 'Lighthouse'],

@@ -13,6 +13,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { committeeBlocks, labPaths, type LabData } from './committee';
 import { lessonPath, type LessonKind } from './paths';
+import { lessonLabel } from './vocabulary';
 import { DISCUSSION_PREFIX } from './worksheets';
 
 export type Section = CollectionEntry<'sections'>;
@@ -209,19 +210,19 @@ export function buildCourse(input: {
 
   const lessons: Lesson[] = [];
   const sections: CourseSection[] = sectionsSorted.map((entry) => {
-    const lesson = makeLesson('section', entry.id, entry.data.title, `Section ${entry.data.number}`, entry.data.readingMinutes);
+    const lesson = makeLesson('section', entry.id, entry.data.title, lessonLabel('section', entry.data.number), entry.data.readingMinutes);
     lessons.push(lesson);
     const acts = activitiesSorted
       .filter((a) => a.data.section === entry.id)
       .map((a) => {
-        const l = makeLesson('activity', a.id, a.data.title, `Activity ${a.data.number}`, a.data.minutes);
+        const l = makeLesson('activity', a.id, a.data.title, lessonLabel('activity', a.data.number), a.data.minutes);
         lessons.push(l);
         return { entry: a, lesson: l };
       });
     const labs = input.scenarios
       .filter((s) => s.data.kind === 'committee-lab' && s.data.section === entry.id)
       .map((s) => {
-        const l = makeLesson('scenario', s.id, s.data.title, 'Scenario lab', 30);
+        const l = makeLesson('scenario', s.id, s.data.title, lessonLabel('scenario'), 30);
         lessons.push(l);
         return { entry: s, lesson: l };
       });
@@ -230,7 +231,7 @@ export function buildCourse(input: {
   const readings = [...input.readings]
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry) => {
-      const lesson = makeLesson('reading', entry.id, entry.data.title, `Reading ${entry.data.order}`, entry.data.readingMinutes);
+      const lesson = makeLesson('reading', entry.id, entry.data.title, lessonLabel('reading', entry.data.order), entry.data.readingMinutes);
       lessons.push(lesson);
       return { entry, lesson };
     });

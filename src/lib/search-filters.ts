@@ -6,10 +6,10 @@
 
 /** Kinds of result, in the order the search UI offers them (`chip`: offered as a filter). */
 export const searchKinds = [
-  { value: 'section', label: 'Lessons', one: 'Lesson', chip: true },
+  { value: 'section', label: 'Sections', one: 'Section', chip: true },
   { value: 'activity', label: 'Activities', one: 'Activity', chip: true },
-  { value: 'reading', label: 'Readings', one: 'Reading guide', chip: true },
-  { value: 'scenario', label: 'Scenarios', one: 'Scenario lab', chip: true },
+  { value: 'reading', label: 'Reading guides', one: 'Reading guide', chip: true },
+  { value: 'scenario', label: 'Scenario labs', one: 'Scenario lab', chip: true },
   { value: 'glossary', label: 'Glossary', one: 'Glossary', chip: true },
   { value: 'about', label: 'About', one: 'About the course', chip: false },
 ] as const;

@@ -3,8 +3,9 @@
  * (the fields work from first paint) lives only in the page until the island saves it. If the
  * learner leaves first, this keeps it, for every answer's fields (`data-answer`, set by
  * useAnswer.ts) not yet showing the saved answer:
- * - a text block's text is saved as the island would have saved it: added after the saved
- *   answer, never in its place;
+ * - a text block's text is saved as the island would have saved it: where the field showed the
+ *   saved answer from first paint (ShowSaved.astro, `data-filled`), what is in the field is the
+ *   answer; else (storage was not readable then) it is added after the saved answer;
  * - other blocks' answers have shapes only their editors know, so their edits are kept as
  *   edits, field by field, and the block's editor replays them when it next wakes (useAnswer.ts).
  * The fields then take what they show as their own, so an island that still wakes (the page
@@ -29,12 +30,14 @@ function savedText(key: string): string | null {
 /** A text answer's field: saved as the island would have saved it. */
 function saveText(frame: HTMLElement, answerKey: string): void {
   const field = frame.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type="text"]');
-  const typed = field?.value ?? '';
-  if (!field || typed === field.defaultValue || typed.trim() === '') return;
+  if (!field) return;
+  const typed = field.value;
+  const filled = frame.dataset['filled'] !== undefined;
+  if (!filled && (typed === field.defaultValue || typed.trim() === '')) return;
   const key = `${ANSWERS_PREFIX}${answerKey}`;
   const saved = savedText(key);
   if (saved === null) return;
-  const text = addedText(saved, typed);
+  const text = filled ? typed : addedText(saved, typed);
   if (text !== saved) writeRaw(key, JSON.stringify({ v: text, at: Date.now() }));
   field.defaultValue = typed;
 }

@@ -11,7 +11,11 @@
  * drops a change made while the page unloads, so it is not left to `pagehide`.) On return, the worksheets are kept out of sight (visibility only: the
  * fields keep their place in the layout) until the one holding that block has woken and shows
  * its answers, and the block is put back at its offset.
+ *
+ * "Continue where you left off" on the home page (scripts/resume.ts) links to the block last
+ * answered with `#continue=<block>`: this script brings the learner to that block the same way.
  */
+
 interface Place {
   worksheet: string;
   block: string;
@@ -102,10 +106,22 @@ function restore(place: Place): void {
   if (island.querySelector('.worksheet-blocks[data-hydrated]')) afterNextFrame();
 }
 
+/** The block a "Continue" link names (`#continue=<block>`), in this lesson's worksheet, a little below the header. */
+function continuePlace(): Place | undefined {
+  // Block ids are plain (lowercase letters, digits, hyphens): nothing to decode.
+  const block = /^#continue=([\w-]+)$/.exec(location.hash)?.[1];
+  const worksheet = document.body.dataset['lesson'];
+  return block && worksheet ? { worksheet, block, offset: 16 } : undefined;
+}
+
 const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
 const place = savedPlace();
+const continued = continuePlace();
 if (place && (navigation?.type === 'reload' || navigation?.type === 'back_forward')) restore(place);
-else history.scrollRestoration = 'auto';
+else if (continued) {
+  history.scrollRestoration = 'manual';
+  restore(continued);
+} else history.scrollRestoration = 'auto';
 
 let settle: ReturnType<typeof setTimeout> | undefined;
 const SETTLE_MS = 200;

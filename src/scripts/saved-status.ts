@@ -11,6 +11,7 @@
 import type { BlockType } from '../blocks/types';
 import type { SavedAnswer } from '../blocks/completeness';
 import { statusLabel, statusOf, type Status } from '../lib/status';
+import { kinds, progressSummary } from '../lib/vocabulary';
 import { ANSWERS_PREFIX as ANSWERS, PROGRESS_PREFIX as PROGRESS } from '../stores/keys';
 import { allKeys, readRaw, STORED_EVENT } from '../stores/storage';
 
@@ -61,19 +62,25 @@ export function onSavedChange(repaint: () => void, alsoWatch: (key: string) => b
 function paint(): void {
   const { answers, progress } = readSaved();
   const counts: Record<Status, number> = { done: 0, started: 0, new: 0 };
+  const zero = () => Object.fromEntries(kinds.map((k) => [k, 0])) as Record<(typeof kinds)[number], number>;
+  const done = zero();
+  const total = zero();
   for (const el of document.querySelectorAll<HTMLElement>('[data-progress]')) {
     const key = el.dataset['progress'] ?? '';
     const required = JSON.parse(el.dataset['required'] ?? '[]') as { id: string; type: BlockType }[];
     const status = statusOf(key, required, answers, progress[key]);
     counts[status]++;
+    // Each kind counted under its own name (a lesson key is `kind/id`).
+    const kind = kinds.find((k) => key.startsWith(`${k}/`));
+    if (kind) {
+      total[kind]++;
+      if (status === 'done') done[kind]++;
+    }
     el.textContent = statusLabel[status];
     el.className = `badge ${status}`;
   }
   const summary = document.querySelector('[data-progress-summary]');
-  if (summary) {
-    const total = counts.done + counts.started + counts.new;
-    summary.textContent = `${counts.done} of ${total} lessons done, ${counts.started} in progress.`;
-  }
+  if (summary) summary.textContent = progressSummary(done, total, counts.started);
 }
 
 paint();

@@ -16,6 +16,7 @@
  * keystroke to the results on screen (read by scripts/bench-search.mjs).
  */
 import { url } from '../lib/paths';
+import { lessonLabel } from '../lib/vocabulary';
 import { byLeadingNumber, searchKinds } from '../lib/search-filters';
 import { excerptParts, excerptText } from './search-excerpt';
 import { loadAllFragments, loadFragments } from './search-fragments';
@@ -124,8 +125,9 @@ export function contextLine(fragment: PagefindFragment): string {
   const section = fragment.filters['section']?.[0];
   const time = fragment.meta['time'];
   const parts: (string | undefined)[] = [];
-  if (kind === 'section') parts.push(section ? `Lesson ${parseInt(section, 10)}` : 'Lesson', time);
-  else if (kind === 'activity') parts.push(`Activity ${parseInt(fragment.filters['activity']?.[0] ?? '', 10) || ''}`.trim(), afterNumber(section), time);
+  if (kind === 'section') parts.push(section ? lessonLabel('section', parseInt(section, 10)) : lessonLabel('section'), time);
+  else if (kind === 'activity')
+    parts.push(lessonLabel('activity', parseInt(fragment.filters['activity']?.[0] ?? '', 10) || undefined), afterNumber(section), time);
   else if (kind === 'reading') parts.push('Reading guide', fragment.meta['byline'], time);
   else if (kind === 'scenario') parts.push('Scenario lab', afterNumber(section), time);
   else if (kind === 'glossary') parts.push('Glossary', section ? `taught in ${afterNumber(section)}` : undefined);

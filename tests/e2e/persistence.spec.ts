@@ -73,27 +73,96 @@ test.describe('before the worksheet wakes', () => {
   // A service worker that has cached the course would serve the blocked code past page.route.
   test.use({ serviceWorkers: 'block' });
 
-  test('text typed into a worksheet that has not woken yet is saved when the learner leaves, after the saved answer, once', async ({ page }) => {
+  test('a returning learner sees their saved text in its field from first paint; replacing it before the worksheet wakes replaces it', async ({ page }) => {
     const key = 'course:v1:answers:section/overview/improvement-share';
     await page.goto('/course/');
     await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: 'Saved before', at: 1 })), key);
+    // Every value the field shows in a painted frame (read just before each paint): never empty.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const frame = () => {
+        const field = document.querySelector<HTMLTextAreaElement>('[data-block="improvement-share"] textarea');
+        if (field && seen.at(-1) !== field.value) seen.push(field.value);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
     // The worksheet's code never arrives: the island cannot wake while the learner types.
     await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
     await page.goto('/sections/overview/');
     const field = page.locator('[data-block="improvement-share"] textarea');
-    await field.fill('Typed before it woke');
+    await expect(field).toHaveValue('Saved before');
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['Saved before']);
+    await field.fill('A new answer in its place');
     await expect(page.locator('.worksheet-blocks[data-hydrated]')).toHaveCount(0);
     await page.goto('/course/');
     const saved = async () => page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? 'null') as { v: string } | null)?.v, key);
-    expect(await saved()).toBe('Saved before\nTyped before it woke');
+    expect(await saved()).toBe('A new answer in its place');
 
-    // With its code back, the worksheet shows the answer, and does not add the text again.
+    // With its code back, the worksheet shows that answer, and leaves it as it is.
     await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js$/);
     await page.goto('/sections/overview/');
+    await expect(field).toHaveValue('A new answer in its place');
     await worksheetReady(page);
-    await expect(field).toHaveValue('Saved before\nTyped before it woke');
+    await expect(field).toHaveValue('A new answer in its place');
     await page.goto('/course/');
-    expect(await saved()).toBe('Saved before\nTyped before it woke');
+    expect(await saved()).toBe('A new answer in its place');
+  });
+
+  test('an answer replaced, or cleared, while the worksheet is still waking is saved as the field shows it', async ({ page }) => {
+    const key = 'course:v1:answers:section/overview/improvement-share';
+    await page.goto('/course/');
+    await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: 'Saved before', at: 1 })), key);
+    // The worksheet's code arrives only once the learner has typed.
+    let release = () => {};
+    const typed = new Promise<void>((done) => (release = done));
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.goto('/sections/overview/');
+    const field = page.locator('[data-block="improvement-share"] textarea');
+    await expect(field).toHaveValue('Saved before');
+    await field.fill('Replaced before it woke');
+    release();
+    await worksheetReady(page);
+    await expect(field).toHaveValue('Replaced before it woke');
+    const saved = async () => page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? 'null') as { v: string } | null)?.v, key);
+    await expect.poll(saved).toBe('Replaced before it woke');
+
+    // Text the learner adds at the end of what the field shows is kept with it, once.
+    await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: 'Saved before', at: 2 })), key);
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/sections/overview/');
+    await expect(field).toHaveValue('Saved before');
+    await field.press('End');
+    await field.pressSequentially(', and more');
+    await page.goto('/course/');
+    expect(await saved()).toBe('Saved before, and more');
+
+    // Emptied before it woke: the answer is empty.
+    await page.goto('/sections/overview/');
+    await field.fill('');
+    await page.goto('/course/');
+    expect(await saved()).toBe('');
+  });
+
+  test('a saved answer the page cannot show before its block wakes is announced as loading, never a blank form', async ({ page }) => {
+    const key = 'course:v1:answers:activity/culture-of-learning/outward-explanations';
+    await page.goto('/course/');
+    await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: ['Saved before'], at: 1 })), key);
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/activities/culture-of-learning/');
+    const list = page.locator('[data-answer$="/outward-explanations"]');
+    await expect(list.getByText('Loading your saved answer…')).toBeVisible();
+    // Blocks with nothing saved show their fields as they are.
+    await expect(page.locator('[data-answer$="/protective-moves"]').getByText('Loading your saved answer…')).toBeHidden();
+    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js$/);
+    await page.goto('/activities/culture-of-learning/');
+    await worksheetReady(page);
+    await expect(list.getByText('Loading your saved answer…')).toBeHidden();
+    await expect(list.locator('textarea').first()).toHaveValue('Saved before');
   });
 
   test('a list, tick boxes and a choice made before the worksheet woke are kept when the learner leaves, and saved when it next wakes', async ({ page }) => {

@@ -57,7 +57,7 @@ test('by keyboard: every control in reach with a visible focus; moved and remove
   const stops = await tabThrough(page, '.builder');
   const at = (name: RegExp) => stops.findIndex((s) => name.test(s));
   expect(at(/^Title learners will see/)).toBeLessThan(at(/^Section 1: Overview/));
-  expect(at(/^Due date for Section 1/)).toBeGreaterThan(at(/^Reading 4/));
+  expect(at(/^Due date for Section 1/)).toBeGreaterThan(at(/^Reading guide 4/));
   expect(at(/^Link for learners/)).toBeGreaterThan(at(/^Remove Section 2/));
   expect(at(/^Download this module/)).toBe(stops.length - 1);
 
@@ -294,7 +294,7 @@ test('the course map loads no framework until a pathway is assigned, then shows 
   const map = await context.newPage();
   const scripts = scriptsRequested(map);
   await map.goto('/course/');
-  await expect(map.locator('[data-progress-summary]')).toContainText('lessons done');
+  await expect(map.locator('[data-progress-summary]')).toContainText('of 13 activities');
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((s) => /\/client\.[\w-]+\.js$|react/i.test(s))).toEqual([]);
   await expect(map.locator('[data-pathway]')).toHaveCount(0);

@@ -106,7 +106,7 @@ test('filters narrow results by kind, report section and activity', async ({ pag
   for (const kind of await hits(panel(page)).evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['kind']))) expect(kind).toBe('glossary');
   await expect(panel(page).locator('[data-search-status]')).toContainText('with the filters chosen');
 
-  await chip(/^Lessons/).click();
+  await chip(/^Sections/).click();
   await expect(hits(panel(page)).first()).toHaveAttribute('data-kind', 'section');
   for (const kind of await hits(panel(page)).evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['kind']))) expect(kind).toBe('section');
   await search(panel(page), 'double loop');
@@ -281,7 +281,7 @@ test('the search page works as a plain link and keeps its state in the URL', asy
 
   await root
     .locator('.search-chip')
-    .filter({ hasText: /^Lessons/ })
+    .filter({ hasText: /^Sections/ })
     .click();
   await expect(hits(root).first()).toHaveAttribute('href', at('/sections/kinds-of-decisions/'));
   await expect(page).toHaveURL(/\?q=Vroom&kind=section$/);

@@ -25,7 +25,7 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
 
   return (
     <BlockFrame block={block} htmlId={htmlId} as="group">
-      <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={`${htmlId}-label`}>
+      <div className="table-wrap grid-wrap" tabIndex={0} role="group" aria-labelledby={`${htmlId}-label`}>
         <table className="grid-table" aria-labelledby={`${htmlId}-label`} aria-describedby={block.help ? `${htmlId}-help` : undefined}>
           <thead>
             <tr>
@@ -66,7 +66,8 @@ export function GridBlock({ block, value, onChange, htmlId, disabled }: BlockPro
                   )}
                 </th>
                 {block.columns.map((c) => (
-                  <td key={c.id}>
+                  // data-label: the column's name, shown above the cell when the grid is cards (grid.css).
+                  <td key={c.id} data-label={c.label}>
                     <textarea
                       rows={2}
                       aria-label={`${r.label || 'Your row'}: ${c.label}`}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { analyseTable, labKey, labPaths, planBlock, signalText, type LabData, type LabMember, type Power } from '../../lib/committee';
-import { useAnswer } from '../worksheet/useAnswer';
+import { SavedLoading, useAnswer } from '../worksheet/useAnswer';
 import { MemberEntry, MemberField, MemberRole } from './Illustrative';
 import { LabText } from './LabText';
 import type { RiskLinks } from '../../lib/lab-props';
@@ -31,6 +31,7 @@ export default function CommitteeBuilder({ labId, lab, riskLinks }: { labId: str
   return (
     // Live before hydration like worksheet fields: a seat ticked early is replayed by useAnswer.
     <div className="lab-builder" {...frame}>
+      <SavedLoading />
       <fieldset className="lab-pool" ref={poolRef}>
         <legend>Choose who sits at your table</legend>
         <p className="block-help">

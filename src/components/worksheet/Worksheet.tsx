@@ -13,7 +13,7 @@ import { $answers } from '../../stores/answers';
 import { $progress, setDone } from '../../stores/progress';
 import { StorageNotice } from './StorageNotice';
 import type { BlockProps, ScenarioText, WorksheetContext } from './types';
-import { HydrationGate, useAnswer, useHydrated } from './useAnswer';
+import { HydrationGate, SavedLoading, useAnswer, useHydrated } from './useAnswer';
 
 interface Props {
   /** `kind/id` of the lesson; answers are stored under `worksheetId/blockId`. */
@@ -66,6 +66,7 @@ function BlockView({ block, answerKey: key, context }: { block: Block; answerKey
   const Editor = editors[block.type] as Editor<BlockType>;
   return (
     <div {...frame} className="block-wrap">
+      <SavedLoading />
       <Editor {...props} context={context} />
     </div>
   );

@@ -39,8 +39,16 @@ export function HydrationGate({ children }: { children: ReactNode }) {
   return createElement(Hydrated, { value: hydrated }, children);
 }
 
-/** An early edit waiting to be replayed: one from this page has its element. */
-type QueuedEdit = FieldEdit & { element?: HTMLElement };
+/**
+ * An early edit waiting to be replayed: one from this page has its element. `replace`: the text
+ * was typed in a field that already showed the saved answer (ShowSaved.astro filled it before
+ * first paint), so what the learner left in the field is the answer, not text to add to it.
+ */
+type QueuedEdit = FieldEdit & { element?: HTMLElement; replace?: boolean };
+
+/** Whether ShowSaved.astro put this text answer in its field before the island woke. */
+const filledEarly = (key: string): boolean =>
+  typeof document !== 'undefined' && document.querySelector(`[data-answer="${CSS.escape(key)}"][data-filled]`) !== null;
 
 /**
  * Give an early edit to the block as if the learner made it now, through the block's own
@@ -62,7 +70,7 @@ function replay(root: HTMLElement, edit: QueuedEdit): boolean {
   let next: string;
   if (edit.text !== undefined) {
     if (!isTextField(el)) return false;
-    next = addedText(el.value, edit.text, el instanceof HTMLTextAreaElement ? '\n' : ' ');
+    next = edit.replace ? edit.text : addedText(el.value, edit.text, el instanceof HTMLTextAreaElement ? '\n' : ' ');
     if (next === el.value) return false;
   } else if (edit.choice !== undefined) {
     if (!(el instanceof HTMLSelectElement) || el.value === edit.choice) return false;
@@ -81,8 +89,9 @@ function replay(root: HTMLElement, edit: QueuedEdit): boolean {
  * typing in this block (last writer per block, never per store).
  *
  * Fields work from first paint, before the island hydrates (a keyboard user may reach them
- * first): whatever was typed in them by then is read at hydration and saved, on top of the
- * saved answer, once that is on screen; so are edits kept from a visit the learner left
+ * first): whatever was typed in them by then is read at hydration and saved once the saved
+ * answer is on screen: in its place where the field showed it from first paint (a text answer
+ * ShowSaved.astro filled), else on top of it; so are edits kept from a visit the learner left
  * before the block woke (scripts/early-save.ts), which are then let go.
  */
 export function useAnswer<T extends BlockType>(key: string, type: T) {
@@ -96,14 +105,25 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
   const earlyEdits = useRef<QueuedEdit[] | null>(null);
   const keptFrom = useRef<string>(undefined);
   const shown = useRef(false);
+  // Decided once, in the browser: the server rendered the field empty.
+  const [filled] = useState(() => filledEarly(key));
+  const edited = useCallback(
+    (root: HTMLElement): QueuedEdit[] => readFieldEdits(root).map((e) => (filled && e.text !== undefined ? { ...e, replace: true } : e)),
+    [filled],
+  );
 
   // The hydration commit: the DOM still holds what the learner typed before it.
   useLayoutEffect(() => {
     if (earlyEdits.current !== null || !containerRef.current) return;
     const kept = parseKeptEdits(readRaw(earlyEditsKey(key)));
     if (kept.length > 0) keptFrom.current = earlyEditsKey(key);
-    earlyEdits.current = [...kept, ...readFieldEdits(containerRef.current)];
-  }, [key]);
+    earlyEdits.current = [...kept, ...edited(containerRef.current)];
+    // A field filled before first paint must not be rendered empty again before the saved answer
+    // arrives: the hydration pass renders it empty (a non-empty value there would make React put
+    // the saved text over what the learner typed), and any later render keeps what it shows.
+    const field = filled ? fieldsOf(containerRef.current).find(isTextField) : undefined;
+    if (field) setEarly(field.value as AnswerValue<T>);
+  }, [key, edited, filled]);
 
   useEffect(() => {
     if (!draft || !stored || stored.at <= draft.at) return;
@@ -136,7 +156,7 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
       if (!shown.current) {
         const root = containerRef.current;
         if (root) {
-          const later = readFieldEdits(root);
+          const later = edited(root);
           earlyEdits.current = [...(earlyEdits.current ?? []).filter((e) => !later.some((l) => l.element === e.element)), ...later];
         }
         setEarly(next);
@@ -145,10 +165,18 @@ export function useAnswer<T extends BlockType>(key: string, type: T) {
       setDraft({ v: next, at: Date.now() });
       saveAnswer(key, next);
     },
-    [key],
+    [key, edited],
   );
   // The element around the block's fields: scripts/early-save.ts finds them by these attributes
   // when the learner leaves before the saved answer is on screen.
   const frame = { ref: containerRef, 'data-answer': key, 'data-answer-type': type, 'data-hydrated': hydrated || undefined };
   return { value, setValue, frame, ready: hydrated };
+}
+
+/**
+ * Shown over a block's fields only while its saved answer is on its way (the styles show it
+ * when ShowSaved.astro marked the frame `data-saved` and the island has not filled it yet).
+ */
+export function SavedLoading() {
+  return createElement('p', { className: 'saved-loading' }, 'Loading your saved answer…');
 }
