@@ -10,7 +10,8 @@ import { makePortfolio, progressEntry, type PortfolioData } from '../lib/portfol
 import { packageFilter } from '../lib/scorm/package-data';
 import type { PackageConfig } from '../lib/scorm/runtime';
 import { ANSWERS_PREFIX, EARLY_EDITS_PREFIX, META_PREFIX, PROGRESS_PREFIX } from '../stores/keys';
-import { readRaw, readShared, removeShared, sharedKeys, writeRaw } from '../stores/storage';
+import { readShared, removeShared, sharedKeys } from '../stores/learner-spaces';
+import { readRaw, writeRaw } from '../stores/storage';
 import { download, today } from '../components/workbook/download';
 
 /** In the learner's space: they said the shared answers are not theirs. */

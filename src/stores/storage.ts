@@ -24,11 +24,13 @@
  */
 export const SPACE_PREFIX = 'course:space:';
 /** The global the launch page sets to its space id, for the lesson pages under it. */
-const SPACE_GLOBAL = '__courseLearnerSpace';
+export const SPACE_GLOBAL = '__courseLearnerSpace';
 /** The same, kept for the tab, for a package page opened without its launch page in reach. */
-const SPACE_SESSION_KEY = 'course:learner-space';
+export const SPACE_SESSION_KEY = 'course:learner-space';
 /** A package page that cannot tell whose it is: its own space, never a learner's. */
 export const UNLAUNCHED_SPACE = 'unlaunched';
+/** A space whose learner left a shared computer: nothing more is written. */
+export const CLOSED_SPACE = 'closed';
 
 type SpaceHost = Record<string, unknown> & { parent?: SpaceHost | null; opener?: SpaceHost | null };
 /** The space id ('' outside a package) and the window that holds it (the launch page). */
@@ -88,43 +90,16 @@ export function courseKey(storedKey: string): string | null {
 /** The current space's id: '' outside a package. */
 export const currentSpace = (): string => spaceId;
 
-/**
- * Enter a learner's space (the launch page, before it reads anything). `id` is never a raw
- * learner id: letters, digits and '-' only. Lesson pages opened from here find it.
- */
-export function enterSpace(id: string): void {
-  if (!/^[A-Za-z0-9-]{1,80}$/.test(id)) throw new Error('A space id is letters, digits and dashes.');
+/** Use a learner space from now on (src/stores/learner-spaces.ts, for the launch page). */
+export function useSpace(id: string): void {
   unsaved.clear();
   spaceId = id;
   spaceHost = null;
-  if (typeof window !== 'undefined') {
-    (window as unknown as SpaceHost)[SPACE_GLOBAL] = id;
-    try {
-      sessionStorage.setItem(SPACE_SESSION_KEY, id);
-    } catch {
-      // No session storage: pages opened from the launch page still find it on the window.
-    }
-  }
-}
-
-/**
- * Close the space (the launch page, when a learner on a shared computer leaves and their copy
- * is removed): lesson pages still open under it stop writing, so a late flush cannot put the
- * answers back.
- */
-export function closeSpace(): void {
-  if (typeof window !== 'undefined') (window as unknown as SpaceHost)[SPACE_GLOBAL] = 'closed';
-  try {
-    sessionStorage.removeItem(SPACE_SESSION_KEY);
-  } catch {
-    // Nothing kept for the tab.
-  }
-  spaceId = 'closed';
 }
 
 /** Whether this page may still write: false once the launch page closed the space it found there. */
 function spaceOpen(): boolean {
-  if (spaceId === 'closed') return false;
+  if (spaceId === CLOSED_SPACE) return false;
   if (!spaceHost) return true;
   try {
     return spaceHost[SPACE_GLOBAL] === spaceId;
@@ -284,59 +259,6 @@ export function allKeys(): string[] {
     }
   }
   return [...keys];
-}
-
-/**
- * Keys saved outside any learner space: inside a package, what earlier packages saved for
- * every learner of this browser alike. The launch page offers them to a learner who says they
- * are theirs; nothing else reads them there.
- */
-export function sharedKeys(): string[] {
-  const keys: string[] = [];
-  try {
-    for (let i = 0; backing && i < backing.length; i++) {
-      const k = backing.key(i);
-      if (k !== null && k.startsWith('course:v1:')) keys.push(k);
-    }
-  } catch {
-    // Unreadable storage holds nothing to offer.
-  }
-  return keys;
-}
-
-export function readShared(key: string): string | null {
-  try {
-    return backing?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Remove a shared key (once its answers are safe in the learner's space). */
-export function removeShared(key: string): void {
-  try {
-    backing?.removeItem(key);
-  } catch {
-    // Left in place: the offer stands.
-  }
-}
-
-/** Remove every key of the current learner space; returns how many. Never the site's keys. */
-export function clearSpace(): number {
-  if (!spaceId || !backing) return 0;
-  const own = `${SPACE_PREFIX}${spaceId}:`;
-  const doomed: string[] = [];
-  try {
-    for (let i = 0; i < backing.length; i++) {
-      const k = backing.key(i);
-      if (k?.startsWith(own)) doomed.push(k);
-    }
-    for (const k of doomed) backing.removeItem(k);
-  } catch {
-    // What could not be removed stays; the learner was told to download their copy.
-  }
-  unsaved.clear();
-  return doomed.length;
 }
 
 if (typeof window !== 'undefined') {
