@@ -394,6 +394,8 @@ const anaShared = 'Ana shared: his shrug said he had given up asking.';
 
 for (const version of ['1.2', '2004'] as const) {
   test.describe(`SCORM ${version}, learners on one browser`, () => {
+    // Each journey is several launches, one after another, with a package built first.
+    test.slow();
     test('two learners one after the other never see or send each other’s answers, and each gets their own back', async ({ page, browser }) => {
       const files = await download(page, version, [], /^Activity 7:/);
       const context = await browser.newContext();
@@ -446,6 +448,51 @@ for (const version of ['1.2', '2004'] as const) {
       await expectValue(secondChannel(lesson(course)), '');
       const keptPreview = await close(lms, version);
       expect(heldAnswers(keptPreview)).toEqual({});
+      await context.close();
+    });
+
+    test('a learner whose LMS opens the course in a new window is in their own space too', async ({ page, browser }) => {
+      const files = await download(page, version, [], /^Activity 7:/);
+      const context = await browser.newContext();
+      await serveLms(context, files);
+      const lms = await context.newPage();
+      const course = await launch(lms, version, firstLaunch(version, ana));
+      await typeIn(conversation(lesson(course)), anaPrivate);
+      await typeIn(secondChannel(lesson(course)), anaShared);
+      await expect(course.locator('#lms-status')).toHaveText(/Saved to your LMS/);
+      await close(lms, version);
+
+      // Ben's LMS opens the launch page in a window of its own; the package finds the API through its opener.
+      await lms.goto(`${LMS}/lms.html`);
+      await lms.addScriptTag({ url: `${LMS}/${version === '1.2' ? 'scorm12' : 'scorm2004'}.js` });
+      const popup = lms.waitForEvent('popup');
+      await lms.evaluate(
+        ({ version, cmi }) => {
+          type Api = { loadFromJSON(json: object): void };
+          const w = window as unknown as Record<string, unknown>;
+          const Runtime = w[version === '1.2' ? 'Scorm12API' : 'Scorm2004API'] as new (settings: object) => Api;
+          const api = new Runtime({ logLevel: 5 });
+          api.loadFromJSON(cmi);
+          w[version === '1.2' ? 'API' : 'API_1484_11'] = api;
+          window.open('/pkg/index.html', 'course');
+        },
+        { version, cmi: firstLaunch(version, ben) },
+      );
+      const win = await popup;
+      await expect(win.locator('#lms-note')).toHaveText(/Connected to your LMS/);
+      const benLesson = win.frameLocator('#lms-frame');
+      await expectValue(conversation(benLesson), '');
+      await expectValue(secondChannel(benLesson), '');
+      await typeIn(secondChannel(benLesson), 'Ben, in a window: his own words.');
+      await expect(win.locator('#lms-status')).toHaveText(/Saved to your LMS/);
+      await win.close({ runBeforeUnload: true });
+      const api = version === '1.2' ? 'API' : 'API_1484_11';
+      await lms.waitForFunction((api) => (window as unknown as Record<string, { isTerminated(): boolean }>)[api]!.isTerminated(), api);
+      const keptBen = await lms.evaluate(
+        (api) => (window as unknown as Record<string, { getFlattenedCMI(): Record<string, string> }>)[api]!.getFlattenedCMI(),
+        api,
+      );
+      expect(heldAnswers(keptBen)).toEqual({ 'activity/listening-in-stereo/second-channel': 'Ben, in a window: his own words.' });
       await context.close();
     });
 
