@@ -3,7 +3,7 @@
  * storage.ts and kept small): entering the LMS learner's space, the keys earlier packages saved
  * for every learner alike, and removing a learner's copy when they leave a shared computer.
  */
-import { CLOSED_SPACE, currentSpace, SPACE_GLOBAL, SPACE_PREFIX, SPACE_SESSION_KEY, useSpace } from './storage';
+import { CLOSED_SPACE, currentSpace, SPACE_GLOBAL, SPACE_PREFIX, SPACE_SESSION_KEY, switchSpace } from './storage';
 
 type Host = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ function local(): Storage | null {
  */
 export function enterSpace(id: string): void {
   if (!/^[A-Za-z0-9-]{1,80}$/.test(id) || id === CLOSED_SPACE) throw new Error('A space id is letters, digits and dashes.');
-  useSpace(id);
+  switchSpace(id);
   (window as unknown as Host)[SPACE_GLOBAL] = id;
   try {
     sessionStorage.setItem(SPACE_SESSION_KEY, id);
@@ -41,7 +41,7 @@ export function closeSpace(): void {
   } catch {
     // Nothing kept for the tab.
   }
-  useSpace(CLOSED_SPACE);
+  switchSpace(CLOSED_SPACE);
 }
 
 /** Remove every key of the current learner space; returns how many. Never another space's, nor the site's. */

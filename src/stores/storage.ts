@@ -91,7 +91,7 @@ export function courseKey(storedKey: string): string | null {
 export const currentSpace = (): string => spaceId;
 
 /** Use a learner space from now on (src/stores/learner-spaces.ts, for the launch page). */
-export function useSpace(id: string): void {
+export function switchSpace(id: string): void {
   unsaved.clear();
   spaceId = id;
   spaceHost = null;
