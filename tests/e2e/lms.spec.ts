@@ -582,11 +582,13 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(course.getByRole('button', { name: /Download my own copy/ })).toBeVisible();
       await typeIn(conversation(lesson(course)), anaPrivate);
       await typeIn(secondChannel(lesson(course)), anaShared);
+      // Both answers are stored (the launch page saved after hearing them) before the file is made.
+      await expect(course.locator('#lms-status')).toHaveText(/Saved to your LMS/);
       const wait = lms.waitForEvent('download');
       await course.getByRole('button', { name: /Download my own copy/ }).click();
       const own = JSON.parse(readFileSync(await (await wait).path(), 'utf8'));
       expect(own.data.answers['activity/listening-in-stereo/conversation'].v).toBe(anaPrivate);
-      // Leaves at once, before the launch page's own save is due: the pagehide path saves, commits, then removes.
+      // Leaves: the pagehide save commits, then the copy is removed.
       const keptAna = await close(lms, version);
       expect(heldAnswers(keptAna)).toEqual({ 'activity/listening-in-stereo/second-channel': anaShared });
       await lms.goto(`${LMS}/lms.html`);
