@@ -7,7 +7,7 @@
  * Storage that cannot be read wakes the island at once: its warning must show unasked.
  */
 import type { ClientDirective } from 'astro';
-import { hasKeyWith, keepFiles, waker } from './island-wake';
+import { hasKeyWith, keepFiles, storedUnder, waker } from './island-wake';
 
 /**
  * What wakes the island as the page loads instead: a saved value under the key prefix `stored`
@@ -64,7 +64,7 @@ const interaction: ClientDirective = (load, options, el) => {
   if ((stored !== undefined && hasKeyWith(stored)) || (hash !== undefined && hashHas(hash))) return wakeInert();
   if (stored !== undefined) {
     window.addEventListener('storage', (event) => {
-      if (event.key?.startsWith(stored)) wakeInert();
+      if (storedUnder(event.key, stored)) wakeInert();
     });
   }
   if (hash !== undefined) {

@@ -4,7 +4,7 @@
  * island's own stores, through the storage engine, read and validate the values.
  */
 import type { ClientDirective } from 'astro';
-import { hasKeyWith } from './island-wake';
+import { hasKeyWith, storedUnder } from './island-wake';
 
 // Another tab's `storage` event, or this tab's storage engine's `course:stored` (STORED_EVENT in
 // src/stores/storage.ts, not imported: this script is inlined in the page and must stay small).
@@ -14,7 +14,7 @@ const stored: ClientDirective = async (load, options, island) => {
   const prefix = String(options.value);
   const watch = (event: Event): void => {
     const keys = event instanceof StorageEvent ? [event.key] : (event as CustomEvent<string[]>).detail;
-    if (keys.some((key) => key?.startsWith(prefix))) void wake();
+    if (keys.some((key) => storedUnder(key, prefix))) void wake();
   };
   const wake = async (): Promise<void> => {
     for (const type of events) window.removeEventListener(type, watch);

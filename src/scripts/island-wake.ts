@@ -4,14 +4,24 @@
  * it once awake.
  */
 
-/** Whether this browser holds a value under a key that starts with `prefix` (blocked storage holds none). */
+/**
+ * Whether this browser holds a value under a key that starts with `prefix` (blocked storage
+ * holds none). Inside an LMS package keys carry a learner space before the prefix
+ * (src/stores/storage.ts): any space's key counts, since waking an island reads nothing by
+ * itself, and its stores see only their own learner's keys.
+ */
 export function hasKeyWith(prefix: string): boolean {
   try {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) return true;
+    for (let i = 0; i < localStorage.length; i++) if (storedUnder(localStorage.key(i), prefix)) return true;
   } catch {
     // Blocked storage holds nothing from an earlier visit.
   }
   return false;
+}
+
+/** Whether a localStorage key is `prefix`'s, on the site or in a learner space. */
+export function storedUnder(key: string | null | undefined, prefix: string): boolean {
+  return !!key && (key.startsWith(prefix) || (key.startsWith('course:space:') && key.includes(`:${prefix}`)));
 }
 
 /** An island's hydration, started once; `then` runs after it, at once if it already has. */

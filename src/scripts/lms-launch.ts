@@ -4,6 +4,11 @@
  * frame, and sends answers, completion and progress back as the learner works. Lesson pages
  * carry no SCORM code: they save to localStorage as on the normal site, and this page hears
  * each write through the `storage` event. Loaded only by the launch page, never by the site.
+ *
+ * Before anything is read, the page enters the LMS learner's space (src/stores/storage.ts):
+ * another learner on this browser, before or after, never sees these answers, and answers an
+ * earlier package saved for everyone alike wait for their owner to claim them
+ * (lms-shared-answers.ts).
  */
 import { savedAnswer } from '../blocks/answers';
 import { makeHandIn, selectForHandIn } from '../lib/handin';
@@ -12,8 +17,12 @@ import { progressEntry, type PortfolioData } from '../lib/portfolio';
 import { LmsError, PACKAGE_FORMAT, ScormSession, completion, findApi, type PackageConfig } from '../lib/scorm/runtime';
 import { onlyPackage, packageFilter } from '../lib/scorm/package-data';
 import { decodeSuspendData, encodeForLms } from '../lib/scorm/suspend-data';
+import { learnerSpaceId, NO_LEARNER_SPACE } from '../lib/scorm/learner-space';
+import { makePortfolio } from '../lib/portfolio';
 import { moveSavedAnswers } from '../stores/moved-answers';
-import { allKeys, readRaw, writeRaw } from '../stores/storage';
+import { clearSpace, closeSpace, enterSpace } from '../stores/learner-spaces';
+import { allKeys, courseKey, readRaw, writeRaw } from '../stores/storage';
+import { offerSharedAnswers } from './lms-shared-answers';
 import type { CatalogueLesson } from '../lib/catalogue';
 import { download, today } from '../lib/download';
 
@@ -41,7 +50,7 @@ function parse<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T 
   }
 }
 
-/** Everything this browser holds for the package's lessons. */
+/** Everything this browser holds for the package's lessons, in the learner's space. */
 function localData(config: PackageConfig): PortfolioData {
   const data: PortfolioData = { answers: {}, progress: {} };
   const inPackage = packageFilter(config.lessons);
@@ -90,9 +99,6 @@ function catalogueOf(config: PackageConfig): CatalogueLesson[] {
 type State = 'connecting' | 'saved' | 'no-lms' | 'error' | 'too-large' | 'refused';
 
 function start(config: PackageConfig): void {
-  // Answers this browser saved under blocks' earlier ids move first, as on the lesson pages, so
-  // the LMS's copy is compared with, and later sent, under the current ids.
-  moveSavedAnswers();
   const status = document.getElementById('lms-status')!;
   const note = document.getElementById('lms-note')!;
   const handIn = document.getElementById('lms-handin') as HTMLElement;
@@ -126,16 +132,34 @@ function start(config: PackageConfig): void {
   let session: ScormSession | undefined;
   let location = '';
   const api = findApi(window, config.scorm);
+  // Whose answers these are: nothing is read or written before the learner's space is entered.
+  let held: ReturnType<ScormSession['read']> | undefined;
+  let startError: unknown;
+  if (api) {
+    session = new ScormSession(config.scorm, api);
+    try {
+      session.initialize();
+      held = session.read();
+    } catch (error) {
+      startError = error;
+    }
+  }
+  const space = learnerSpaceId(held?.learnerId ?? '');
+  enterSpace(space);
+  // Answers this browser saved under blocks' earlier ids move first, as on the lesson pages, so
+  // the LMS's copy is compared with, and later sent, under the current ids.
+  moveSavedAnswers();
+  showSpace(config, space, api !== undefined && api !== null);
+
   if (!api) {
     show(
       'no-lms',
       'No LMS found: this copy of the course works on its own and keeps your answers in this browser only. Download a hand-in file to give your work to your provider.',
     );
+  } else if (startError !== undefined || !held) {
+    show('error', lmsMessage(startError));
   } else {
-    session = new ScormSession(config.scorm, api);
     try {
-      session.initialize();
-      const held = session.read();
       location = held.location;
       if (held.learnerName && !nameInput.value) nameInput.value = held.learnerName;
       const decoded = decodeSuspendData(held.suspendData);
@@ -151,11 +175,12 @@ function start(config: PackageConfig): void {
     }
   }
 
-  const save = (): void => {
-    if (!session?.isLive || state === 'refused') return;
+  /** Save to the LMS; true when the LMS confirmed (committed) a copy that holds every shared answer. */
+  const save = (): boolean => {
+    if (!session?.isLive || state === 'refused') return false;
     const all = localData(config);
     const decoded = decodePathway(config.pathwayCode);
-    if (!decoded.ok) return;
+    if (!decoded.ok) return false;
     // The LMS gets what a hand-in file holds: private answers stay in this browser.
     const shared = selectForHandIn(all, decoded.pathway, catalogueOf(config), new Set());
     const fit = encodeForLms(shared, config.scorm);
@@ -164,6 +189,7 @@ function start(config: PackageConfig): void {
       if (fit.ok) {
         status.textContent = `Saved to your LMS at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`;
         if (state !== 'saved') show('saved', 'Connected to your LMS: your answers are saved there as you work.');
+        return true;
       } else {
         show(
           'too-large',
@@ -173,6 +199,7 @@ function start(config: PackageConfig): void {
     } catch (error) {
       show('error', lmsMessage(error));
     }
+    return false;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -185,7 +212,9 @@ function start(config: PackageConfig): void {
   };
   // Lesson pages write to localStorage; other documents of the origin hear it as `storage`.
   window.addEventListener('storage', (e) => {
-    if (e.key === null || e.key.startsWith(ANSWERS) || e.key.startsWith(PROGRESS)) schedule();
+    // Only this learner's space: courseKey is null for any other key.
+    const key = e.key === null ? null : courseKey(e.key);
+    if (e.key === null || key?.startsWith(ANSWERS) || key?.startsWith(PROGRESS)) schedule();
   });
 
   frame.addEventListener('load', () => {
@@ -214,22 +243,76 @@ function start(config: PackageConfig): void {
       // Nothing to flush in a page of another origin.
     }
     if (timer !== undefined) clearTimeout(timer);
-    save();
+    const confirmed = save();
     try {
       session?.terminate();
     } catch {
       // The window is closing: nothing is left to tell the learner, and localStorage holds everything.
     }
+    // A shared computer: the learner's copy goes once the LMS has confirmed it holds their answers.
+    // Unconfirmed (an LMS error, answers too large), it stays: removing it would lose work.
+    if (config.sharedComputers && confirmed) {
+      clearSpace();
+      closeSpace();
+    }
+  });
+
+  offerSharedAnswers(config, {
+    merge: (data) => restore(config, data),
+    onClaimed: () => {
+      schedule();
+      try {
+        frame.contentWindow?.location.reload();
+      } catch {
+        // A page of another origin: it shows them when next opened.
+      }
+    },
   });
 
   document.getElementById('lms-handin-download')!.addEventListener('click', () => {
     void downloadHandIn(config, nameInput);
   });
+  document.getElementById('lms-own-copy-download')!.addEventListener('click', () => {
+    void downloadOwnCopy(config, nameInput);
+  });
+}
+
+/** Say whose space this is when it matters: no learner id, or a package for shared computers. */
+function showSpace(config: PackageConfig, space: string, hasLms: boolean): void {
+  const note = document.getElementById('lms-space-note')!;
+  const ownCopy = document.getElementById('lms-own-copy')!;
+  const lines: string[] = [];
+  if (hasLms && space === NO_LEARNER_SPACE) {
+    lines.push(
+      'Your LMS did not say who you are (a preview or a test player does not), so your answers here are kept apart from every learner’s: in a space of this browser for visits without a learner name, which anyone else opening the course here that way also sees.',
+    );
+  }
+  if (config.sharedComputers) {
+    lines.push(
+      'This course is set up for shared computers: when you leave, your answers are removed from this browser once your LMS has saved them. Your LMS keeps your answers, but never your private ones (those marked private in a lesson): before you leave, download your own copy to keep them.',
+    );
+  }
+  note.textContent = lines.join(' ');
+  note.hidden = lines.length === 0;
+  ownCopy.hidden = !config.sharedComputers && !(hasLms && space === NO_LEARNER_SPACE);
 }
 
 function lmsMessage(error: unknown): string {
   const detail = error instanceof LmsError ? ` (${error.message})` : '';
   return `Your LMS reported a problem${detail}, so your answers are kept in this browser for now; nothing is lost. The course works as usual. To be sure your provider gets your work, download a hand-in file.`;
+}
+
+/** Every answer of the package in this browser, private ones too, as a portfolio file the course's workbook imports. */
+async function downloadOwnCopy(config: PackageConfig, nameInput: HTMLInputElement): Promise<void> {
+  const problem = document.getElementById('lms-own-copy-problem')!;
+  problem.textContent = '';
+  const name = nameInput.value.trim();
+  try {
+    const file = await makePortfolio(localData(config), { siteVersion: config.siteVersion, ...(name ? { learnerName: name } : {}) });
+    download(`my-answers-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
+  } catch {
+    problem.textContent = 'This browser could not make the file. Your answers are still kept in this browser until you leave.';
+  }
 }
 
 async function downloadHandIn(config: PackageConfig, nameInput: HTMLInputElement): Promise<void> {

@@ -13,7 +13,7 @@ import type { SavedAnswer } from '../blocks/completeness';
 import { statusLabel, statusOf, type Status } from '../lib/status';
 import { kinds, progressSummary } from '../lib/vocabulary';
 import { ANSWERS_PREFIX as ANSWERS, PROGRESS_PREFIX as PROGRESS } from '../stores/keys';
-import { allKeys, readRaw, STORED_EVENT } from '../stores/storage';
+import { allKeys, courseKey, readRaw, STORED_EVENT } from '../stores/storage';
 
 export function readJson(key: string): unknown {
   try {
@@ -49,7 +49,9 @@ export function readSaved(): { answers: Record<string, SavedAnswer>; progress: R
 export function onSavedChange(repaint: () => void, alsoWatch: (key: string) => boolean = () => false): void {
   const concerns = (key: string | null) => key === null || key.startsWith(ANSWERS) || key.startsWith(PROGRESS) || alsoWatch(key);
   window.addEventListener('storage', (event) => {
-    if (concerns(event.key)) repaint();
+    // Another learner space's keys (inside an LMS package) are not this page's.
+    const key = event.key === null ? null : courseKey(event.key);
+    if ((event.key === null || key !== null) && concerns(key)) repaint();
   });
   window.addEventListener(STORED_EVENT, (event) => {
     if ((event as CustomEvent<string[]>).detail.some(concerns)) repaint();

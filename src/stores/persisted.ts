@@ -10,11 +10,11 @@ const unsafeField = (field: string) => field === '__proto__';
  * so another tab's change replaces only that field, never the whole store. Values are JSON,
  * validated with zod on every read; a value that fails is quarantined, not dropped.
  */
-import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentMap, setPersistentEngine, type PersistentEvent, type PersistentEvents, type PersistentListener } from '@nanostores/persistent';
 import type { MapStore } from 'nanostores';
 import type { ZodMiniType } from 'zod/mini';
 import { quarantine } from './quarantine';
-import { allKeys, readRaw, removeRaw, writeRaw } from './storage';
+import { allKeys, courseKey, readRaw, removeRaw, writeRaw } from './storage';
 
 // The storage engine under every persistent store. @nanostores/persistent reads and writes with
 // property access, so the engine is a Proxy over storage.ts. Installed here, before any store
@@ -37,7 +37,30 @@ const engine = new Proxy({} as Record<string, string>, {
     return value === null ? undefined : { value, enumerable: true, configurable: true, writable: true };
   },
 });
-if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
+
+// Other documents' `storage` events, as the stores know keys: inside an LMS package the engine
+// keeps each learner's keys under their space (storage.ts), and another space's keys are not ours.
+const wrapped = new WeakMap<PersistentListener, (event: StorageEvent) => void>();
+const events: PersistentEvents = {
+  addEventListener(_key, listener, restore) {
+    const translate = (event: StorageEvent) => {
+      // A cleared storage (no key): the store empties, as with the library's own events.
+      // (The library's type says newValue is a string; it reads null as a removal, as storage events carry it.)
+      if (event.key === null) return listener({ key: '', newValue: null } as unknown as PersistentEvent);
+      const key = courseKey(event.key);
+      if (key !== null) listener({ key, newValue: event.newValue } as PersistentEvent);
+    };
+    wrapped.set(listener, translate);
+    window.addEventListener('storage', translate);
+    window.addEventListener('pageshow', restore);
+  },
+  removeEventListener(_key, listener, restore) {
+    const translate = wrapped.get(listener);
+    if (translate) window.removeEventListener('storage', translate);
+    window.removeEventListener('pageshow', restore);
+  },
+};
+if (typeof window !== 'undefined') setPersistentEngine(engine, events);
 
 export function persistedMap<T>(prefix: string, schema: ZodMiniType<T>): MapStore<Record<string, T | undefined>> {
   // Sweep before the store first reads: decode() does not know its key, the sweep does. What the

@@ -9,7 +9,7 @@
  */
 import { atom } from 'nanostores';
 import * as z from 'zod/mini';
-import { allKeys, readRaw, removeRaw, writeRaw } from './storage';
+import { allKeys, courseKey, readRaw, removeRaw, writeRaw } from './storage';
 
 /** The list as one key, as the first version wrote it: read, never written. */
 export const LEGACY_QUARANTINE_KEY = 'course:quarantine';
@@ -71,6 +71,7 @@ export function clearQuarantine(): void {
 
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === null || event.key === LEGACY_QUARANTINE_KEY || event.key.startsWith(QUARANTINE_PREFIX)) $quarantine.set(load());
+    const key = event.key === null ? null : courseKey(event.key);
+    if (event.key === null || key === LEGACY_QUARANTINE_KEY || key?.startsWith(QUARANTINE_PREFIX)) $quarantine.set(load());
   });
 }

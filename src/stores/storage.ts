@@ -12,6 +12,103 @@
  * No imports: every page loads this, and a reading page or the course map loads no store.
  */
 
+/**
+ * Learner spaces. Inside an LMS package (`<html data-lms-package>`) many learners may share one
+ * browser, and the LMS serves them all from one origin, so one localStorage. There every key
+ * lives under the space of the LMS's learner: `course:space:<id>:` + the key the course uses.
+ * The launch page decides the space (a hash of the LMS's learner id, never the id itself) and
+ * enters it before anything is read; the lesson pages it shows find it on the launch page
+ * (their parent frame, or the window that opened them) before their first read. Reads, writes,
+ * key lists and `storage` events all see only the current space, so nothing above this file
+ * knows about spaces. On the site itself there is no space: keys are as they always were.
+ */
+export const SPACE_PREFIX = 'course:space:';
+/** The global the launch page sets to its space id, for the lesson pages under it. */
+export const SPACE_GLOBAL = '__courseLearnerSpace';
+/** The same, kept for the tab, for a package page opened without its launch page in reach. */
+export const SPACE_SESSION_KEY = 'course:learner-space';
+/** A package page that cannot tell whose it is: its own space, never a learner's. */
+export const UNLAUNCHED_SPACE = 'unlaunched';
+/** A space whose learner left a shared computer: nothing more is written. */
+export const CLOSED_SPACE = 'closed';
+
+type SpaceHost = Record<string, unknown> & { parent?: SpaceHost | null; opener?: SpaceHost | null };
+/** The space id ('' outside a package) and the window that holds it (the launch page). */
+let spaceId = '';
+let spaceHost: SpaceHost | null = null;
+
+/** The launch page's space, found up the frame tree, then up the opener's (other origins throw: skipped). */
+function findSpace(start: SpaceHost): { id: string; host: SpaceHost } | null {
+  const climb = (from: SpaceHost | null | undefined): { id: string; host: SpaceHost } | null => {
+    let win = from;
+    for (let steps = 0; win && steps < 50; steps++) {
+      try {
+        const id = win[SPACE_GLOBAL];
+        if (typeof id === 'string' && id) return { id, host: win };
+        if (!win.parent || win.parent === win) return null;
+        win = win.parent;
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  };
+  try {
+    return climb(start) ?? climb(start.opener);
+  } catch {
+    return null;
+  }
+}
+
+function sessionSpace(): string | null {
+  try {
+    return sessionStorage.getItem(SPACE_SESSION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+if (typeof document !== 'undefined' && document.documentElement.hasAttribute('data-lms-package')) {
+  const found = findSpace(window as unknown as SpaceHost);
+  spaceId = found?.id ?? sessionSpace() ?? UNLAUNCHED_SPACE;
+  spaceHost = found?.host ?? null;
+}
+
+/** The key localStorage holds for a course key, in the current space. */
+const stored = (key: string): string => (spaceId ? `${SPACE_PREFIX}${spaceId}:${key}` : key);
+
+/**
+ * The course key of a localStorage key, when it belongs to the current space (null when not):
+ * for the listeners of `storage` events, which carry localStorage's own keys.
+ */
+export function courseKey(storedKey: string): string | null {
+  if (!spaceId) return storedKey.startsWith(SPACE_PREFIX) ? null : storedKey;
+  const own = `${SPACE_PREFIX}${spaceId}:`;
+  return storedKey.startsWith(own) ? storedKey.slice(own.length) : null;
+}
+
+/** The current space's id: '' outside a package. */
+export const currentSpace = (): string => spaceId;
+
+/** Use a learner space from now on (src/stores/learner-spaces.ts, for the launch page). */
+export function switchSpace(id: string): void {
+  unsaved.clear();
+  spaceId = id;
+  spaceHost = null;
+}
+
+/** Whether this page may still write: false once the launch page closed the space it found there. */
+function spaceOpen(): boolean {
+  if (spaceId === CLOSED_SPACE) return false;
+  if (!spaceHost) return true;
+  try {
+    return spaceHost[SPACE_GLOBAL] === spaceId;
+  } catch {
+    // The launch page is gone (closed with its window): nothing told us to stop.
+    return true;
+  }
+}
+
 /** 'full': writes fail for lack of room. 'blocked': the browser refuses storage altogether. */
 export type StorageHealth = 'ok' | 'full' | 'blocked';
 
@@ -64,9 +161,11 @@ function write(key: string, value: string): boolean {
     setHealth('blocked');
     return false;
   }
+  // A closed learner space takes nothing more; the value stays in this page's memory only.
+  if (!spaceOpen()) return true;
   try {
     // Rewriting an equal value costs nothing and cannot fail for lack of room.
-    if (backing.getItem(key) !== value) backing.setItem(key, value);
+    if (backing.getItem(stored(key)) !== value) backing.setItem(stored(key), value);
     return true;
   } catch (error) {
     setHealth(isQuota(error) ? 'full' : 'blocked');
@@ -101,7 +200,7 @@ export function hasUnsaved(): boolean {
 export function readRaw(key: string): string | null {
   if (unsaved.has(key)) return unsaved.get(key) ?? null;
   try {
-    return backing?.getItem(key) ?? null;
+    return backing?.getItem(stored(key)) ?? null;
   } catch {
     return null;
   }
@@ -136,7 +235,7 @@ export function writeRaw(key: string, value: string): void {
 export function removeRaw(key: string): void {
   unsaved.delete(key);
   try {
-    backing?.removeItem(key);
+    if (spaceOpen()) backing?.removeItem(stored(key));
   } catch {
     // Nothing to do: the key is gone from memory, and storage that cannot be read holds nothing.
   }
@@ -152,7 +251,8 @@ export function allKeys(): string[] {
     try {
       for (let i = 0; i < backing.length; i++) {
         const k = backing.key(i);
-        if (k !== null) keys.add(k);
+        const own = k === null ? null : courseKey(k);
+        if (own !== null) keys.add(own);
       }
     } catch {
       // Storage became unreadable: memory still answers.
@@ -165,7 +265,8 @@ if (typeof window !== 'undefined') {
   if (!backing) setHealth('blocked');
   window.addEventListener('storage', (event) => {
     // Another tab saved this key after we failed to: its value is newer, keep it rather than ours.
-    if (event.key !== null && event.newValue !== null) unsaved.delete(event.key);
+    const key = event.key === null ? null : courseKey(event.key);
+    if (key !== null && event.newValue !== null) unsaved.delete(key);
     // Another tab may have freed room (or removed something): try again now.
     if (unsaved.size) retryUnsaved();
   });

@@ -21,7 +21,7 @@ import { persistedMap } from './persisted';
 import { quarantine } from './quarantine';
 import { ANSWERS_PREFIX, META_PREFIX, PROGRESS_PREFIX } from './keys';
 import { $progress } from './progress';
-import { readRaw, removeRaw, writeRaw } from './storage';
+import { courseKey, readRaw, removeRaw, writeRaw } from './storage';
 
 /** Last export time and similar book-keeping, epoch ms. */
 export const $meta = persistedMap<number>(META_PREFIX, z.int().check(z.nonnegative()));
@@ -50,7 +50,7 @@ export const $backup = atom<Backup | undefined>(typeof window === 'undefined' ? 
 
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === null || event.key === BACKUP_KEY) $backup.set(loadBackup());
+    if (event.key === null || courseKey(event.key) === BACKUP_KEY) $backup.set(loadBackup());
   });
 }
 

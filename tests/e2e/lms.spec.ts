@@ -31,11 +31,12 @@ const types: Record<string, string> = {
 };
 
 /** Build a package in the pathway builder and return its files. */
-async function download(page: Page, version: Version, lessons: RegExp[], single?: RegExp): Promise<Files> {
+async function download(page: Page, version: Version, lessons: RegExp[], single?: RegExp, options: { sharedComputers?: boolean } = {}): Promise<Files> {
   await page.goto('/providers/');
   await page.getByLabel('Title learners will see').fill('Cohort 9: trust & stakeholders');
   for (const l of lessons) await page.getByLabel(l).check();
   await page.getByLabel(version === '1.2' ? /^SCORM 1\.2/ : /^SCORM 2004/).check();
+  if (options.sharedComputers) await page.getByLabel(/^For shared computers/).check();
   const wait = page.waitForEvent('download');
   if (single) {
     await page
@@ -111,14 +112,44 @@ async function close(page: Page, version: Version): Promise<Record<string, strin
   }, api);
 }
 
-/** CMI data for the next launch: what a real LMS would hand back. */
-function resume(version: Version, kept: Record<string, string>): Record<string, unknown> {
+/** CMI data for the next launch: what a real LMS would hand back (for a learner, when `who` is given). */
+function resume(version: Version, kept: Record<string, string>, who?: { id: string; name: string }): Record<string, unknown> {
   return version === '1.2'
     ? {
         suspend_data: kept['cmi.suspend_data'],
-        core: { entry: 'resume', lesson_location: kept['cmi.core.lesson_location'], lesson_status: kept['cmi.core.lesson_status'] },
+        core: {
+          entry: 'resume',
+          lesson_location: kept['cmi.core.lesson_location'],
+          lesson_status: kept['cmi.core.lesson_status'],
+          ...(who ? { student_id: who.id, student_name: who.name } : {}),
+        },
       }
-    : { suspend_data: kept['cmi.suspend_data'], entry: 'resume', location: kept['cmi.location'], completion_status: kept['cmi.completion_status'] };
+    : {
+        suspend_data: kept['cmi.suspend_data'],
+        entry: 'resume',
+        location: kept['cmi.location'],
+        completion_status: kept['cmi.completion_status'],
+        ...(who ? { learner_id: who.id, learner_name: who.name } : {}),
+      };
+}
+
+/** CMI data of a learner's first launch. */
+function firstLaunch(version: Version, who: { id: string; name: string }): Record<string, unknown> {
+  return version === '1.2'
+    ? { core: { entry: 'ab-initio', student_id: who.id, student_name: who.name } }
+    : { entry: 'ab-initio', learner_id: who.id, learner_name: who.name };
+}
+
+/** The answers an LMS record holds, decoded. */
+function heldAnswers(kept: Record<string, string>): Record<string, unknown> {
+  const decoded = decodeSuspendData(kept['cmi.suspend_data'] ?? '');
+  if (!decoded.ok) throw new Error(decoded.error);
+  return Object.fromEntries(Object.entries(decoded.data?.answers ?? {}).map(([k, a]) => [k, a.v]));
+}
+
+/** Every localStorage key and value of the package's origin, read from the launch page. */
+function storedEntries(course: FrameLocator): Promise<[string, string][]> {
+  return course.locator('body').evaluate(() => Object.keys(localStorage).map((k): [string, string] => [k, localStorage.getItem(k) ?? '']));
 }
 
 /**
@@ -310,9 +341,10 @@ for (const version of ['1.2', '2004'] as const) {
       expect(kept === undefined || kept === long, 'an answer in the LMS is whole or absent').toBe(true);
       // 6,000 characters that do not compress can never fit SCORM 1.2's 4,096.
       if (version === '1.2') expect(kept).toBeUndefined();
+      // A launch with no learner id keeps its answers in a space of its own (docs/lms.md).
       const stored = await lesson(course)
         .locator('body')
-        .evaluate(() => localStorage.getItem('course:v1:answers:activity/trust/stalled-change'));
+        .evaluate(() => localStorage.getItem('course:space:no-learner:course:v1:answers:activity/trust/stalled-change'));
       expect(JSON.parse(stored ?? '{}').v).toBe(long);
 
       // The hand-in file holds the answers.
@@ -345,6 +377,246 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(alone.locator('#lms-note')).toHaveText(/No LMS found/);
       await expectValue(alone.frameLocator('#lms-frame').getByLabel(/What is one step you will take/), 'Kept despite the LMS.');
       await context.close();
+    });
+  });
+}
+
+/**
+ * Learners apart on a shared browser (issue 26.1): each LMS learner's answers live in a space of
+ * their own in the browser, named by a hash of the LMS's learner id.
+ */
+const ana = { id: 'ana-0001', name: 'Ana Teacher' };
+const ben = { id: 'ben-0002', name: 'Ben Teacher' };
+const conversation = (frame: FrameLocator) => frame.getByLabel(/^Briefly describe a recent conversation/);
+const secondChannel = (frame: FrameLocator) => frame.getByLabel(/^What did the second channel tell you/);
+const anaPrivate = 'Ana private: the talk with the caretaker about the boiler.';
+const anaShared = 'Ana shared: his shrug said he had given up asking.';
+
+for (const version of ['1.2', '2004'] as const) {
+  test.describe(`SCORM ${version}, learners on one browser`, () => {
+    // Each journey is several launches, one after another, with a package built first.
+    test.slow();
+    test('two learners one after the other never see or send each other’s answers, and each gets their own back', async ({ page, browser }) => {
+      const files = await download(page, version, [], /^Activity 7:/);
+      const context = await browser.newContext();
+      await serveLms(context, files);
+      const lms = await context.newPage();
+
+      // Ana writes a private answer and a shared one.
+      let course = await launch(lms, version, firstLaunch(version, ana));
+      await expect(course.locator('#lms-note')).toHaveText(/Connected to your LMS/);
+      await expect(course.locator('#lms-space-note')).toBeHidden();
+      await typeIn(conversation(lesson(course)), anaPrivate);
+      await typeIn(secondChannel(lesson(course)), anaShared);
+      await expect(course.locator('#lms-status')).toHaveText(/Saved to your LMS/);
+      const keptAna = await close(lms, version);
+      expect(heldAnswers(keptAna)).toEqual({ 'activity/listening-in-stereo/second-channel': anaShared });
+
+      // Ben, next, in the same browser: both fields are empty. He types and leaves at once, before
+      // the field's island is awake or the launch page's save is due: the early-save and pagehide path.
+      course = await launch(lms, version, firstLaunch(version, ben));
+      const benShared = 'Ben shared: she agreed, but her arms stayed folded.';
+      await secondChannel(lesson(course)).fill(benShared);
+      const keptBen = await close(lms, version);
+      expect(heldAnswers(keptBen)).toEqual({ 'activity/listening-in-stereo/second-channel': benShared });
+      expect(keptBen['cmi.suspend_data']).toBeTruthy();
+
+      // Ben again: he sees his own answer and nothing of Ana's.
+      course = await launch(lms, version, resume(version, keptBen, ben));
+      await expectValue(secondChannel(lesson(course)), benShared);
+      await expectValue(conversation(lesson(course)), '');
+      // The browser keeps no learner id, and no answer outside a learner space.
+      const stored = await storedEntries(course);
+      for (const [key] of stored) {
+        expect(key).not.toContain(ana.id);
+        expect(key).not.toContain(ben.id);
+        expect(key, 'an answer outside any learner space').not.toMatch(/^course:v1:(answers|progress|early-edits):/);
+      }
+      await close(lms, version);
+
+      // Ana comes back: exactly her own answers, private one included, no word of Ben's.
+      course = await launch(lms, version, resume(version, keptAna, ana));
+      await expectValue(conversation(lesson(course)), anaPrivate);
+      await expectValue(secondChannel(lesson(course)), anaShared);
+      const keptAna2 = await close(lms, version);
+      expect(heldAnswers(keptAna2)).toEqual({ 'activity/listening-in-stereo/second-channel': anaShared });
+
+      // A launch without a learner id (a preview) gets its own space and says so.
+      course = await launch(lms, version, null);
+      await expect(course.locator('#lms-space-note')).toHaveText(/did not say who you are/);
+      await expectValue(conversation(lesson(course)), '');
+      await expectValue(secondChannel(lesson(course)), '');
+      const keptPreview = await close(lms, version);
+      expect(heldAnswers(keptPreview)).toEqual({});
+      await context.close();
+    });
+
+    test('a learner whose LMS opens the course in a new window is in their own space too', async ({ page, browser }) => {
+      const files = await download(page, version, [], /^Activity 7:/);
+      const context = await browser.newContext();
+      await serveLms(context, files);
+      const lms = await context.newPage();
+      const course = await launch(lms, version, firstLaunch(version, ana));
+      await typeIn(conversation(lesson(course)), anaPrivate);
+      await typeIn(secondChannel(lesson(course)), anaShared);
+      await expect(course.locator('#lms-status')).toHaveText(/Saved to your LMS/);
+      await close(lms, version);
+
+      // Ben's LMS opens the launch page in a window of its own; the package finds the API through its opener.
+      await lms.goto(`${LMS}/lms.html`);
+      await lms.addScriptTag({ url: `${LMS}/${version === '1.2' ? 'scorm12' : 'scorm2004'}.js` });
+      const popup = lms.waitForEvent('popup');
+      await lms.evaluate(
+        ({ version, cmi }) => {
+          type Api = { loadFromJSON(json: object): void };
+          const w = window as unknown as Record<string, unknown>;
+          const Runtime = w[version === '1.2' ? 'Scorm12API' : 'Scorm2004API'] as new (settings: object) => Api;
+          const api = new Runtime({ logLevel: 5 });
+          api.loadFromJSON(cmi);
+          w[version === '1.2' ? 'API' : 'API_1484_11'] = api;
+          window.open('/pkg/index.html', 'course');
+        },
+        { version, cmi: firstLaunch(version, ben) },
+      );
+      const win = await popup;
+      await expect(win.locator('#lms-note')).toHaveText(/Connected to your LMS/);
+      const benLesson = win.frameLocator('#lms-frame');
+      await expectValue(conversation(benLesson), '');
+      await expectValue(secondChannel(benLesson), '');
+      await typeIn(secondChannel(benLesson), 'Ben, in a window: his own words.');
+      await expect(win.locator('#lms-status')).toHaveText(/Saved to your LMS/);
+      await win.close({ runBeforeUnload: true });
+      const api = version === '1.2' ? 'API' : 'API_1484_11';
+      await lms.waitForFunction((api) => (window as unknown as Record<string, { isTerminated(): boolean }>)[api]!.isTerminated(), api);
+      const keptBen = await lms.evaluate(
+        (api) => (window as unknown as Record<string, { getFlattenedCMI(): Record<string, string> }>)[api]!.getFlattenedCMI(),
+        api,
+      );
+      expect(heldAnswers(keptBen)).toEqual({ 'activity/listening-in-stereo/second-channel': 'Ben, in a window: his own words.' });
+      await context.close();
+    });
+
+    test('answers an earlier package saved for everyone wait for their owner, who claims them after a preview', async ({ page, browser }) => {
+      const files = await download(page, version, [], /^Activity 7:/);
+      const context = await browser.newContext();
+      await serveLms(context, files);
+      const lms = await context.newPage();
+      // What an earlier package left in this browser, under the keys every learner shared.
+      await lms.goto(`${LMS}/lms.html`);
+      const at = Date.now() - 86_400_000;
+      const earlierPrivate = 'Earlier private: the meeting with the head of maths.';
+      const earlierShared = 'Earlier shared: the silence after the vote.';
+      await lms.evaluate(
+        ({ at, earlierPrivate, earlierShared }) => {
+          localStorage.setItem('course:v1:answers:activity/listening-in-stereo/conversation', JSON.stringify({ v: earlierPrivate, at }));
+          localStorage.setItem('course:v1:answers:activity/listening-in-stereo/second-channel', JSON.stringify({ v: earlierShared, at }));
+          localStorage.setItem('course:v1:progress:activity/listening-in-stereo', JSON.stringify({ visited: at }));
+        },
+        { at, earlierPrivate, earlierShared },
+      );
+
+      // Ben: the earlier answers are not in his lesson; he looks, says they are not his, and they are not sent.
+      let course = await launch(lms, version, firstLaunch(version, ben));
+      const offer = course.getByRole('region', { name: /Answers from before/ });
+      await expect(offer).toBeVisible();
+      await expect(offer).toContainText('2 answers');
+      await expectValue(conversation(lesson(course)), '');
+      await expectValue(secondChannel(lesson(course)), '');
+      await expect(offer.getByRole('button', { name: /These are mine/ })).toBeHidden();
+      await offer.getByText('Look at them first').click();
+      await expect(offer.getByRole('listitem').filter({ hasText: earlierShared }).filter({ hasNotText: 'Activity 7' })).toHaveText(
+        /^“Earlier shared: the silence after the vote\.”, saved /,
+      );
+      // A private answer's text stays out of the preview.
+      await expect(offer).not.toContainText(earlierPrivate);
+      await expect(offer).toContainText('a private answer');
+      await offer.getByRole('button', { name: 'Not mine' }).click();
+      await expect(offer.getByRole('status')).toHaveText(/stay out of your work/);
+      // Never thrown away: the file holds them both.
+      const wait = lms.waitForEvent('download');
+      await offer.getByRole('button', { name: 'Download them' }).click();
+      const file = JSON.parse(readFileSync(await (await wait).path(), 'utf8'));
+      expect(file.format).toBe('dl-course-portfolio');
+      expect(file.data.answers['activity/listening-in-stereo/conversation'].v).toBe(earlierPrivate);
+      expect(file.data.answers['activity/listening-in-stereo/second-channel'].v).toBe(earlierShared);
+      await typeIn(secondChannel(lesson(course)), 'Ben shared: his own words.');
+      await expect(course.locator('#lms-status')).toHaveText(/Saved to your LMS/);
+      const keptBen = await close(lms, version);
+      expect(JSON.stringify(heldAnswers(keptBen))).not.toContain('Earlier');
+
+      // Ben again: having said no, he is not asked again.
+      course = await launch(lms, version, resume(version, keptBen, ben));
+      await expectValue(secondChannel(lesson(course)), 'Ben shared: his own words.');
+      await expect(course.getByRole('region', { name: /Answers from before/ })).toBeHidden();
+      await close(lms, version);
+
+      // Ana: she looks, and they are hers.
+      course = await launch(lms, version, firstLaunch(version, ana));
+      const offerAna = course.getByRole('region', { name: /Answers from before/ });
+      await offerAna.getByText('Look at them first').click();
+      await offerAna.getByRole('button', { name: /These are mine/ }).click();
+      await expect(offerAna.getByRole('status')).toHaveText(/now with your answers/);
+      await expectValue(conversation(lesson(course)), earlierPrivate);
+      await expectValue(secondChannel(lesson(course)), earlierShared);
+      await expect(course.locator('#lms-status')).toHaveText(/Saved to your LMS/);
+      const keptAna = await close(lms, version);
+      expect(heldAnswers(keptAna)).toEqual({ 'activity/listening-in-stereo/second-channel': earlierShared });
+
+      // They moved: no longer offered to anyone, nor left under the shared keys.
+      course = await launch(lms, version, firstLaunch(version, { id: 'cy-0003', name: 'Cy' }));
+      await expect(course.locator('#lms-note')).toHaveText(/Connected to your LMS/);
+      await expect(course.getByRole('region', { name: /Answers from before/ })).toBeHidden();
+      expect((await storedEntries(course)).filter(([k]) => k.startsWith('course:v1:'))).toEqual([]);
+      await context.close();
+    });
+
+    test('a package for shared computers removes a learner’s copy when they leave, once the LMS confirmed it', async ({ page, browser }) => {
+      const files = await download(page, version, [], /^Activity 7:/, { sharedComputers: true });
+      const context = await browser.newContext();
+      await serveLms(context, files);
+      const lms = await context.newPage();
+
+      let course = await launch(lms, version, firstLaunch(version, ana));
+      // Said before a word is typed, with the way to keep private answers.
+      await expect(course.locator('#lms-space-note')).toHaveText(/set up for shared computers.*download your own copy/);
+      await expect(course.getByRole('button', { name: /Download my own copy/ })).toBeVisible();
+      await typeIn(conversation(lesson(course)), anaPrivate);
+      await typeIn(secondChannel(lesson(course)), anaShared);
+      // Both answers are stored (the launch page saved after hearing them) before the file is made.
+      await expect(course.locator('#lms-status')).toHaveText(/Saved to your LMS/);
+      const wait = lms.waitForEvent('download');
+      await course.getByRole('button', { name: /Download my own copy/ }).click();
+      const own = JSON.parse(readFileSync(await (await wait).path(), 'utf8'));
+      expect(own.data.answers['activity/listening-in-stereo/conversation'].v).toBe(anaPrivate);
+      // Leaves: the pagehide save commits, then the copy is removed.
+      const keptAna = await close(lms, version);
+      expect(heldAnswers(keptAna)).toEqual({ 'activity/listening-in-stereo/second-channel': anaShared });
+      await lms.goto(`${LMS}/lms.html`);
+      const left = await lms.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('course:')));
+      expect(
+        left.filter((k) => /answers|progress|early-edits/.test(k)),
+        'answers left in the browser',
+      ).toEqual([]);
+
+      // Back on the shared computer: the LMS brings back her shared answer; the private one is in her file only.
+      course = await launch(lms, version, resume(version, keptAna, ana));
+      await expectValue(secondChannel(lesson(course)), anaShared);
+      await expectValue(conversation(lesson(course)), '');
+      await close(lms, version);
+      await context.close();
+
+      // An LMS that fails to commit: nothing is removed.
+      const failing = await browser.newContext();
+      await serveLms(failing, files, { commitStatus: 500 });
+      const lms2 = await failing.newPage();
+      course = await launch(lms2, version, firstLaunch(version, ben), { commitUrl: true });
+      await typeIn(secondChannel(lesson(course)), 'Ben shared: kept despite the LMS.');
+      await expect(course.locator('#lms-note')).toHaveText(/Your LMS reported a problem/);
+      await lms2.evaluate(() => document.querySelector('iframe[title="Course"]')?.remove());
+      await expect
+        .poll(() => lms2.evaluate(() => Object.entries(localStorage).some(([k, v]) => k.includes(':course:v1:answers:') && v.includes('kept despite the LMS'))))
+        .toBe(true);
+      await failing.close();
     });
   });
 }

@@ -29,6 +29,7 @@ function fileName(title: string, scorm: ScormVersion): string {
 
 export default function LmsDownload({ pathway, lessons, base }: Props) {
   const [scorm, setScorm] = useState<ScormVersion>('2004');
+  const [sharedComputers, setSharedComputers] = useState(false);
   const [single, setSingle] = useState(lessons[0]?.key ?? '');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -40,6 +41,7 @@ export default function LmsDownload({ pathway, lessons, base }: Props) {
     if (version === '1.2' || version === '2004') setScorm(version);
     const module = root.current?.querySelector<HTMLSelectElement>('#lms-single')?.value;
     if (module) setSingle(module);
+    if (root.current?.querySelector<HTMLInputElement>('#lms-shared-computers')?.checked) setSharedComputers(true);
   }, []);
 
   const make = async (what: Pathway) => {
@@ -60,6 +62,7 @@ export default function LmsDownload({ pathway, lessons, base }: Props) {
         catalogue,
         site: { base, origin: location.origin },
         siteVersion: __SITE_VERSION__,
+        sharedComputers,
         fetchText: async (p) => (await get(p)).text(),
         fetchBytes: async (p) => new Uint8Array(await (await get(p)).arrayBuffer()),
       });
@@ -98,6 +101,11 @@ export default function LmsDownload({ pathway, lessons, base }: Props) {
           SCORM 1.2: for LMSs that take nothing newer; keeps up to 4,096 characters of answers
         </label>
       </fieldset>
+      <label className="check-option">
+        <input type="checkbox" id="lms-shared-computers" checked={sharedComputers} onChange={(e) => setSharedComputers(e.target.checked)} />
+        For shared computers: remove each learner’s answers from the browser when they leave, once the LMS has saved them. Private answers are never sent to the
+        LMS, so learners keep them only in a file they download; the package tells them so.
+      </label>
       <div className="worksheet-toolbar">
         <button type="button" className="primary" disabled={!pathway || busy} onClick={() => pathway && void make(pathway)}>
           Download this pathway for your LMS

@@ -109,6 +109,8 @@ export interface BuildInput {
   catalogue: CatalogueLesson[];
   site: SiteInfo;
   siteVersion: string;
+  /** Each learner's local copy is removed when they leave, once the LMS confirmed the save. */
+  sharedComputers?: boolean;
   fetchText: (sitePath: string) => Promise<string>;
   fetchBytes: (sitePath: string) => Promise<Uint8Array>;
 }
@@ -145,6 +147,7 @@ export async function buildPackage(input: BuildInput): Promise<BuiltPackage> {
     ...(pathway.message ? { message: pathway.message } : {}),
     pathwayCode: code,
     siteVersion: input.siteVersion,
+    ...(input.sharedComputers ? { sharedComputers: true } : {}),
     lessons: lessons.map((l) => ({
       key: l.key,
       label: l.label,

@@ -67,6 +67,7 @@ const ELEMENTS = {
     suspend: 'cmi.suspend_data',
     entry: 'cmi.core.entry',
     name: 'cmi.core.student_name',
+    learnerId: 'cmi.core.student_id',
     location: 'cmi.core.lesson_location',
     exit: 'cmi.core.exit',
     sessionTime: 'cmi.core.session_time',
@@ -75,6 +76,7 @@ const ELEMENTS = {
     suspend: 'cmi.suspend_data',
     entry: 'cmi.entry',
     name: 'cmi.learner_name',
+    learnerId: 'cmi.learner_id',
     location: 'cmi.location',
     exit: 'cmi.exit',
     sessionTime: 'cmi.session_time',
@@ -142,9 +144,15 @@ export class ScormSession {
   }
 
   /** What the LMS holds for this learner at launch. */
-  read(): { suspendData: string; entry: string; learnerName: string; location: string } {
+  read(): { suspendData: string; entry: string; learnerId: string; learnerName: string; location: string } {
     const e = ELEMENTS[this.version];
-    return { suspendData: this.get(e.suspend), entry: this.get(e.entry), learnerName: this.get(e.name), location: this.get(e.location) };
+    return {
+      suspendData: this.get(e.suspend),
+      entry: this.get(e.entry),
+      learnerId: this.get(e.learnerId).trim(),
+      learnerName: this.get(e.name),
+      location: this.get(e.location),
+    };
   }
 
   /** Store answers (when they fit), completion, progress and location, then commit. */
@@ -260,5 +268,7 @@ export interface PackageConfig {
   /** The pathway's link code, for hand-in files. */
   pathwayCode: string;
   siteVersion: string;
+  /** Made "for shared computers": each learner's copy in the browser is removed when they leave, once the LMS has it. */
+  sharedComputers?: boolean;
   lessons: PackageLesson[];
 }
