@@ -5,14 +5,14 @@
  * learner, after a preview, says they are theirs; then they move into that learner's space.
  * Whoever sees the offer can also download them, so they are never thrown away.
  */
-import { savedAnswer } from '../lib/answers';
+import { savedAnswer } from '../blocks/answers';
 import { makePortfolio, progressEntry, type PortfolioData } from '../lib/portfolio';
 import { packageFilter } from '../lib/scorm/package-data';
 import type { PackageConfig } from '../lib/scorm/runtime';
 import { ANSWERS_PREFIX, EARLY_EDITS_PREFIX, META_PREFIX, PROGRESS_PREFIX } from '../stores/keys';
 import { readShared, removeShared, sharedKeys } from '../stores/learner-spaces';
 import { readRaw, writeRaw } from '../stores/storage';
-import { download, today } from '../components/workbook/download';
+import { download, today } from '../lib/download';
 
 /** In the learner's space: they said the shared answers are not theirs. */
 const DECLINED_KEY = `${META_PREFIX}sharedAnswersDeclined`;
