@@ -57,7 +57,7 @@ export default defineConfig({
   security: {
     csp: {
       // ShowSaved.astro: saved answers in their fields before first paint.
-      scriptDirective: { hashes: [inlineScriptHash('./src/components/worksheet/show-saved.inline.js')] },
+      scriptDirective: { hashes: [inlineScriptHash('./src/scripts/show-saved.inline.js')] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
