@@ -3,7 +3,7 @@
  * shows exactly what would leave this device (this lesson's answers, block by block, never a
  * private block), lets the participant leave any block out and sign with a name or stay
  * anonymous (the default), then seals it to the board's key and offers the ways to send
- * (SendPanel). Woken only when the participant reaches for it (client:interaction).
+ * (SendPanel). Woken only on a board's link, when it comes near the screen or is reached for (client:near).
  */
 import { useStore } from '@nanostores/react';
 import { useEffect, useState } from 'react';
@@ -51,7 +51,7 @@ export default function BoardSend({ lessonKey }: { lessonKey: string }) {
     );
   }, [started, lessonKey]);
 
-  // As served, and until used: one button (client:interaction presses it again once awake).
+  // As served, and until used: one button (client:near presses it again once awake).
   if (!started)
     return (
       <button type="button" className="primary" onClick={() => setStarted(true)}>
