@@ -274,3 +274,38 @@ test('a sort on the board: counts per category, the most divided item first, car
   expect(await page.title()).not.toBe('hacked');
   await expectNoAxeViolations(page);
 });
+
+test('hostile answers are refused with a reason and the board keeps what it had', async ({ page }) => {
+  await openBoard(page, A4);
+  const board = await currentBoard(page);
+  const to = { kind: 'board' as const, channel: board.id, publicKey: board.publicKey };
+  const good = await seal({ activity: A4, answers: { [`${A4}/fostering-behaviours`]: { 'engage-present': 2 } }, sentAt: 1, sender: 'sender-good-01' }, to);
+  await openCollect(page);
+  await paste(page, good);
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '1');
+  const log = page.getByRole('list', { name: 'What was read' });
+
+  // Altered on the way: one character of the sealed text changed.
+  const at = good.length - 30;
+  const altered = good.slice(0, at) + (good[at] === 'A' ? 'B' : 'A') + good.slice(at + 1);
+  // Sealed to another board (its own id, this board's key), for another activity, with a value that does not fit its block, or a private block.
+  const other = await seal({ activity: A4, answers: {}, sentAt: 2, sender: 'sender-other-1' }, { ...to, channel: 'another-board-1' });
+  const wrongActivity = await seal({ activity: 'activity/trust', answers: {}, sentAt: 3, sender: 'sender-wrong-1' }, to);
+  const badValue = await seal(
+    { activity: A4, answers: { [`${A4}/fostering-behaviours`]: { 'engage-present': '<script>alert(1)</script>' } }, sentAt: 4, sender: 'sender-bad-01' },
+    to,
+  );
+  const privateBlock = await seal({ activity: A4, answers: { [`${A4}/missing-sign`]: 'kept private' }, sentAt: 5, sender: 'sender-priv-1' }, to);
+  for (const [text, reason] of [
+    [altered, /changed|altered/i],
+    [other, /another|other/i],
+    [wrongActivity, /another activity/],
+    [badValue, /does not fit that block/],
+    [privateBlock, /does not fit that block/],
+  ] as const) {
+    await paste(page, text);
+    await expect(log.getByRole('listitem').first()).toContainText(reason);
+  }
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '1');
+  await expect(page.locator('tr[data-statement="engage-present"] td.count-cell').nth(1)).toHaveText(/^1 /);
+});
