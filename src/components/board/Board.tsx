@@ -158,14 +158,10 @@ export default function Board() {
 
 function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: CatalogueLesson | undefined; all: Record<string, StoredBoardAnswer | undefined> }) {
   const [cleared, setCleared] = useState<StoredBoardAnswer[]>();
+  // Once asked for, the summary stays in the page (shown only in print), for printing again.
   const [printing, setPrinting] = useState(false);
   // Answers arriving in a flood repaint the views in the background; the collect list stays live.
   const received = useMemo(() => answersOf(board.id, all), [board.id, all]);
-  useEffect(() => {
-    const after = () => setPrinting(false);
-    addEventListener('afterprint', after);
-    return () => removeEventListener('afterprint', after);
-  }, []);
   useEffect(() => {
     if (printing) print();
   }, [printing]);
@@ -222,7 +218,13 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
         </Suspense>
       </details>
       <p className="board-actions no-print">
-        <button type="button" onClick={() => setPrinting(true)}>
+        <button
+          type="button"
+          onClick={() => {
+            if (printing) print();
+            else setPrinting(true);
+          }}
+        >
           Print a summary
         </button>{' '}
         {cleared ? (
