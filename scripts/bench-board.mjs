@@ -31,7 +31,7 @@ const sealCode = [built].flat()[0].output[0].code;
 const executablePath = findChromium({ shell: false });
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 const server = await serveStatic(dir);
-let failed = false;
+let failed;
 try {
   const context = await browser.newContext();
   await context.addInitScript(() => {

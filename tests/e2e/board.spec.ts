@@ -60,8 +60,9 @@ async function phoneWithAnswers(browser: Browser, answers: Record<string, unknow
 }
 
 /** On the activity page opened from the board's link: send, and return the SendPanel. */
-async function prepareSend(page: Page, link: string, name?: string): Promise<void> {
-  await page.goto(link);
+async function prepareSend(page: Page, link: string | undefined, name?: string): Promise<void> {
+  if (link) await page.goto(link);
+  else await page.reload();
   const section = page.getByRole('region', { name: 'Send to the board' });
   await expect(section).toBeVisible();
   await section.getByRole('button', { name: 'Send to the board' }).click();
@@ -114,7 +115,7 @@ test('25 phones send Activity 4 to the board by link, file and camera; two resen
   page,
   baseURL,
 }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(720_000);
   const boardLinkHref = await openBoard(page, A4);
   expect(boardLinkHref).toMatch(/\/activities\/psychological-safety\/#board=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{87}$/);
   await expect(page.getByRole('img', { name: /Code for the board’s link/ })).toBeVisible();
@@ -182,7 +183,8 @@ test('25 phones send Activity 4 to the board by link, file and camera; two resen
           ([key, value]) => localStorage.setItem(key as string, JSON.stringify(value)),
           [`course:v1:answers:${A4}/fostering-behaviours`, { v: { 'engage-present': 1, 'engage-ask-to-learn': 4 }, at: 9_000 }],
         );
-        await prepareSend(p, boardLinkHref);
+        // Back on the same page (still the board's link), reloaded after changing their ratings.
+        await prepareSend(p, undefined);
         again.push(await linkOf(p));
       }
       await paste(board, again.join(' '));
@@ -215,7 +217,8 @@ test('25 phones send Activity 4 to the board by link, file and camera; two resen
       const summary = board.locator('[data-board-summary]');
       await board.emulateMedia({ media: 'print' });
       await expect(summary).toBeVisible();
-      await expect(summary.locator('[data-cohort-rating]')).toHaveCount(2);
+      await expect(summary.locator('[data-cohort-rating]')).toHaveCount(1);
+      await expect(summary.locator('[data-cohort-counts]')).toHaveCount(1);
       await expect(board.locator('.board-views')).toBeHidden();
       const pdf = await board.pdf({ format: 'A4' });
       expect(pdf.byteLength).toBeGreaterThan(10_000);
@@ -270,5 +273,45 @@ test('a sort on the board: counts per category, the most divided item first, car
   await expect(cards.locator('[data-board-card]').first()).toContainText('Answer 1 <img');
   await expect(cards.locator('img')).toHaveCount(0);
   expect(await page.title()).not.toBe('hacked');
+  // Light, dark, and a projector's 1920 × 1080.
   await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expectNoAxeViolations(page);
+});
+
+test('hostile answers are refused with a reason and the board keeps what it had', async ({ page }) => {
+  await openBoard(page, A4);
+  const board = await currentBoard(page);
+  const to = { kind: 'board' as const, channel: board.id, publicKey: board.publicKey };
+  const good = await seal({ activity: A4, answers: { [`${A4}/fostering-behaviours`]: { 'engage-present': 2 } }, sentAt: 1, sender: 'sender-good-01' }, to);
+  await openCollect(page);
+  await paste(page, good);
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '1');
+  const log = page.getByRole('list', { name: 'What was read' });
+
+  // Altered on the way: one character of the sealed text changed.
+  const at = good.length - 30;
+  const altered = good.slice(0, at) + (good[at] === 'A' ? 'B' : 'A') + good.slice(at + 1);
+  // Sealed to another board (its own id, this board's key), for another activity, with a value that does not fit its block, or a private block.
+  const other = await seal({ activity: A4, answers: {}, sentAt: 2, sender: 'sender-other-1' }, { ...to, channel: 'another-board-1' });
+  const wrongActivity = await seal({ activity: 'activity/trust', answers: {}, sentAt: 3, sender: 'sender-wrong-1' }, to);
+  const badValue = await seal(
+    { activity: A4, answers: { [`${A4}/fostering-behaviours`]: { 'engage-present': '<script>alert(1)</script>' } }, sentAt: 4, sender: 'sender-bad-01' },
+    to,
+  );
+  const privateBlock = await seal({ activity: A4, answers: { [`${A4}/missing-sign`]: 'kept private' }, sentAt: 5, sender: 'sender-priv-1' }, to);
+  for (const [text, reason] of [
+    [altered, /changed after it was sent/],
+    [other, /different survey or board/],
+    [wrongActivity, /another activity/],
+    [badValue, /does not fit that block/],
+    [privateBlock, /does not fit that block/],
+  ] as const) {
+    await paste(page, text);
+    await expect(log.getByRole('listitem').first()).toContainText(reason);
+  }
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '1');
+  await expect(page.locator('tr[data-statement="engage-present"] td.count-cell').nth(1)).toHaveText(/^1 /);
 });

@@ -87,6 +87,39 @@ const SURVEY_KEY = readFileSync(new URL('../fixtures/survey-link-v1.key', import
 
 export const journeys: Journey[] = [
   {
+    name: 'a participant sends their answers to a cohort board: sealed, with a code and a link',
+    async run(d) {
+      const text = `Try it at Monday's meeting (${d.engine})`;
+      await d.goto('/activities/psychological-safety/');
+      // A board's public key, made in this engine (ECDH P-256, raw point, base64url), and an answer to send.
+      const key = await d.evaluate(async (answer) => {
+        localStorage.setItem('course:v1:answers:activity/psychological-safety/practice-plan', JSON.stringify({ v: answer, at: Date.now() }));
+        const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
+        const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+        return btoa(String.fromCharCode(...raw))
+          .replace(/\+/g, '-')
+          .replace(/\//g, '_')
+          .replace(/=+$/, '');
+      }, text);
+      await d.goto(`/activities/psychological-safety/#board=engines-board-1.${key}`);
+      await until(d, 'the "Send to the board" section to show', () => document.querySelector<HTMLElement>('[data-board-send]')?.hidden === false);
+      await d.click('[data-board-send] button.primary');
+      await until(d, 'the answers to send to show', () => document.querySelector('[data-board-send-ready] input[type="checkbox"]') !== null);
+      await until(
+        d,
+        'the answer typed before to be offered',
+        (t) => document.querySelector('[data-board-send-ready]')?.textContent?.includes(t) ?? false,
+        text,
+      );
+      await d.click('[data-board-send-ready] > button.primary');
+      await until(d, 'an answer code to be drawn', () => document.querySelector('[aria-label^="Answer code 1 of"]') !== null);
+      await d.click('.send-panel .link-button');
+      const link = await d.evaluate(() => document.querySelector<HTMLTextAreaElement>('.send-panel textarea')?.value ?? '');
+      if (!/\/facilitate\/board\/#r=dl1\.[A-Za-z0-9_-]{100,}$/.test(link)) throw new Error(`the answer's link: got ${link.slice(0, 120)}`);
+      if (link.includes('Monday')) throw new Error('the link carries the answer in the clear');
+    },
+  },
+  {
     name: 'an answer survives a reload',
     async run(d) {
       const text = `Meetings end without decisions (${d.engine})`;

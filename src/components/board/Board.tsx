@@ -5,8 +5,8 @@
  * large enough to read from the back of a room. Everything is kept in this browser only.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useMemo, useState } from 'react';
-import { CohortView, type LearnerAnswer } from '../../blocks/compare';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { LearnerAnswer } from '../../blocks/compare';
 import { readValue } from '../../blocks/answers';
 import { boardLink, checkPayload, type StoredBoard, type StoredBoardAnswer } from '../../lib/board/payload';
 import type { CatalogueLesson } from '../../lib/catalogue';
@@ -14,9 +14,14 @@ import { createRecipientKeys } from '../../lib/transport/keys';
 import { valueModules } from '../../blocks/values';
 import { $boardAnswers, $boardMeta, $boards, answersOf, clearBoard, keepBoardAnswer, saveBoard, showBoard, undoClearBoard } from '../../stores/board';
 import { QrCode } from '../providers/QrCode';
-import CollectPanel, { type Verdict, type Via } from '../transport/CollectPanel';
+import type { Verdict, Via } from '../transport/CollectPanel';
 import { useHydrated } from '../worksheet/useAnswer';
 import { CATALOGUE_FAILED, loadCatalogue } from '../../lib/load-catalogue';
+
+// The collect screen and the cohort views are chunks of their own, fetched once a board is on
+// screen, so the page itself stays within the script budget.
+const CollectPanel = lazy(() => import('../transport/CollectPanel'));
+const CohortView = lazy(() => import('../../blocks/compare').then((m) => ({ default: m.CohortView })));
 
 /** Lessons with at least one block a participant could send. */
 const sendableBlocks = (lesson: CatalogueLesson) => lesson.blocks.filter((b) => !b.private);
@@ -153,14 +158,10 @@ export default function Board() {
 
 function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: CatalogueLesson | undefined; all: Record<string, StoredBoardAnswer | undefined> }) {
   const [cleared, setCleared] = useState<StoredBoardAnswer[]>();
+  // Once asked for, the summary stays in the page (shown only in print), for printing again.
   const [printing, setPrinting] = useState(false);
   // Answers arriving in a flood repaint the views in the background; the collect list stays live.
   const received = useMemo(() => answersOf(board.id, all), [board.id, all]);
-  useEffect(() => {
-    const after = () => setPrinting(false);
-    addEventListener('afterprint', after);
-    return () => removeEventListener('afterprint', after);
-  }, []);
   useEffect(() => {
     if (printing) print();
   }, [printing]);
@@ -212,10 +213,18 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
       </div>
       <details className="board-collect no-print">
         <summary>Collect answers (scan, paste, files)</summary>
-        <CollectPanel kind="board" channel={board.id} privateKey={board.privateKey} onOpened={onOpened} />
+        <Suspense fallback={<p>Loading the collect screen…</p>}>
+          <CollectPanel kind="board" channel={board.id} privateKey={board.privateKey} onOpened={onOpened} />
+        </Suspense>
       </details>
       <p className="board-actions no-print">
-        <button type="button" onClick={() => setPrinting(true)}>
+        <button
+          type="button"
+          onClick={() => {
+            if (printing) print();
+            else setPrinting(true);
+          }}
+        >
           Print a summary
         </button>{' '}
         {cleared ? (
@@ -237,17 +246,19 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
           </button>
         )}
       </p>
-      <div className="board-views no-print">
-        {blocks.map((b) => {
-          const answers = answersFor(`${lesson.key}/${b.id}`);
-          return (
-            <section key={b.id} className="board-block" data-board-block={b.id} aria-labelledby={`board-${b.id}`}>
-              <h3 id={`board-${b.id}`}>{b.label}</h3>
-              {answers.length ? <CohortView block={b} answers={answers} mode="board" /> : <p className="muted">No answers yet.</p>}
-            </section>
-          );
-        })}
-      </div>
+      <Suspense fallback={<p>Loading the views…</p>}>
+        <div className="board-views no-print">
+          {blocks.map((b) => {
+            const answers = answersFor(`${lesson.key}/${b.id}`);
+            return (
+              <section key={b.id} className="board-block" data-board-block={b.id} aria-labelledby={`board-${b.id}`}>
+                <h3 id={`board-${b.id}`}>{b.label}</h3>
+                {answers.length ? <CohortView block={b} answers={answers} mode="board" /> : <p className="muted">No answers yet.</p>}
+              </section>
+            );
+          })}
+        </div>
+      </Suspense>
       {printing && (
         <div className="board-summary print-only" data-board-summary>
           <h2>Summary: {board.title}</h2>
@@ -259,7 +270,9 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
             return answers.length ? (
               <section key={b.id}>
                 <h3>{b.label}</h3>
-                <CohortView block={b} answers={answers} mode="summary" />
+                <Suspense fallback={null}>
+                  <CohortView block={b} answers={answers} mode="summary" />
+                </Suspense>
               </section>
             ) : null;
           })}
