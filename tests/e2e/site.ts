@@ -109,9 +109,10 @@ export async function expectSaved(page: Page, ...texts: string[]): Promise<void>
 /**
  * Islands that should hydrate once seen. `client:stored` islands wake only when something is
  * saved (the course map's pathways), `client:files` ones only when a file is chosen (review);
- * `client:interaction` ones (the workbook's tools) are woken below.
+ * `client:interaction` ones (the workbook's tools) are woken below. An island inside a hidden
+ * part of the page waits for it to be shown (the board's send control, without a board link).
  */
-const waiting = 'astro-island[ssr]:not([client="stored"], [client="files"])';
+const waiting = 'astro-island[ssr]:not([client="stored"], [client="files"], [hidden] *)';
 
 /**
  * Wake every island a reader would meet: show the whole page at once in a viewport as tall as

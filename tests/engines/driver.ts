@@ -112,8 +112,9 @@ export async function poll<T>(what: string, check: () => Promise<T>, timeoutMs =
 export function unsettled(): number {
   if (document.readyState !== 'complete') return -1;
   // `client:stored` islands wake only when something is saved (the course map's pathways),
-  // `client:files` ones only when a hand-in file is chosen (the review page).
-  const islands = [...document.querySelectorAll('astro-island[ssr]:not([client="stored"], [client="files"])')];
+  // `client:files` ones only when a hand-in file is chosen (the review page); one in a hidden
+  // part of the page when it is shown (the board's send control, without a board link).
+  const islands = [...document.querySelectorAll('astro-island[ssr]:not([client="stored"], [client="files"], [hidden] *)')];
   // Diagram tools load on the learner's first move (first-interaction.ts): make one, as a
   // learner arriving at the page would.
   if (document.querySelector('.tool-loading')) window.dispatchEvent(new Event('pointermove'));
