@@ -85,46 +85,49 @@ export default function SurveyCollect({ setupPath }: { setupPath: string }) {
           </strong>{' '}
           have answered.
         </p>
-        <table className="survey-status">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Department or grade</th>
-              <th scope="col">Answer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {survey.people.map((p) => {
-              const r = byPerson.get(p.id);
-              return (
-                <tr key={p.id} data-answered={r ? 'yes' : 'no'}>
-                  <th scope="row">{p.name}</th>
-                  <td>{p.role}</td>
-                  <td>{p.group}</td>
-                  <td>
-                    {r ? (
-                      <>
-                        Answered, sent {when(r.sealedAt)}
-                        {r.replaced > 0 && ` (replaced an earlier answer${r.replaced > 1 ? ` ${r.replaced} times` : ''})`}{' '}
-                        <button
-                          type="button"
-                          onClick={() => {
-                            if (confirm(`Remove ${p.name}’s answer from this browser?`)) removeResponse(survey.id, p.id);
-                          }}
-                        >
-                          Remove<span className="visually-hidden"> {p.name}’s answer</span>
-                        </button>
-                      </>
-                    ) : (
-                      'Not yet'
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {/* Four columns do not fit a phone: the table scrolls inside its frame, not the page. */}
+        <div className="table-wrap" tabIndex={0} role="group" aria-labelledby="survey-who">
+          <table className="survey-status">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Department or grade</th>
+                <th scope="col">Answer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {survey.people.map((p) => {
+                const r = byPerson.get(p.id);
+                return (
+                  <tr key={p.id} data-answered={r ? 'yes' : 'no'}>
+                    <th scope="row">{p.name}</th>
+                    <td>{p.role}</td>
+                    <td>{p.group}</td>
+                    <td>
+                      {r ? (
+                        <>
+                          Answered, sent {when(r.sealedAt)}
+                          {r.replaced > 0 && ` (replaced an earlier answer${r.replaced > 1 ? ` ${r.replaced} times` : ''})`}{' '}
+                          <button
+                            type="button"
+                            onClick={() => {
+                              if (confirm(`Remove ${p.name}’s answer from this browser?`)) removeResponse(survey.id, p.id);
+                            }}
+                          >
+                            Remove<span className="visually-hidden"> {p.name}’s answer</span>
+                          </button>
+                        </>
+                      ) : (
+                        'Not yet'
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </section>
       <SurveyResultsView results={buildResults(survey, responses)} />
     </div>
