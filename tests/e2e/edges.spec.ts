@@ -274,7 +274,7 @@ test.describe('before the worksheet hydrates', () => {
     await expect(firstText(page)).toHaveValue('Typed before the page woke up');
   });
 
-  test('text typed before hydration into a field with a saved answer is added to it, not put in its place', async ({ page }) => {
+  test('text typed before hydration into a field with a saved answer edits the answer it shows', async ({ page }) => {
     await page.goto(CULTURE);
     await worksheetReady(page);
     await firstText(page).fill('Saved earlier.');
@@ -283,12 +283,16 @@ test.describe('before the worksheet hydrates', () => {
     // A new visit (a reload would have the browser restore the field's text itself).
     await page.goto('/');
     await page.goto(CULTURE);
+    // The saved answer is in the field from first paint (ShowSaved.astro): what the learner
+    // types goes where they put it, and the field as shown is the answer.
+    await expect(firstText(page)).toHaveValue('Saved earlier.');
     await firstText(page).focus();
-    await page.keyboard.type('Added before hydration.');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Added before hydration.');
     release();
     await worksheetReady(page);
-    await expect(firstText(page)).toHaveValue('Saved earlier.\nAdded before hydration.');
-    await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('Saved earlier.\\nAdded before hydration.');
+    await expect(firstText(page)).toHaveValue('Saved earlier. Added before hydration.');
+    await expect.poll(() => stored(page, `${ANSWERS}activity/culture-of-learning/problem`)).toContain('"Saved earlier. Added before hydration."');
   });
 
   test('on a slow phone, no key is lost while the worksheet wakes up', async ({ page, context }) => {
@@ -316,7 +320,7 @@ test.describe('before the worksheet hydrates', () => {
     await expect.poll(saved).toContain(`"${typed}"`);
   });
 
-  test('the lab: Tab reaches the first-reading field and a seat before hydration; both are kept on top of saved work', async ({ page }) => {
+  test('the lab: Tab reaches the first-reading field and a seat before hydration; both are kept with the saved work', async ({ page }) => {
     const LAB = '/scenarios/harmon-high/';
     const KEY = `${ANSWERS}scenario/harmon-high/first-reading`;
     await page.goto(LAB);
@@ -332,8 +336,10 @@ test.describe('before the worksheet hydrates', () => {
     });
     await page.goto(LAB);
     const field = page.getByLabel(/Before you open any committee/);
+    await expect(field).toHaveValue('Saved earlier.');
     await field.focus();
-    await page.keyboard.type('Typed early.');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Typed early.');
     const seat = page.locator('#lab-pool-parent-shop-floor');
     await seat.scrollIntoViewIfNeeded();
     await seat.focus();
@@ -341,10 +347,10 @@ test.describe('before the worksheet hydrates', () => {
     await expect(page.locator('.lab-builder')).not.toHaveAttribute('data-hydrated', 'true');
     release();
     await expect(page.locator('.lab-builder')).toHaveAttribute('data-hydrated', 'true');
-    await expect(field).toHaveValue('Saved earlier.\nTyped early.');
+    await expect(field).toHaveValue('Saved earlier. Typed early.');
     await expect(page.locator('#lab-pool-devers')).toBeChecked();
     await expect(seat).toBeChecked();
-    await expect.poll(() => stored(page, KEY)).toContain('Saved earlier.\\nTyped early.');
+    await expect.poll(() => stored(page, KEY)).toContain('"Saved earlier. Typed early."');
   });
 });
 
