@@ -39,3 +39,12 @@ export function progressSummary(done: Readonly<Record<Kind, number>>, total: Rea
   const parts = kinds.filter((k) => total[k] > 0).map((k) => `${done[k]} of ${countOf(k, total[k])}`);
   return `Done: ${parts.join(', ')}. ${started} in progress.`;
 }
+
+/**
+ * The progress line as a first visit reads it, served in the page so that the page's script
+ * only changes numbers in it (a line filled in after paint moved what is below it).
+ */
+export function firstVisitProgress(course: { sections: unknown[]; activities: unknown[]; readings: unknown[]; scenarios: unknown[] }): string {
+  const total = { section: course.sections.length, activity: course.activities.length, reading: course.readings.length, scenario: course.scenarios.length };
+  return progressSummary({ section: 0, activity: 0, reading: 0, scenario: 0 }, total, 0);
+}
