@@ -102,7 +102,9 @@ test('internal links and fragments resolve; external links are well formed and r
         continue;
       }
       const hash = target.hash.slice(1);
-      if (hash && path.endsWith('/') && !/^(p|id|plan|q)=/.test(hash)) {
+      // Fragments that carry state for the page's script, not an element: a pathway, a plan, a
+      // search, the activity a board opens for, a plan item, a sealed answer, the block to resume.
+      if (hash && path.endsWith('/') && !/^(p|id|plan|q|activity|board|item|r|continue)=/.test(hash)) {
         const targetIds = ids.get(path);
         if (targetIds && !targetIds.has(decodeURIComponent(hash))) broken.push(`${page}: ${raw} → no element with id "${hash}" on ${path}`);
       }
