@@ -332,7 +332,9 @@ export function screenImport(
     if (future) setAside.push({ key: k, kind: 'progress', value: p, reason: `marked on ${day(Math.max(p.visited ?? 0, p.done ?? 0))}, after today` });
     else progress[k] = p;
   }
-  return { data: { answers, progress }, setAside };
+  // Everything else the file holds (staff surveys with their keys, boards) passes as it is:
+  // dropping it here would lose a survey's private key on import.
+  return { data: { ...data, answers, progress }, setAside };
 }
 
 /** A short description of what a file holds, for the learner to check before importing. */

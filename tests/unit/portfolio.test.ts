@@ -184,4 +184,11 @@ describe('screenImport', () => {
       ['activity/b', 'marked on 9999-01-01, after today'],
     ]);
   });
+
+  it('passes the rest of the file through: a staff survey and its key survive the screening', async () => {
+    const { screenImport } = await import('../../src/lib/portfolio');
+    const surveys = { surveys: {}, responses: {}, meta: {} } as never;
+    const r = screenImport({ answers: {}, progress: {}, surveys }, { now: Date.UTC(2026, 10, 2) });
+    expect(r.data.surveys).toBe(surveys);
+  });
 });
