@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../browser';
 import { seal } from '../../src/lib/transport/envelope';
 import { expectNoAxeViolations } from './site';
+import { qrVideo } from '../fake-camera';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const A4 = 'activity/psychological-safety';
@@ -79,25 +80,6 @@ async function prepareSend(page: Page, link: string | undefined, name?: string):
 async function linkOf(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Show the link instead' }).click();
   return page.getByRole('textbox', { name: 'Your answer as a link' }).inputValue();
-}
-
-/** A YUV4MPEG2 video (grey) of the QR code drawn by an SVG path of 1×1 modules (as in survey.spec.ts). */
-function qrVideo(path: string, size: number): Buffer {
-  const width = 640;
-  const height = 480;
-  const scale = Math.floor(400 / size);
-  const left = Math.floor((width - size * scale) / 2);
-  const top = Math.floor((height - size * scale) / 2);
-  const luma = Buffer.alloc(width * height, 235);
-  for (const m of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
-    const x = Number(m[1]);
-    const y = Number(m[2]);
-    for (let dy = 0; dy < scale; dy++)
-      luma.fill(16, (top + y * scale + dy) * width + left + x * scale, (top + y * scale + dy) * width + left + (x + 1) * scale);
-  }
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 10 }, () => frame)]);
 }
 
 async function paste(board: Page, text: string): Promise<void> {

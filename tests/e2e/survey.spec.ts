@@ -11,6 +11,7 @@ import { chromiumArgs, findChromium } from '../browser';
 import { seal } from '../../src/lib/transport/envelope';
 import { createRecipientKeys } from '../../src/lib/transport/keys';
 import { colourRules, expectNoAxeViolations } from './site';
+import { qrVideo } from '../fake-camera';
 
 const roster = `Name\tRole\tDepartment\tFormal leader
 Ana Ruiz\tPrincipal\tOffice\tyes
@@ -82,25 +83,6 @@ async function answer(page: Page, link: string, who: string, math: [string, stri
   }
   await page.getByRole('button', { name: 'Lock my answers and send them' }).click();
   await expect(page.getByText('Your answers are locked and ready.')).toBeVisible();
-}
-
-/** A YUV4MPEG2 video (grey: luma only, chroma flat) of the QR code drawn by an SVG path of 1×1 modules. */
-function qrVideo(path: string, size: number): Buffer {
-  const width = 640;
-  const height = 480;
-  const scale = Math.floor(400 / size);
-  const left = Math.floor((width - size * scale) / 2);
-  const top = Math.floor((height - size * scale) / 2);
-  const luma = Buffer.alloc(width * height, 235);
-  for (const m of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
-    const x = Number(m[1]);
-    const y = Number(m[2]);
-    for (let dy = 0; dy < scale; dy++)
-      luma.fill(16, (top + y * scale + dy) * width + left + x * scale, (top + y * scale + dy) * width + left + (x + 1) * scale);
-  }
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 10 }, () => frame)]);
 }
 
 async function leaderWithCamera(
