@@ -25,6 +25,7 @@ import { allKeys, courseKey, readRaw, writeRaw } from '../stores/storage';
 import { offerSharedAnswers } from './lms-shared-answers';
 import type { CatalogueLesson } from '../lib/catalogue';
 import { download, today } from '../lib/download';
+import { readJson } from '../lib/read-json';
 
 const ANSWERS = 'course:v1:answers:';
 const PROGRESS = 'course:v1:progress:';
@@ -40,16 +41,6 @@ function readConfig(): PackageConfig | undefined {
   }
 }
 
-function parse<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, raw: string | null): T | undefined {
-  if (raw === null) return undefined;
-  try {
-    const r = schema.safeParse(JSON.parse(raw));
-    return r.success ? r.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Everything this browser holds for the package's lessons, in the learner's space. */
 function localData(config: PackageConfig): PortfolioData {
   const data: PortfolioData = { answers: {}, progress: {} };
@@ -57,11 +48,11 @@ function localData(config: PackageConfig): PortfolioData {
   for (const key of allKeys()) {
     if (key.startsWith(ANSWERS)) {
       const k = key.slice(ANSWERS.length);
-      const v = inPackage(k) ? parse(savedAnswer, readRaw(key)) : undefined;
+      const v = inPackage(k) ? readJson(savedAnswer, readRaw(key)) : undefined;
       if (v) data.answers[k] = v;
     } else if (key.startsWith(PROGRESS)) {
       const k = key.slice(PROGRESS.length);
-      const v = inPackage(k) ? parse(progressEntry, readRaw(key)) : undefined;
+      const v = inPackage(k) ? readJson(progressEntry, readRaw(key)) : undefined;
       if (v) data.progress[k] = v;
     }
   }
@@ -76,14 +67,14 @@ function restore(config: PackageConfig, lmsCopy: PortfolioData): number {
   const from = onlyPackage(lmsCopy, config.lessons);
   let restored = 0;
   for (const [k, theirs] of Object.entries(from.answers)) {
-    const ours = parse(savedAnswer, readRaw(ANSWERS + k));
+    const ours = readJson(savedAnswer, readRaw(ANSWERS + k));
     if (!ours || theirs.at > ours.at) {
       writeRaw(ANSWERS + k, JSON.stringify(theirs));
       restored++;
     }
   }
   for (const [k, theirs] of Object.entries(from.progress)) {
-    const ours = parse(progressEntry, readRaw(PROGRESS + k)) ?? {};
+    const ours = readJson(progressEntry, readRaw(PROGRESS + k)) ?? {};
     const visited = ours.visited ?? theirs.visited;
     const done = Math.max(ours.done ?? 0, theirs.done ?? 0) || undefined;
     writeRaw(PROGRESS + k, JSON.stringify({ ...(visited !== undefined ? { visited } : {}), ...(done !== undefined ? { done } : {}) }));

@@ -13,20 +13,11 @@ import { ANSWERS_PREFIX, EARLY_EDITS_PREFIX, META_PREFIX, PROGRESS_PREFIX } from
 import { readShared, removeShared, sharedKeys } from '../stores/learner-spaces';
 import { readRaw, writeRaw } from '../stores/storage';
 import { download, today } from '../lib/download';
+import { readJson } from '../lib/read-json';
 
 /** In the learner's space: they said the shared answers are not theirs. */
 const DECLINED_KEY = `${META_PREFIX}sharedAnswersDeclined`;
 const EXCERPT = 140;
-
-function parse<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, raw: string | null): T | undefined {
-  if (raw === null) return undefined;
-  try {
-    const r = schema.safeParse(JSON.parse(raw));
-    return r.success ? r.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 interface Shared {
   data: PortfolioData;
@@ -45,10 +36,10 @@ function sharedFor(config: PackageConfig): Shared {
       keys.push(key);
       const k = key.slice(prefix.length);
       if (prefix === ANSWERS_PREFIX) {
-        const v = parse(savedAnswer, readShared(key));
+        const v = readJson(savedAnswer, readShared(key));
         if (v) data.answers[k] = v;
       } else if (prefix === PROGRESS_PREFIX) {
-        const v = parse(progressEntry, readShared(key));
+        const v = readJson(progressEntry, readShared(key));
         if (v) data.progress[k] = v;
       }
     }

@@ -582,7 +582,12 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(course.getByRole('button', { name: /Download my own copy/ })).toBeVisible();
       await typeIn(conversation(lesson(course)), anaPrivate);
       await typeIn(secondChannel(lesson(course)), anaShared);
-      // Both answers are stored (the launch page saved after hearing them) before the file is made.
+      // Both answers are stored in her space before the file is made: the launch page reads
+      // storage, and the lesson's writes are debounced ("Saved to your LMS" may be an earlier save).
+      for (const text of [anaPrivate, anaShared])
+        await expect
+          .poll(() => lms.evaluate((t) => Object.entries(localStorage).some(([k, v]) => k.includes(':course:v1:answers:') && v.includes(t)), text))
+          .toBe(true);
       await expect(course.locator('#lms-status')).toHaveText(/Saved to your LMS/);
       const wait = lms.waitForEvent('download');
       await course.getByRole('button', { name: /Download my own copy/ }).click();
