@@ -71,6 +71,8 @@ test('a corrupt saved value is quarantined, not wiped, and the learner is told',
 
 test.describe('before the worksheet wakes', () => {
   // A service worker that has cached the course would serve the blocked code past page.route.
+  // The patterns end in `(\?|$)`: Astro asks again for an island's code that failed to load
+  // (`?astro-retry=…`), and a retry that got through woke the worksheet in a full run.
   test.use({ serviceWorkers: 'block' });
 
   test('a returning learner sees their saved text in its field from first paint; replacing it before the worksheet wakes replaces it', async ({ page }) => {
@@ -89,7 +91,7 @@ test.describe('before the worksheet wakes', () => {
       requestAnimationFrame(frame);
     });
     // The worksheet's code never arrives: the island cannot wake while the learner types.
-    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/, (route) => route.abort());
     await page.goto('/sections/overview/');
     const field = page.locator('[data-block="improvement-share"] textarea');
     await expect(field).toHaveValue('Saved before');
@@ -101,7 +103,7 @@ test.describe('before the worksheet wakes', () => {
     expect(await saved()).toBe('A new answer in its place');
 
     // With its code back, the worksheet shows that answer, and leaves it as it is.
-    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js$/);
+    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/);
     await page.goto('/sections/overview/');
     await expect(field).toHaveValue('A new answer in its place');
     await worksheetReady(page);
@@ -117,7 +119,7 @@ test.describe('before the worksheet wakes', () => {
     // The worksheet's code arrives only once the learner has typed.
     let release = () => {};
     const typed = new Promise<void>((done) => (release = done));
-    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, async (route) => {
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/, async (route) => {
       await typed;
       await route.continue();
     });
@@ -133,7 +135,7 @@ test.describe('before the worksheet wakes', () => {
 
     // Text the learner adds at the end of what the field shows is kept with it, once.
     await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: 'Saved before', at: 2 })), key);
-    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/, (route) => route.abort());
     await page.goto('/sections/overview/');
     await expect(field).toHaveValue('Saved before');
     await field.press('End');
@@ -152,13 +154,13 @@ test.describe('before the worksheet wakes', () => {
     const key = 'course:v1:answers:activity/culture-of-learning/outward-explanations';
     await page.goto('/course/');
     await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: ['Saved before'], at: 1 })), key);
-    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/, (route) => route.abort());
     await page.goto('/activities/culture-of-learning/');
     const list = page.locator('[data-answer$="/outward-explanations"]');
     await expect(list.getByText('Loading your saved answer…')).toBeVisible();
     // Blocks with nothing saved show their fields as they are.
     await expect(page.locator('[data-answer$="/protective-moves"]').getByText('Loading your saved answer…')).toBeHidden();
-    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js$/);
+    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/);
     await page.goto('/activities/culture-of-learning/');
     await worksheetReady(page);
     await expect(list.getByText('Loading your saved answer…')).toBeHidden();
@@ -170,7 +172,7 @@ test.describe('before the worksheet wakes', () => {
     const kept = 'course:v1:early-edits:activity/culture-of-learning/';
     await page.goto('/course/');
     await page.evaluate((k) => localStorage.setItem(`${k}outward-explanations`, JSON.stringify({ v: ['Saved before'], at: 1 })), answers);
-    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js$/, (route) => route.abort());
+    await page.route(/\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/, (route) => route.abort());
     await page.goto('/activities/culture-of-learning/');
     const list = page.locator('[data-block="outward-explanations"]');
     await list.getByLabel('Explanation 1', { exact: true }).fill('Typed in the first row');
@@ -191,7 +193,7 @@ test.describe('before the worksheet wakes', () => {
 
     // The worksheet wakes: each edit goes in through its editor, on top of the saved list
     // (the third row, which the one-item saved list does not have, joins its last item).
-    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js$/);
+    await page.unroute(/\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/);
     await page.goto('/activities/culture-of-learning/');
     await worksheetReady(page);
     await expect(list.locator('textarea')).toHaveCount(1);
@@ -209,7 +211,8 @@ test.describe('before the worksheet wakes', () => {
 
   test("the lab's predictions and seats, made before its islands woke, are kept when the learner leaves", async ({ page }) => {
     const key = 'scenario/harmon-high/';
-    const islands = /\/_astro\/Committee(Path|Builder)\.[\w-]+\.js$/;
+    // `(\?|$)`: Astro asks again for an island's code that failed to load (`?astro-retry=`).
+    const islands = /\/_astro\/Committee(Path|Builder)\.[\w-]+\.js(\?|$)/;
     await page.goto('/course/');
     await page.route(islands, (route) => route.abort());
     await page.goto('/scenarios/harmon-high/');
