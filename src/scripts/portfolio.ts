@@ -15,6 +15,7 @@ import { renderViews } from '../lib/render-views';
 import { LEARNER_NAME_KEY } from '../stores/keys';
 import { moveSavedAnswers } from '../stores/moved-answers';
 import { onSavedChange, readJson, readSaved } from './saved-status';
+import { nextTask } from '../lib/next-task';
 
 const root = document.querySelector<HTMLElement>('[data-portfolio]')!;
 const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-${name}]`)!;
@@ -32,8 +33,6 @@ const answerCounts = new Map<string, number>();
 /** Each paint's number: a paint that a newer one overtook stops where it is. */
 let paintNumber = 0;
 
-// A long portfolio is built a lesson at a time, so the page stays responsive on a phone.
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const headingId = (key: string) => `p-${key.replace('/', '-')}`;
 
 function countCover(): void {

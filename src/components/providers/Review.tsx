@@ -21,6 +21,7 @@ import { $reviewNotes } from '../../stores/pathways';
 import { download, today } from '../../lib/download';
 import { formatDate } from '../../lib/time';
 import { useCatalogue } from '../workbook/useCatalogue';
+import { nextTask } from '../../lib/next-task';
 
 type Learner = LoadedHandIn;
 
@@ -81,15 +82,6 @@ function carryOverNotes(l: Learner): void {
   }
 }
 
-/**
- * Let the page paint and take input: a hand-in is read in steps (text, JSON, schema, checksum),
- * each its own task, so a cohort of large files never holds the page for long.
- */
-const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
 /** The reviewer's note on one learner: subscribed to that note alone, so typing re-renders only it. */
 const LearnerNote = memo(function LearnerNote({ id, name }: { id: string; name: string }) {
   const notes = useStore($reviewNotes, { keys: [id] });
@@ -116,9 +108,9 @@ function ReviewView() {
     const bad: Refused[] = [];
     for (const f of files) {
       try {
-        await yieldToPage();
+        await nextTask();
         const text = await f.text();
-        const r = await readHandIn(text, f.size, yieldToPage);
+        const r = await readHandIn(text, f.size, nextTask);
         if (r.ok) {
           ok.push({ fileName: f.fileName, file: r.file });
           texts.push({ fileName: f.fileName, text });

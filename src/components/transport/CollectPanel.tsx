@@ -10,6 +10,7 @@ import { assembleParts, findEnvelopes, parsePart, readAnswerFile, ANSWER_FILE_EX
 import { open, refusalMessages, type ChannelKind } from '../../lib/transport/envelope';
 import { useHydrated } from '../worksheet/useAnswer';
 import { cameraAllowed, createDetector } from '../../lib/transport/scanner';
+import { nextTask } from '../../lib/next-task';
 
 export type Via = 'camera' | 'paste' | 'file' | 'address';
 export type Verdict = { ok: true; label: string; message: string } | { ok: false; label?: string; message: string };
@@ -79,7 +80,11 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
       add({ via, ok: false, label: 'Refused', message: text.trim() ? refusalMessages.unreadable : 'Nothing was pasted.' });
       return;
     }
-    for (const envelope of found) await take(envelope, via);
+    // One answer per task: a hundred pasted at once were opened in one 0.9 s task (500: 7.6 s).
+    for (const envelope of found) {
+      await take(envelope, via);
+      await nextTask();
+    }
   };
 
   const takePart = (text: string) => {
@@ -106,7 +111,10 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
     if (found.length) {
       history.replaceState(null, '', location.pathname + location.search);
       void (async () => {
-        for (const e of found) await take(e, 'address');
+        for (const e of found) {
+          await take(e, 'address');
+          await nextTask();
+        }
       })();
     }
     return () => stopRef.current();
@@ -191,7 +199,11 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
       }
       const read = readAnswerFile(text);
       if (!read.ok) add({ via: 'file', ok: false, label: 'Refused', message: `${file.name}: ${read.message}` });
-      else for (const envelope of read.envelopes) await take(envelope, 'file');
+      else
+        for (const envelope of read.envelopes) {
+          await take(envelope, 'file');
+          await nextTask();
+        }
     }
   };
 
