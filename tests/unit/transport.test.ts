@@ -185,3 +185,18 @@ describe('carriers', () => {
     expect(readAnswerFile('\u0000\u0001binary')).toMatchObject({ ok: false, reason: 'unreadable' });
   });
 });
+
+describe('a staff answer and the QR code', () => {
+  // #29: a 40-tie answer (the most a respondent makes with 4 questions of 10 colleagues) from a
+  // personal link, as the answer page seals it, fits one code; ids and tokens as setup.ts makes them.
+  it('a 40-tie answer from a personal link is one QR code', async () => {
+    const keys = await createRecipientKeys();
+    const id = (n: number) => `p${n.toString(36).padStart(6, 'x')}`;
+    const a: Record<string, [string, number][]> = {};
+    for (const q of ['maths', 'discipline', 'technology', 'extra']) a[q] = Array.from({ length: 10 }, (_, i) => [id(i * 7 + q.length), (i % 4) + 1]);
+    const payload = { v: 1, s: 'sv-9k2m4q8t', who: id(999), tok: 'aB3dE5fG7hJ9kL2m', a };
+    const envelope = await seal(payload, { kind: 'survey', channel: 'sv-9k2m4q8t', publicKey: keys.publicKey });
+    expect(Object.values(a).flat()).toHaveLength(40);
+    expect(qrParts(envelope)).toHaveLength(1);
+  });
+});
