@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { drawQr, type QrDrawing } from '../../lib/qr';
 import { answerFile, ANSWER_FILE_EXTENSION, DEFAULT_QR_BYTES, envelopeLink, qrParts } from '../../lib/transport/carriers';
+import { download } from '../../lib/download';
 
 interface Props {
   envelope: string;
@@ -27,17 +28,6 @@ async function copy(text: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function saveFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function SendPanel({ envelope, fileName, collectUrl, subject, recipient }: Props) {
@@ -153,7 +143,7 @@ export default function SendPanel({ envelope, fileName, collectUrl, subject, rec
           <button
             type="button"
             onClick={() => {
-              saveFile(`${fileName}${ANSWER_FILE_EXTENSION}`, answerFile(envelope));
+              download(`${fileName}${ANSWER_FILE_EXTENSION}`, answerFile(envelope), 'application/json');
               setStatus(`Saved as ${fileName}${ANSWER_FILE_EXTENSION}. Send that file to ${recipient}.`);
             }}
           >
