@@ -164,3 +164,21 @@ test("Activity 3: the report's reading of the meeting comes after the worksheet,
     await expect(reading.getByText(first)).toBeVisible();
   }
 });
+
+// A link the report printed that has since gone stale stays (it is the report's), flagged, and
+// beside it the Internet Archive's copy of that same address from the report's year.
+test('a stale resource link offers the Internet Archive copy of its own address', async ({ page }) => {
+  const resources = parse(readFileSync('content/resources.yaml', 'utf8')) as { id: string; url: string; title: string; status: string }[];
+  const ascd = resources.find((r) => r.id === 'ascd-relational-trust');
+  expect(ascd?.status).toBe('likely-dead');
+  await page.goto('/activities/trust/');
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: ascd!.title, exact: false }) });
+  await expect(card.getByRole('link', { name: ascd!.title }).first()).toHaveAttribute('href', ascd!.url);
+  const archive = card.getByRole('link', { name: /Internet Archive's copy/ });
+  await expect(archive).toHaveAttribute('href', `https://web.archive.org/web/2019/${ascd!.url}`);
+  await expect(card).not.toContainText('This link is old');
+  // An address that still works gets no flag.
+  const ok = resources.find((r) => r.id === 'sciencedaily-trust-school-systems')!;
+  const okCard = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: ok.title, exact: false }) });
+  await expect(okCard.getByRole('link', { name: /Internet Archive/ })).toHaveCount(0);
+});
