@@ -209,6 +209,33 @@ test.describe('before the worksheet wakes', () => {
     expect(await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(k)), 'course:v1:early-edits:')).toEqual([]);
   });
 
+  test("numbers typed in Activity 1's estimate before the worksheet woke are the estimate once it wakes", async ({ page }) => {
+    let wake = () => {};
+    const woken = new Promise<void>((resolve) => (wake = resolve));
+    const worksheet = /\/_astro\/Worksheet\.[\w-]+\.js(\?|$)/;
+    await page.route(worksheet, async (route) => {
+      await woken;
+      await route.continue();
+    });
+    await page.goto('/activities/leadership-work/');
+    const block = page.locator('[data-block="attention-estimate"]');
+    await block.getByLabel('Putting out fires', { exact: true }).fill('50');
+    await block.getByLabel('Maintaining the organization', { exact: true }).fill('35');
+    await block.getByLabel('Engaging in improvement', { exact: true }).fill('15');
+    await expect(page.locator('.worksheet-blocks[data-hydrated]')).toHaveCount(0);
+    wake();
+    await worksheetReady(page);
+    await expect(block.getByLabel('Putting out fires', { exact: true })).toHaveValue('50');
+    await expect(block.getByLabel('Engaging in improvement', { exact: true })).toHaveValue('15');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => (JSON.parse(localStorage.getItem('course:v1:answers:activity/leadership-work/attention-estimate') ?? 'null') as { v: unknown } | null)?.v,
+        ),
+      )
+      .toEqual({ fires: 50, maintaining: 35, improvement: 15 });
+  });
+
   test("the lab's predictions and seats, made before its islands woke, are kept when the learner leaves", async ({ page }) => {
     const key = 'scenario/harmon-high/';
     // `(\?|$)`: Astro asks again for an island's code that failed to load (`?astro-retry=`).

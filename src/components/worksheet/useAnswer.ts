@@ -52,8 +52,8 @@ const filledEarly = (key: string): boolean =>
 
 /**
  * Give an early edit to the block as if the learner made it now, through the block's own
- * change handler. The field already shows the saved answer: typed text is added to it, never
- * put in its place. React notices a change only when the value differs from the one it last
+ * change handler. The field already shows the saved answer: free text typed early is added to
+ * it, never put in its place; a number or a slider's value takes its place. React notices a change only when the value differs from the one it last
  * set, so the new value goes in through the element's own (prototype) setter.
  */
 function replay(root: HTMLElement, edit: QueuedEdit): boolean {
@@ -70,7 +70,10 @@ function replay(root: HTMLElement, edit: QueuedEdit): boolean {
   let next: string;
   if (edit.text !== undefined) {
     if (!isTextField(el)) return false;
-    next = edit.replace ? edit.text : addedText(el.value, edit.text, el instanceof HTMLTextAreaElement ? '\n' : ' ');
+    // Only free text adds up: a number, a slider or a date typed early is the value, and adding
+    // it to the one shown ("0" + "50") would make an invalid number the field then drops.
+    const adds = el instanceof HTMLTextAreaElement || ['text', 'search'].includes(el.type);
+    next = edit.replace || !adds ? edit.text : addedText(el.value, edit.text, el instanceof HTMLTextAreaElement ? '\n' : ' ');
     if (next === el.value) return false;
   } else if (edit.choice !== undefined) {
     if (!(el instanceof HTMLSelectElement) || el.value === edit.choice) return false;
