@@ -47,8 +47,11 @@ export default function AssignedPathways({ lessons, handInPath }: { lessons: Les
                   ) : (
                     <span>{it.key} (no longer in the course)</span>
                   )}
-                  {it.due && <DueDate due={it.due} />}
-                  <span className={`badge ${status}`}>{statusLabel[status]}</span>
+                  {/* One line under every item, due date or not, so a badge never sits against a title. */}
+                  <span className="meta">
+                    {it.due && <DueDate due={it.due} className="" />}
+                    <span className={`badge ${status}`}>{statusLabel[status]}</span>
+                  </span>
                 </li>
               ))}
             </ol>
