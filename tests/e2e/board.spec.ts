@@ -297,3 +297,14 @@ test('hostile answers are refused with a reason and the board keeps what it had'
   await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '1');
   await expect(page.locator('tr[data-statement="engage-present"] td.count-cell').nth(1)).toHaveText(/^1 /);
 });
+
+test('a keyboard user who opens a board lands on its title, not at the top of the page', async ({ page }) => {
+  await page.goto('/facilitate/board/');
+  await page.getByLabel('Lesson').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Open a new board' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.board-title')).toBeFocused();
+  // Tab goes on into the board: its link comes next.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-board-link]')).toBeFocused();
+});

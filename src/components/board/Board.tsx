@@ -5,7 +5,7 @@
  * large enough to read from the back of a room. Everything is kept in this browser only.
  */
 import { useStore } from '@nanostores/react';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { LearnerAnswer } from '../../blocks/compare';
 import { readValue } from '../../blocks/answers';
 import { boardLink, checkPayload, type StoredBoard, type StoredBoardAnswer } from '../../lib/board/payload';
@@ -62,10 +62,13 @@ export default function Board() {
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
+  // Opening a board closes the panel its button is in: the board's title takes the focus then.
+  const focusTitle = useRef(false);
 
   const open = async (lessonKey: string, fresh: boolean, list = catalogue) => {
     const lesson = Array.isArray(list) ? list.find((l) => l.key === lessonKey) : undefined;
     if (!lesson) return setProblem('That lesson is not in this course.');
+    focusTitle.current = true;
     const existing = Object.values($boards.get())
       .filter((b): b is StoredBoard => b?.activity === lessonKey)
       .sort((a, b) => b.createdAt - a.createdAt)[0];
@@ -134,7 +137,14 @@ export default function Board() {
             <ul>
               {saved.map((b) => (
                 <li key={b.id}>
-                  <button type="button" aria-current={b.id === board?.id || undefined} onClick={() => showBoard(b.id)}>
+                  <button
+                    type="button"
+                    aria-current={b.id === board?.id || undefined}
+                    onClick={() => {
+                      focusTitle.current = true;
+                      showBoard(b.id);
+                    }}
+                  >
                     {b.title}
                   </button>{' '}
                   <span className="muted">
@@ -151,12 +161,28 @@ export default function Board() {
           </p>
         )}
       </details>
-      {board && <BoardView key={board.id} board={board} lesson={catalogue.find((l) => l.key === board.activity)} all={all} />}
+      {board && <BoardView key={board.id} board={board} lesson={catalogue.find((l) => l.key === board.activity)} all={all} focusTitle={focusTitle} />}
     </div>
   );
 }
 
-function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: CatalogueLesson | undefined; all: Record<string, StoredBoardAnswer | undefined> }) {
+function BoardView({
+  board,
+  lesson,
+  all,
+  focusTitle,
+}: {
+  board: StoredBoard;
+  lesson: CatalogueLesson | undefined;
+  all: Record<string, StoredBoardAnswer | undefined>;
+  focusTitle: RefObject<boolean>;
+}) {
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusTitle.current) return;
+    focusTitle.current = false;
+    title.current?.focus();
+  }, [focusTitle]);
   const [cleared, setCleared] = useState<StoredBoardAnswer[]>();
   // Once asked for, the summary stays in the page (shown only in print), for printing again.
   const [printing, setPrinting] = useState(false);
@@ -196,7 +222,9 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
 
   return (
     <div className="board" data-board={board.id}>
-      <h2 className="board-title">{board.title}</h2>
+      <h2 className="board-title" ref={title} tabIndex={-1}>
+        {board.title}
+      </h2>
       <div className="board-join no-print">
         <QrCode text={link} label={`Code for the board’s link: scan it to open ${lesson.label} and send your answers`} />
         <div>
