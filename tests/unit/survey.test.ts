@@ -168,6 +168,24 @@ describe('roster', () => {
     ]);
   });
 
+  it('reads a first line whose role is "Teacher" as a person, not as column names', () => {
+    expect(
+      rosterFromCells([
+        ['Ana Ruiz', 'teacher'],
+        ['Ben Ode', 'teacher'],
+        ['Cy Lin', 'coach'],
+      ]).rows.map((r) => [r.name, r.role]),
+    ).toEqual([
+      ['Ana Ruiz', 'teacher'],
+      ['Ben Ode', 'teacher'],
+      ['Cy Lin', 'coach'],
+    ]);
+    // Column names with one the course does not know are still column names.
+    expect(rosterFromCells([['Name', 'Role', 'Notes'], ['Dev Patel', 'Teacher', 'new this year']]).rows).toEqual([
+      { name: 'Dev Patel', role: 'Teacher', group: '', formal: false },
+    ]);
+  });
+
   it('keeps the id of a name already on the roster', () => {
     const again = peopleFromRows([{ name: 'carla jensen', role: 'Coach', group: 'Maths', formal: true }], people);
     expect(again[0]?.id).toBe('pc');

@@ -45,7 +45,11 @@ export function rosterFromCells(cells: string[][]): RosterRead {
   let order = { name: 0, role: 1, group: 2, formal: 3 };
   let start = 0;
   const first = (cells[0] ?? []).map((c) => c.trim());
-  if (first.some((c) => HEADER.name.test(c))) {
+  // Column names, not a person: a name column, and no cell that is not a column name unless two
+  // are ("Ana Ruiz, teacher" is a teacher called Ana Ruiz; "Name, Role, Notes" names columns).
+  const named = first.filter((c) => Object.values(HEADER).some((re) => re.test(c))).length;
+  const filled = first.filter((c) => c !== '').length;
+  if (first.some((c) => HEADER.name.test(c)) && (named === filled || named >= 2)) {
     const find = (re: RegExp) => first.findIndex((c) => re.test(c));
     order = { name: find(HEADER.name), role: find(HEADER.role), group: find(HEADER.group), formal: find(HEADER.formal) };
     start = 1;
