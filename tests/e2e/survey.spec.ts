@@ -125,7 +125,7 @@ test('a leader runs the survey: three phones answer, by camera, pasted link and 
   );
   await expectNoAxeViolations(dev!);
   await answer(eve!, link, 'Eve Martin', [
-    ['Carla', 'Two or three times a month'],
+    ['Carla', '2–3 times a month'],
     ['chen', 'Daily or weekly'],
   ]);
   await answer(femi!, link, 'Femi Adeyemi', [

@@ -20,7 +20,7 @@ const ID = /^[A-Za-z0-9_-]{1,40}$/;
 /** How often: the answer's 1–4, in the words the respondent sees. */
 export const frequencies = [
   { value: 4, label: 'Daily or weekly' },
-  { value: 3, label: 'Two or three times a month' },
+  { value: 3, label: '2–3 times a month' },
   { value: 2, label: 'Once a month' },
   { value: 1, label: 'A few times a year' },
 ] as const;
