@@ -8,14 +8,19 @@ import { allKeys, readRaw } from '../stores/storage';
 
 const consent = document.querySelector<HTMLInputElement>('#survey-consent');
 const app = document.querySelector<HTMLElement>('[data-survey-app]');
-const start = () =>
-  void import('./survey-form').then(
+// Asked for as soon as the respondent reaches the consent box, so the questions are usually
+// here by the time it is ticked; `import()` fetches a module once, however often it is called.
+const load = () => import('./survey-form');
+const start = () => {
+  app?.replaceChildren(Object.assign(document.createElement('p'), { className: 'block-help', textContent: 'Loading the questions…' }));
+  void load().then(
     (form) => form.start(),
     () =>
       app?.replaceChildren(
         Object.assign(document.createElement('p'), { className: 'notice error', textContent: 'The survey could not load. Reload the page.' }),
       ),
   );
+};
 
 if (!/(^#|&)s=/.test(location.hash)) {
   app?.replaceChildren(
@@ -29,5 +34,8 @@ if (!/(^#|&)s=/.test(location.hash)) {
   app?.replaceChildren();
   const agreedBefore = allKeys().some((k) => k.startsWith(DRAFT_PREFIX) && /"consent":true/.test(readRaw(k) ?? ''));
   if (agreedBefore || consent.checked) start();
-  else consent.addEventListener('change', () => consent.checked && start(), { once: true });
+  else {
+    for (const reached of ['focus', 'pointerdown'] as const) consent.addEventListener(reached, () => void load().catch(() => {}), { once: true });
+    consent.addEventListener('change', () => consent.checked && start(), { once: true });
+  }
 }

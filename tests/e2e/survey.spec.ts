@@ -200,6 +200,24 @@ test('a leader runs the survey: three phones answer, by camera, pasted link and 
   }
 });
 
+test('the questions are fetched when the respondent reaches the consent box, and their loading is said', async ({ page, browser }) => {
+  const link = await setUpSurvey(page);
+  const context = await browser.newContext(phone);
+  const staff = await context.newPage();
+  const form: string[] = [];
+  staff.on('request', (r) => {
+    if (/\/survey-form\.[\w-]+\.js/.test(r.url())) form.push(r.url());
+  });
+  await staff.goto(link);
+  await expect(staff.getByLabel('I have read this and I want to answer')).toBeVisible();
+  expect(form, 'the form is not fetched before the respondent reaches the consent').toEqual([]);
+  await staff.getByLabel('I have read this and I want to answer').focus();
+  await expect.poll(() => form.length).toBe(1);
+  await staff.keyboard.press('Space');
+  await expect(staff.getByLabel('Your name')).toBeVisible();
+  await context.close();
+});
+
 test('a phone keeps a half-finished answer through a reload', async ({ page, browser }) => {
   const link = await setUpSurvey(page);
   const context = await browser.newContext(phone);
