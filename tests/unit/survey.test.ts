@@ -181,9 +181,12 @@ describe('roster', () => {
       ['Cy Lin', 'coach'],
     ]);
     // Column names with one the course does not know are still column names.
-    expect(rosterFromCells([['Name', 'Role', 'Notes'], ['Dev Patel', 'Teacher', 'new this year']]).rows).toEqual([
-      { name: 'Dev Patel', role: 'Teacher', group: '', formal: false },
-    ]);
+    expect(
+      rosterFromCells([
+        ['Name', 'Role', 'Notes'],
+        ['Dev Patel', 'Teacher', 'new this year'],
+      ]).rows,
+    ).toEqual([{ name: 'Dev Patel', role: 'Teacher', group: '', formal: false }]);
   });
 
   it('keeps the id of a name already on the roster', () => {

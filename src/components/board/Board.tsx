@@ -5,7 +5,7 @@
  * large enough to read from the back of a room. Everything is kept in this browser only.
  */
 import { useStore } from '@nanostores/react';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LearnerAnswer } from '../../blocks/compare';
 import { readValue } from '../../blocks/answers';
 import { boardLink, checkPayload, type StoredBoard, type StoredBoardAnswer } from '../../lib/board/payload';
@@ -64,6 +64,11 @@ export default function Board() {
   const [problem, setProblem] = useState('');
   // Opening a board closes the panel its button is in: the board's title takes the focus then.
   const focusTitle = useRef(false);
+  const takeFocus = useCallback(() => {
+    const wanted = focusTitle.current;
+    focusTitle.current = false;
+    return wanted;
+  }, []);
 
   const open = async (lessonKey: string, fresh: boolean, list = catalogue) => {
     const lesson = Array.isArray(list) ? list.find((l) => l.key === lessonKey) : undefined;
@@ -161,7 +166,7 @@ export default function Board() {
           </p>
         )}
       </details>
-      {board && <BoardView key={board.id} board={board} lesson={catalogue.find((l) => l.key === board.activity)} all={all} focusTitle={focusTitle} />}
+      {board && <BoardView key={board.id} board={board} lesson={catalogue.find((l) => l.key === board.activity)} all={all} takeFocus={takeFocus} />}
     </div>
   );
 }
@@ -170,19 +175,18 @@ function BoardView({
   board,
   lesson,
   all,
-  focusTitle,
+  takeFocus,
 }: {
   board: StoredBoard;
   lesson: CatalogueLesson | undefined;
   all: Record<string, StoredBoardAnswer | undefined>;
-  focusTitle: RefObject<boolean>;
+  /** Whether the board was just opened from the panel (once: it answers false after). */
+  takeFocus: () => boolean;
 }) {
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!focusTitle.current) return;
-    focusTitle.current = false;
-    title.current?.focus();
-  }, [focusTitle]);
+    if (takeFocus()) title.current?.focus();
+  }, [takeFocus]);
   const [cleared, setCleared] = useState<StoredBoardAnswer[]>();
   // Once asked for, the summary stays in the page (shown only in print), for printing again.
   const [printing, setPrinting] = useState(false);
