@@ -10,7 +10,7 @@ import { continueFragment, lastWorkedOn } from '../lib/resume';
 import { onSavedChange, readSaved } from './saved-reader';
 
 /** Each link as served, to go back to when the saved work is reset. */
-const served = new WeakMap<HTMLAnchorElement, { href: string; text: string }>();
+const served = new WeakMap<HTMLAnchorElement, { href: string; action: string; name: string }>();
 
 function paint(): void {
   const boxes = document.querySelectorAll<HTMLElement>('[data-continue]');
@@ -18,8 +18,10 @@ function paint(): void {
   const { answers, progress } = readSaved();
   for (const box of boxes) {
     const link = box.querySelector('a');
-    if (!link) continue;
-    if (!served.has(link)) served.set(link, { href: link.href, text: link.textContent ?? '' });
+    const action = box.querySelector('[data-continue-action]');
+    const name = box.querySelector('[data-continue-name]');
+    if (!link || !action || !name) continue;
+    if (!served.has(link)) served.set(link, { href: link.href, action: action.textContent ?? '', name: name.textContent ?? '' });
     let lessons: Record<string, { name: string; href: string }>;
     try {
       lessons = JSON.parse(box.dataset['lessons'] ?? '{}') as typeof lessons;
@@ -28,9 +30,10 @@ function paint(): void {
     }
     const resume = lastWorkedOn(answers, progress, (lesson) => Object.hasOwn(lessons, lesson));
     const lesson = resume && lessons[resume.lesson];
-    const { href, text } = lesson ? { href: lesson.href + continueFragment(resume.place), text: `Continue: ${lesson.name}` } : served.get(link)!;
-    link.href = href;
-    link.textContent = text;
+    const shown = lesson ? { href: lesson.href + continueFragment(resume.place), action: 'Continue:', name: lesson.name } : served.get(link)!;
+    link.href = shown.href;
+    action.textContent = shown.action;
+    name.textContent = shown.name;
   }
 }
 
