@@ -20,7 +20,12 @@ const key = z.string().check(z.maxLength(300), z.regex(/^[a-z]+\/[a-z0-9-]+\/[A-
 const lessonKey = z.string().check(z.maxLength(200), z.regex(/^[a-z]+\/[a-z0-9-]+$/));
 const timestamp = z.int().check(z.nonnegative());
 
-export const progressEntry = z.strictObject({ visited: z.optional(timestamp), done: z.optional(timestamp) });
+/** A lesson's progress, as src/stores/progress.ts keeps it (`place`: the reading place, since round 10). */
+export const progressEntry = z.strictObject({
+  visited: z.optional(timestamp),
+  done: z.optional(timestamp),
+  place: z.optional(z.strictObject({ heading: z.string().check(z.maxLength(200)), at: timestamp })),
+});
 export type ProgressEntry = z.infer<typeof progressEntry>;
 
 /**
@@ -289,12 +294,15 @@ export function mergePortfolio(current: PortfolioData, incoming: PortfolioData, 
     const ours = current.progress[k] ?? {};
     const visited = minDefined(ours.visited, theirs.visited);
     const done = maxDefined(ours.done, theirs.done);
-    progress[k] = { ...(visited !== undefined ? { visited } : {}), ...(done !== undefined ? { done } : {}) };
+    const place = laterPlace(ours.place, theirs.place);
+    progress[k] = { ...(visited !== undefined ? { visited } : {}), ...(done !== undefined ? { done } : {}), ...(place ? { place } : {}) };
   }
   report.next = { answers, progress, ...(surveys ? { surveys } : {}) };
   return report;
 }
 
+/** Of two reading places, the one reached later. */
+export const laterPlace = (a?: ProgressEntry['place'], b?: ProgressEntry['place']): ProgressEntry['place'] => (!a ? b : !b ? a : b.at > a.at ? b : a);
 const minDefined = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 const maxDefined = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
 
@@ -328,8 +336,8 @@ export function screenImport(
   }
   const progress: Record<string, ProgressEntry> = {};
   for (const [k, p] of Object.entries(data.progress)) {
-    const future = Math.max(p.visited ?? 0, p.done ?? 0) > latest;
-    if (future) setAside.push({ key: k, kind: 'progress', value: p, reason: `marked on ${day(Math.max(p.visited ?? 0, p.done ?? 0))}, after today` });
+    const when = Math.max(p.visited ?? 0, p.done ?? 0, p.place?.at ?? 0);
+    if (when > latest) setAside.push({ key: k, kind: 'progress', value: p, reason: `marked on ${day(when)}, after today` });
     else progress[k] = p;
   }
   // Everything else the file holds (staff surveys with their keys, boards) passes as it is:

@@ -12,9 +12,19 @@
  * fields keep their place in the layout) until the one holding that block has woken and shows
  * its answers, and the block is put back at its offset.
  *
- * "Continue where you left off" on the home page (scripts/resume.ts) links to the block last
- * answered with `#continue=<block>`: this script brings the learner to that block the same way.
+ * It also keeps the lesson's reading place for "Continue where you left off" on the home page
+ * and the course map (scripts/resume.ts): the heading of the part the learner has scrolled to
+ * (the last one in the top quarter of the screen; '' above the first), with the time they got
+ * there, in the lesson's progress record (`place`), written when the tab is hidden or left. Only
+ * the learner's own scrolling moves it, not this page putting them back, so landing on a block
+ * and leaving does not make the heading above it newer than the answer. A "Continue" link
+ * names a block (`#continue=<block>`, the answer was the latest) or a heading
+ * (`#continue=<heading id>`): on a new visit this script lands there, the block as on a reload,
+ * and gives it focus so the learner sees where they are. On a reload or back/forward the
+ * browser's own restoration, or the place kept in the history entry, wins over the link.
  */
+import { progressKey } from '../stores/keys';
+import { readRaw, writeRaw } from '../stores/storage';
 
 interface Place {
   worksheet: string;
@@ -24,6 +34,8 @@ interface Place {
 }
 
 const STATE_FIELD = 'coursePlace';
+/** Where a "Continue" link puts its block or heading: a little below the top of the screen (the site has no sticky header). */
+const LANDING_OFFSET = 16;
 const RESTORING = 'data-restoring-place';
 /** A worksheet that has not woken by then is shown as served (its code failed to load, or is slow). */
 const GIVE_UP_MS = 4000;
@@ -74,9 +86,18 @@ function findBlock(place: Place): HTMLElement | null {
 function putBack(place: Place): void {
   const block = findBlock(place);
   if (block) window.scrollTo(0, scrollY + block.getBoundingClientRect().top - place.offset);
+  noteHeading(false);
 }
 
-function restore(place: Place): void {
+/** Focus where a "Continue" link landed (a block by its heading, when it has one), marked so it shows (global.css). */
+function showLanding(landing: HTMLElement): void {
+  const el = landing.querySelector<HTMLElement>('h3.block-label') ?? landing;
+  el.tabIndex = -1;
+  el.dataset['continued'] = '';
+  el.focus({ preventScroll: true });
+}
+
+function restore(place: Place, landed?: (block: HTMLElement) => void): void {
   const island = findBlock(place)?.closest('astro-island');
   if (!island) {
     history.scrollRestoration = 'auto';
@@ -89,6 +110,8 @@ function restore(place: Place): void {
     clearTimeout(giveUp);
     putBack(place);
     root.removeAttribute(RESTORING);
+    const block = findBlock(place);
+    if (landed && block) landed(block);
   };
   // The block as served is put where it was, so its worksheet is on screen and wakes.
   putBack(place);
@@ -106,35 +129,93 @@ function restore(place: Place): void {
   if (island.querySelector('.worksheet-blocks[data-hydrated]')) afterNextFrame();
 }
 
-/** The block a "Continue" link names (`#continue=<block>`), in this lesson's worksheet, a little below the header. */
-function continuePlace(): Place | undefined {
-  // Block ids are plain (lowercase letters, digits, hyphens): nothing to decode.
-  const block = /^#continue=([\w-]+)$/.exec(location.hash)?.[1];
-  const worksheet = document.body.dataset['lesson'];
-  return block && worksheet ? { worksheet, block, offset: 16 } : undefined;
+// The reading place: the lesson's own headings, not a worksheet block's label.
+const HEADINGS = '#main :is(h2, h3)[id]:not(.worksheet-blocks *)';
+
+/** The id of the heading the learner has scrolled to: the last in the top quarter of the screen ('' above the first). */
+function headingAtTop(): string {
+  let id = '';
+  for (const heading of document.querySelectorAll<HTMLElement>(HEADINGS)) {
+    const { top, height } = heading.getBoundingClientRect();
+    if (top > innerHeight / 4) break;
+    if (height) id = heading.id; // a hidden one (facilitator notes) has no height
+  }
+  return id;
+}
+
+const lesson = document.body.dataset['lesson'] ?? '';
+/** The heading at the top when last looked, and the one the learner scrolled to since the last save. */
+let seenHeading = headingAtTop();
+let reached: { heading: string; at: number } | undefined;
+
+/** Note the heading now at the top; `byLearner`: the learner scrolled there (this page's own moves are not reading). */
+function noteHeading(byLearner: boolean): void {
+  const heading = headingAtTop();
+  if (heading === seenHeading) return;
+  seenHeading = heading;
+  if (byLearner) reached = { heading, at: Date.now() };
+}
+
+/** Write the reading place into the lesson's progress record, beside what is there. */
+function saveReadingPlace(): void {
+  const key = progressKey(lesson);
+  try {
+    const record: unknown = JSON.parse(readRaw(key) ?? '{}');
+    // An unreadable record is left for the progress store, which sets it aside.
+    if (reached && lesson && record?.constructor === Object) writeRaw(key, JSON.stringify({ ...record, place: reached }));
+  } catch {
+    // as above
+  }
+  reached = undefined;
 }
 
 const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+const returning = navigation?.type === 'reload' || navigation?.type === 'back_forward';
 const place = savedPlace();
-const continued = continuePlace();
-if (place && (navigation?.type === 'reload' || navigation?.type === 'back_forward')) restore(place);
-else if (continued) {
+// A "Continue" link (`#continue=<block or heading id>`) is followed on a new visit only: on a
+// reload or back/forward the learner returns to where they were since, as the browser or the
+// kept block puts them.
+let target = '';
+try {
+  if (!returning) target = decodeURIComponent(/^#continue=(.+)/.exec(location.hash)?.[1] ?? '');
+} catch {
+  // a mangled link: the lesson from its top
+}
+const targetBlock: Place = { worksheet: lesson, block: target, offset: LANDING_OFFSET };
+const targetHeading = document.getElementById(target);
+if (place && returning) restore(place);
+else if (target && findBlock(targetBlock)) {
   history.scrollRestoration = 'manual';
-  restore(continued);
-} else history.scrollRestoration = 'auto';
+  restore(targetBlock, showLanding);
+} else {
+  history.scrollRestoration = 'auto';
+  if (targetHeading?.matches(HEADINGS)) {
+    window.scrollTo(0, scrollY + targetHeading.getBoundingClientRect().top - LANDING_OFFSET);
+    noteHeading(false);
+    showLanding(targetHeading);
+  }
+}
+
+function scrolled(): void {
+  keepPlace();
+  if (!document.documentElement.hasAttribute(RESTORING)) noteHeading(true);
+}
 
 let settle: ReturnType<typeof setTimeout> | undefined;
 const SETTLE_MS = 200;
-if ('onscrollend' in window) addEventListener('scrollend', keepPlace);
+if ('onscrollend' in window) addEventListener('scrollend', scrolled);
 else
   addEventListener(
     'scroll',
     () => {
       clearTimeout(settle);
-      settle = setTimeout(keepPlace, SETTLE_MS);
+      settle = setTimeout(scrolled, SETTLE_MS);
     },
     { passive: true },
   );
+// Hidden covers leaving too (a storage write, unlike a history change, still lands then).
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') keepPlace();
+  if (document.visibilityState !== 'hidden') return;
+  keepPlace();
+  saveReadingPlace();
 });

@@ -13,7 +13,7 @@
 import { savedAnswer } from '../blocks/answers';
 import { makeHandIn, selectForHandIn } from '../lib/handin';
 import { decodePathway } from '../lib/pathway';
-import { progressEntry, type PortfolioData } from '../lib/portfolio';
+import { laterPlace, progressEntry, type PortfolioData } from '../lib/portfolio';
 import { LmsError, PACKAGE_FORMAT, ScormSession, completion, findApi, type PackageConfig } from '../lib/scorm/runtime';
 import { onlyPackage, packageFilter } from '../lib/scorm/package-data';
 import { decodeSuspendData, encodeForLms } from '../lib/scorm/suspend-data';
@@ -77,7 +77,11 @@ function restore(config: PackageConfig, lmsCopy: PortfolioData): number {
     const ours = readJson(progressEntry, readRaw(PROGRESS + k)) ?? {};
     const visited = ours.visited ?? theirs.visited;
     const done = Math.max(ours.done ?? 0, theirs.done ?? 0) || undefined;
-    writeRaw(PROGRESS + k, JSON.stringify({ ...(visited !== undefined ? { visited } : {}), ...(done !== undefined ? { done } : {}) }));
+    const place = laterPlace(ours.place, theirs.place);
+    writeRaw(
+      PROGRESS + k,
+      JSON.stringify({ ...(visited !== undefined ? { visited } : {}), ...(done !== undefined ? { done } : {}), ...(place ? { place } : {}) }),
+    );
   }
   return restored;
 }

@@ -65,37 +65,13 @@ for (const box of document.querySelectorAll<HTMLInputElement>('[data-facilitator
 }
 
 // A link with ?facilitator=1 (handed out to facilitators) only offers the view: the notes show
-// once the facilitator presses the button, which saves the setting like the checkbox does.
+// once the facilitator presses the button, which saves the setting like the checkbox does. The
+// offer's code loads only then (facilitator-offer.ts), not on every page.
 if (!facilitatorOn() && new URLSearchParams(location.search).get('facilitator') === '1') {
-  const offer = document.createElement('div');
-  offer.className = 'facilitator-offer no-print';
-  offer.setAttribute('role', 'region');
-  offer.setAttribute('aria-label', 'Facilitator view');
-  const text = document.createElement('p');
-  text.textContent = 'Facilitating? Turn on the facilitator view to see the guide for each activity: timings, grouping and what to listen for.';
-  const turnOn = document.createElement('button');
-  turnOn.type = 'button';
-  turnOn.className = 'primary';
-  turnOn.textContent = 'Turn on the facilitator view';
-  const dismiss = document.createElement('button');
-  dismiss.type = 'button';
-  dismiss.textContent = 'Not now';
-  turnOn.addEventListener('click', () => {
-    writeRaw(FACILITATOR_KEY, JSON.stringify(true));
-    showFacilitator(true);
-    for (const box of document.querySelectorAll<HTMLInputElement>('[data-facilitator-toggle]')) box.checked = true;
-    text.textContent = 'The facilitator view is on in this browser. Switch it off in the settings on the About page.';
-    text.tabIndex = -1;
-    turnOn.remove();
-    dismiss.textContent = 'Close';
-    text.focus();
-  });
-  dismiss.addEventListener('click', () => {
-    offer.remove();
-    document.getElementById('main')?.focus();
-  });
-  offer.append(text, turnOn, dismiss);
-  document.getElementById('main')?.prepend(offer);
+  import('./facilitator-offer').then(
+    (m) => m.offerFacilitatorView(showFacilitator),
+    () => undefined, // offline before it was cached: the settings on the About page still turn the view on
+  );
 }
 
 // Offline: a service worker caches the course after the first visit (see src/integrations/sw-template.js).

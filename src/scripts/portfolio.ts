@@ -4,7 +4,7 @@
  * in global.css). The learner can leave lessons out. Plain DOM over server-rendered markup:
  * a phone opens it without loading the framework.
  *
- * Answers are read from storage as the course map reads them (saved-status.ts); each value is
+ * Answers are read from storage as the course map reads them (saved-reader.ts); each value is
  * then checked against its block type's schema by `lessonAnswers`, so a value of the wrong
  * shape shows as unanswered rather than as garbage.
  */
@@ -14,7 +14,7 @@ import { CATALOGUE_FAILED, loadCatalogue } from '../lib/load-catalogue';
 import { renderViews } from '../lib/render-views';
 import { LEARNER_NAME_KEY } from '../stores/keys';
 import { moveSavedAnswers } from '../stores/moved-answers';
-import { onSavedChange, readJson, readSaved } from './saved-status';
+import { onSavedChange, readJson, readSaved } from './saved-reader';
 import { nextTask } from '../lib/next-task';
 
 const root = document.querySelector<HTMLElement>('[data-portfolio]')!;

@@ -1,59 +1,42 @@
 /**
- * "Continue where you left off" on the home page and the course map: fills the server-rendered
- * `[data-continue]` paragraph (hidden until then) with a link to the lesson last worked on, at
- * the worksheet block the learner was at (`#continue=<block>`: keep-place.ts takes them there
- * once the worksheet shows their answers). The lessons' names come with the paragraph (`data-lessons`),
- * so no course data or framework is loaded. Nothing saved: it stays hidden, a first visit.
+ * "Continue where you left off" on the home page and the course map: turns the server-rendered
+ * `[data-continue]` link ("Start with the overview") into a link to the lesson last worked on, at
+ * the place the learner left it (`#continue=<block or heading>`: keep-place.ts takes them there).
+ * It reads storage with saved-reader.ts, the reader the course map's status badges already load,
+ * and the lessons' names come with the paragraph (`data-lessons`), so no course data, store or
+ * framework is loaded. Nothing saved (a first visit, or everything reset): the link as served.
  */
-import { lastWorkedOn } from '../lib/resume';
-import { ANSWERS_PREFIX, PROGRESS_PREFIX } from '../stores/keys';
-import { allKeys, readRaw, STORED_EVENT } from '../stores/storage';
+import { continueFragment, lastWorkedOn } from '../lib/resume';
+import { onSavedChange, readSaved } from './saved-reader';
 
-function readAt<T extends object>(key: string, field: keyof T): T | undefined {
-  try {
-    const value = JSON.parse(readRaw(key) ?? 'null') as T | null;
-    return value && typeof value === 'object' && typeof value[field] === 'number' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Each link as served, to go back to when the saved work is reset. */
+const served = new WeakMap<HTMLAnchorElement, { href: string; action: string; name: string }>();
 
 function paint(): void {
-  for (const box of document.querySelectorAll<HTMLElement>('[data-continue]')) {
+  const boxes = document.querySelectorAll<HTMLElement>('[data-continue]');
+  if (!boxes.length) return;
+  const { answers, progress } = readSaved();
+  for (const box of boxes) {
     const link = box.querySelector('a');
+    const action = box.querySelector('[data-continue-action]');
+    const name = box.querySelector('[data-continue-name]');
+    if (!link || !action || !name) continue;
+    if (!served.has(link)) served.set(link, { href: link.href, action: action.textContent ?? '', name: name.textContent ?? '' });
     let lessons: Record<string, { name: string; href: string }>;
     try {
       lessons = JSON.parse(box.dataset['lessons'] ?? '{}') as typeof lessons;
     } catch {
       continue;
     }
-    const answers: Record<string, { at: number }> = {};
-    const visits: Record<string, { visited?: number }> = {};
-    for (const key of allKeys()) {
-      if (key.startsWith(ANSWERS_PREFIX)) {
-        const saved = readAt<{ at: number }>(key, 'at');
-        if (saved) answers[key.slice(ANSWERS_PREFIX.length)] = saved;
-      } else if (key.startsWith(PROGRESS_PREFIX)) {
-        const progress = readAt<{ visited?: number }>(key, 'visited');
-        if (progress) visits[key.slice(PROGRESS_PREFIX.length)] = progress;
-      }
-    }
-    const resume = lastWorkedOn(answers, visits, (lesson) => lesson in lessons);
+    const resume = lastWorkedOn(answers, progress, (lesson) => Object.hasOwn(lessons, lesson));
     const lesson = resume && lessons[resume.lesson];
-    if (!link || !lesson) {
-      box.hidden = true;
-      continue;
-    }
-    link.href = resume.place ? `${lesson.href}#continue=${resume.place.block}` : lesson.href;
-    link.textContent = `Continue: ${lesson.name}`;
-    box.hidden = false;
+    const shown = lesson ? { href: lesson.href + continueFragment(resume.place), action: 'Continue:', name: lesson.name } : served.get(link)!;
+    link.href = shown.href;
+    action.textContent = shown.action;
+    name.textContent = shown.name;
   }
 }
 
 paint();
-// Another tab's work, or the page brought back from the back/forward cache.
-addEventListener('storage', paint);
-addEventListener(STORED_EVENT, paint);
-addEventListener('pageshow', (event) => {
-  if (event.persisted) paint();
-});
+// Another tab's work, this tab's storage engine, or the page brought back from the back/forward cache.
+onSavedChange(paint);

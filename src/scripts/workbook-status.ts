@@ -8,7 +8,7 @@ import { unexported } from '../lib/export-reminder';
 import { lastEditOf } from '../lib/status';
 import { formatDate } from '../lib/time';
 import { LAST_EXPORT_KEY } from '../stores/keys';
-import { onSavedChange, readJson, readSaved } from './saved-status';
+import { onSavedChange, readJson, readSaved } from './saved-reader';
 
 function paint(): void {
   const { answers, progress } = readSaved();

@@ -4,9 +4,16 @@ import { PROGRESS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 
 export { PROGRESS_PREFIX };
+const timestamp = z.int().check(z.nonnegative());
 export const lessonProgress = z.strictObject({
-  visited: z.optional(z.int().check(z.nonnegative())),
-  done: z.optional(z.int().check(z.nonnegative())),
+  visited: z.optional(timestamp),
+  done: z.optional(timestamp),
+  /**
+   * The heading the learner last scrolled to (its id, '' for the top) and when: written by
+   * scripts/keep-place.ts for "Continue where you left off". Added in round 10; records
+   * without it (every earlier one) read as before.
+   */
+  place: z.optional(z.strictObject({ heading: z.string().check(z.maxLength(200)), at: timestamp })),
 });
 export type LessonProgress = z.infer<typeof lessonProgress>;
 

@@ -22,7 +22,15 @@ interface Shift {
  * common way to land mid-worksheet, is handled by keep-place.ts and tested at the end.
  */
 const pages: { path: string; worksheet?: true; filled: (page: Page, full: boolean) => Promise<void> }[] = [
-  { path: '/course/', filled: (page) => expect(page.locator('[data-progress]').first()).not.toBeEmpty() },
+  // A returning learner's "Continue: …" takes the place of "Start with the overview", after first paint.
+  { path: '/', filled: (page, full) => expect(page.locator('[data-continue] a')).toHaveText(full ? /^Continue: / : /^Start with the overview/) },
+  {
+    path: '/course/',
+    filled: async (page, full) => {
+      await expect(page.locator('[data-progress]').first()).not.toBeEmpty();
+      await expect(page.locator('[data-continue] a')).toHaveText(full ? /^Continue: / : /^Start with the overview/);
+    },
+  },
   { path: '/workbook/', filled: (page) => expect(page.locator('[data-progress]').first()).not.toBeEmpty() },
   { path: '/about/', filled: (page) => expect(page.locator('[data-theme-toggle]').first()).toHaveAttribute('data-current', /\w/) },
   {

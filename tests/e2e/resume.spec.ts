@@ -1,11 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const answer = (v: unknown, at: number) => JSON.stringify({ v, at });
+const progressOf = (page: Page, lesson: string) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { place?: { heading: string; at: number } } | null, `course:v1:progress:${lesson}`);
+/** Where an element's top is on screen, in CSS pixels. */
+const topOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top));
 
 test.describe('continue where you left off', () => {
-  test('a first visit offers no "Continue"; a returning learner gets the lesson last worked on, at the block they were at', async ({ page }) => {
+  test('a first visit offers no "Continue", on the home page or the course map: their first step instead', async ({ page }) => {
+    for (const path of ['/', '/course/']) {
+      await page.goto(path);
+      await expect(page.getByRole('link', { name: /^Start with the overview Section 1, / })).toBeVisible();
+      await expect(page.getByRole('link', { name: /^Continue/ })).toHaveCount(0);
+    }
+  });
+
+  test('a returning learner gets the lesson last worked on, at the block they were at, without framework code on the home page', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('link', { name: /^Continue/ })).toHaveCount(0);
     await page.evaluate(
       ([a, b]) => {
         localStorage.setItem('course:v1:answers:activity/trust/stalled-change', a!);
@@ -13,10 +24,6 @@ test.describe('continue where you left off', () => {
       },
       [answer('Earlier work', 1000), answer('My latest thoughts on the ladder', 2000)],
     );
-    for (const path of ['/']) {
-      await page.goto(path);
-      await expect(page.getByRole('link', { name: 'Continue: Activity 9, Diagnosis, Design and Action Review: Stakeholder Charts' })).toBeVisible();
-    }
     // No framework on the home page: only the page's own small scripts.
     const scripts: string[] = [];
     const onRequest = (r: { resourceType: () => string; url: () => string }) => {
@@ -24,7 +31,7 @@ test.describe('continue where you left off', () => {
     };
     page.on('request', onRequest);
     await page.goto('/');
-    await expect(page.getByRole('link', { name: /^Continue: Activity 9/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Continue: Activity 9, Diagnosis, Design and Action Review: Stakeholder Charts' })).toBeVisible();
     page.off('request', onRequest);
     expect(scripts.filter((u) => /react|client|Worksheet|stores/i.test(u))).toEqual([]);
     await page.getByRole('link', { name: /^Continue: Activity 9/ }).click();
@@ -35,5 +42,67 @@ test.describe('continue where you left off', () => {
     await expect(page.locator('html[data-restoring-place]')).toHaveCount(0);
     await expect.poll(() => block.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
     await expect.poll(() => block.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+  });
+
+  test('the course map offers "Continue" after work on Activity 9, and it lands on the block, focused', async ({ page }) => {
+    await page.goto('/activities/stakeholder-charts/');
+    const field = page.locator('[data-block="discipline-ladder-reflection"] textarea');
+    await field.fill('The ladder skips the families entirely.');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('course:v1:answers:activity/stakeholder-charts/discipline-ladder-reflection')))
+      .toContain('skips the families');
+    await page.goto('/course/');
+    const link = page.getByRole('link', { name: 'Continue: Activity 9, Diagnosis, Design and Action Review: Stakeholder Charts' });
+    await expect(link).toBeVisible();
+    // Above the map: the first thing a returning learner meets.
+    expect(await topOf(page, '[data-continue]')).toBeLessThan(await topOf(page, '.course-map'));
+    await link.click();
+    await expect(page).toHaveURL(/\/activities\/stakeholder-charts\/#continue=discipline-ladder-reflection$/);
+    await expect(page.locator('html[data-restoring-place]')).toHaveCount(0);
+    await expect(field).toHaveValue('The ladder skips the families entirely.');
+    await expect.poll(() => topOf(page, '[data-block="discipline-ladder-reflection"]')).toBeLessThan(120);
+    expect(await topOf(page, '[data-block="discipline-ladder-reflection"]')).toBeGreaterThanOrEqual(0);
+    // Focus is where the learner landed, so a screen reader and the keyboard start there too.
+    await expect(page.locator('[data-continued]')).toBeFocused();
+    expect(await page.locator('[data-continued]').evaluate((el) => !!el.closest('[data-block="discipline-ladder-reflection"]'))).toBe(true);
+  });
+
+  test('a reading lesson resumes at the heading the learner read to; an answer made later wins', async ({ page }) => {
+    await page.goto('/sections/kinds-of-decisions/');
+    const heading = page.getByRole('heading', { name: 'Vroom’s four ways of deciding', level: 2 });
+    // The learner reads down to the heading (the wheel, as they would).
+    while ((await heading.evaluate((el) => el.getBoundingClientRect().top)) > 100) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
+    }
+    await page.goto('/');
+    await expect.poll(async () => (await progressOf(page, 'section/kinds-of-decisions'))?.place?.heading).toBe('vrooms-four-ways-of-deciding');
+    const link = page.getByRole('link', { name: /^Continue: Section \d+, What kinds of decisions/ });
+    await expect(link).toHaveAttribute('href', /\/sections\/kinds-of-decisions\/#continue=vrooms-four-ways-of-deciding$/);
+    await link.click();
+    await expect(heading).toBeFocused();
+    const top = await topOf(page, '#vrooms-four-ways-of-deciding');
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+
+    // An answer in the same lesson after the reading place: the block wins.
+    await page.evaluate((a) => localStorage.setItem('course:v1:answers:section/kinds-of-decisions/explaining-the-mix', a), answer('Later', Date.now() + 1000));
+    await page.goto('/course/');
+    await expect(page.getByRole('link', { name: /^Continue: Section \d+, What kinds of decisions/ })).toHaveAttribute('href', /#continue=explaining-the-mix$/);
+  });
+
+  test('a reload after following "Continue" keeps the learner where they scrolled, not at the linked block', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate((a) => localStorage.setItem('course:v1:answers:activity/stakeholder-charts/discipline-ladder-reflection', a), answer('Notes', 2000));
+    await page.goto('/');
+    await page.getByRole('link', { name: /^Continue: Activity 9/ }).click();
+    await expect(page.locator('html[data-restoring-place]')).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300);
+    // The learner goes back up to the introduction, then reloads.
+    await page.evaluate(() => new Promise((done) => (addEventListener('scrollend', done, { once: true }), scrollTo(0, 0))));
+    await page.reload();
+    // keep-place.ts puts a learner back (or not) as the page's scripts run, before the load event.
+    await page.waitForFunction(() => document.readyState === 'complete' && !document.documentElement.hasAttribute('data-restoring-place'));
+    expect(await page.evaluate(() => scrollY)).toBe(0);
   });
 });

@@ -131,6 +131,20 @@ describe('mergePortfolio', () => {
     expect(r.next.progress['activity/t']).toEqual({ visited: 3, done: 4 });
   });
 
+  it('keeps the later reading place of a lesson, from either side, and files with one round-trip', async () => {
+    const place = (heading: string, at: number) => ({ heading, at });
+    const mine: PortfolioData = {
+      answers: {},
+      progress: { 'section/s': { visited: 1, place: place('early', 5) }, 'section/u': { visited: 1, place: place('kept', 9) } },
+    };
+    const file: PortfolioData = { answers: {}, progress: { 'section/s': { visited: 2, place: place('later', 8) }, 'section/u': { visited: 2 } } };
+    const r = mergePortfolio(mine, file, 'merge');
+    expect(r.next.progress['section/s']).toEqual({ visited: 1, place: place('later', 8) });
+    expect(r.next.progress['section/u']).toEqual({ visited: 1, place: place('kept', 9) });
+    const read = await readPortfolio(JSON.stringify(await makePortfolio(r.next, meta)));
+    expect(read.ok && read.file.data.progress).toEqual(r.next.progress);
+  });
+
   it('replace takes the file as it is', () => {
     const r = mergePortfolio(current, incoming, 'replace');
     expect(r.next).toEqual(incoming);

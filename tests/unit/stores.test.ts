@@ -191,3 +191,20 @@ describe('last edits', () => {
     stop();
   });
 });
+
+describe('lesson progress', () => {
+  it('loads every stored shape, with and without a reading place (tests/fixtures/stored-progress-v1.json)', async () => {
+    const { localStorage: saved } = JSON.parse(readFileSync('tests/fixtures/stored-progress-v1.json', 'utf8')) as { localStorage: Record<string, string> };
+    for (const [key, value] of Object.entries(saved)) setTestStorageKey(key, value);
+    const { $progress } = await import('../../src/stores/progress');
+    const stop = $progress.listen(() => undefined);
+    // A record that failed the schema would be set aside, not read.
+    expect($progress.get()).toEqual({
+      'section/overview': { visited: 1795132800000 },
+      'activity/trust': { visited: 1795132860000, done: 1795133460000 },
+      'section/kinds-of-decisions': { visited: 1795219200000, place: { heading: 'vrooms-four-ways-of-deciding', at: 1795219500000 } },
+      'section/managing-risks': { visited: 1795132900000, place: { heading: '', at: 1795132950000 } },
+    });
+    stop();
+  });
+});
