@@ -91,6 +91,25 @@ test.describe('continue where you left off', () => {
     await expect(page.getByRole('link', { name: /^Continue: Section \d+, What kinds of decisions/ })).toHaveAttribute('href', /#continue=explaining-the-mix$/);
   });
 
+  test('the reading place survives the learner marking the lesson done afterwards in the same tab', async ({ page }) => {
+    await page.goto('/activities/non-discussables/');
+    const heading = page.getByRole('heading', { name: 'The scenario: Kyle’s absence', level: 2 });
+    while ((await heading.evaluate((el) => el.getBoundingClientRect().top)) > 100) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
+    }
+    // The learner switches to another tab and back: the place is written as the tab is hidden.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    });
+    await expect.poll(async () => (await progressOf(page, 'activity/non-discussables'))?.place?.heading).toBe('the-scenario-kyles-absence');
+    await page.getByLabel('Mark this activity as done').check();
+    await expect.poll(async () => ((await progressOf(page, 'activity/non-discussables')) as { done?: number } | null)?.done).toBeGreaterThan(0);
+    expect((await progressOf(page, 'activity/non-discussables'))?.place?.heading).toBe('the-scenario-kyles-absence');
+  });
+
   test('a reload after following "Continue" keeps the learner where they scrolled, not at the linked block', async ({ page }) => {
     await page.goto('/');
     await page.evaluate((a) => localStorage.setItem('course:v1:answers:activity/stakeholder-charts/discipline-ladder-reflection', a), answer('Notes', 2000));
