@@ -312,7 +312,10 @@ test('a learner reads their saved answers under each lesson, as text, private on
   await expectSaved(page, typed);
   await page.evaluate(() => {
     const put = (key: string, v: unknown) => localStorage.setItem(`course:v1:answers:${key}`, JSON.stringify({ v, at: Date.now() }));
-    put('activity/trust/trust-map', { cells: { 'teachers-teachers': { 'what-i-see': 'Plans shared freely in the maths team', evidence: 'Three asked to observe' } }, added: [] });
+    put('activity/trust/trust-map', {
+      cells: { 'teachers-teachers': { 'what-i-see': 'Plans shared freely in the maths team', evidence: 'Three asked to observe' } },
+      added: [],
+    });
     put('activity/stakeholder-charts/ap-enrolment-chart', {
       charts: [
         {
@@ -358,7 +361,10 @@ test('a learner reads their saved answers under each lesson, as text, private on
   const other = await page.context().newPage();
   await other.goto('/about/');
   await other.evaluate(() =>
-    localStorage.setItem('course:v1:answers:activity/stakeholder-charts/ap-enrolment-reflection', JSON.stringify({ v: 'Rewritten in another tab', at: Date.now() })),
+    localStorage.setItem(
+      'course:v1:answers:activity/stakeholder-charts/ap-enrolment-reflection',
+      JSON.stringify({ v: 'Rewritten in another tab', at: Date.now() }),
+    ),
   );
   await expect(charts).toContainText('Rewritten in another tab');
   await other.close();
