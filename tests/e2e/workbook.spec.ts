@@ -380,4 +380,10 @@ test('a learner reads their saved answers under each lesson, as text, private on
   await page.setViewportSize({ width: 390, height: 844 });
   const run = await largestBlankRun(page);
   expect(run.gap, `blank run between ${run.between}`).toBeLessThan(150);
+  // On paper: the answers opened, without the file tools or disclosures paper cannot open.
+  await page.emulateMedia({ media: 'print' });
+  await expect(step).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Save your work' })).toBeHidden();
+  await expect(trust.locator('summary')).toBeHidden();
+  await expect(lesson('Activity 1: The Work of School Leaders').getByRole('group')).toBeHidden();
 });
