@@ -1,10 +1,10 @@
 /**
- * Answers as a reader sees them (text, lists, tables), built as DOM nodes: the portfolio's
- * script uses it directly, and `AnswerViews.tsx` mounts it for the hand-in preview and the
- * review page, so the three always show an answer the same way. Learner text is only ever set
- * as text.
+ * Answers as a reader sees them (text, lists, tables), built as DOM nodes: the portfolio's and
+ * the workbook's scripts use it directly, and `AnswerViews.tsx` mounts it for the hand-in
+ * preview and the review page, so they always show an answer the same way. Learner text is only
+ * ever set as text.
  */
-import type { AnswerView } from '../blocks/answer-view';
+import type { AnswerView, lessonAnswers } from '../blocks/answer-view';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -30,7 +30,13 @@ function table(view: Extract<AnswerView, { kind: 'table' }>): HTMLTableElement {
         const th = element('th', cell);
         th.scope = 'row';
         tr.append(th);
-      } else tr.append(element('td', cell, 'pre'));
+      } else {
+        // Its column's name, shown above the cell where the table reflows to cards (a phone).
+        const td = element('td', cell, 'pre');
+        const head = view.head[i];
+        if (head) td.dataset['label'] = head;
+        tr.append(td);
+      }
     });
   }
   return t;
@@ -47,4 +53,23 @@ export function renderViews(views: AnswerView[]): DocumentFragment {
     } else fragment.append(table(view));
   }
   return fragment;
+}
+
+/**
+ * One lesson's answered questions (from `lessonAnswers`), each a box with its question as a
+ * heading of the given level, tagged "Private" as on the worksheet (the brackets are for the
+ * accessible name only), then its answer: the portfolio and the workbook show them alike.
+ */
+export function renderAnswerItems(items: ReturnType<typeof lessonAnswers>, heading: 'h3' | 'h4'): HTMLElement[] {
+  return items.map((item) => {
+    const box = element('div', undefined, 'portfolio-item');
+    const title = element(heading, item.label);
+    if (item.private) {
+      const tag = element('span', undefined, 'tag');
+      tag.append(element('span', '(', 'visually-hidden'), 'Private', element('span', ')', 'visually-hidden'));
+      title.append(' ', tag);
+    }
+    box.append(title, renderViews(item.views));
+    return box;
+  });
 }

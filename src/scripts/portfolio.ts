@@ -11,7 +11,7 @@
 import { lessonAnswers } from '../blocks/answer-view';
 import type { CatalogueLesson } from '../lib/catalogue';
 import { CATALOGUE_FAILED, loadCatalogue } from '../lib/load-catalogue';
-import { renderViews } from '../lib/render-views';
+import { renderAnswerItems } from '../lib/render-views';
 import { LEARNER_NAME_KEY } from '../stores/keys';
 import { moveSavedAnswers } from '../stores/moved-answers';
 import { onSavedChange, readJson, readSaved } from './saved-reader';
@@ -66,20 +66,7 @@ function lessonSection(lesson: CatalogueLesson, items: ReturnType<typeof lessonA
   heading.id = headingId(lesson.key);
   heading.textContent = `${lesson.label}: ${lesson.title}`;
   section.append(heading);
-  for (const item of items) {
-    const box = document.createElement('div');
-    box.className = 'portfolio-item';
-    const title = document.createElement('h3');
-    title.textContent = item.label;
-    if (item.private) {
-      const tag = document.createElement('span');
-      tag.className = 'tag';
-      tag.textContent = 'Private';
-      title.append(tag);
-    }
-    box.append(title, renderViews(item.views));
-    section.append(box);
-  }
+  section.append(...renderAnswerItems(items, 'h3'));
   return section;
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectSaved, failOnDialog, worksheetReady } from './site';
+import { colourRules, expectNoAxeViolations, expectSaved, failOnDialog, worksheetReady } from './site';
 import { source } from '../source';
 
 async function fillCultureActivity(page: Page, text: string) {
@@ -254,4 +254,136 @@ test('import sets aside answers dated in the far future and answers to questions
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('course:v1:answers:')));
   expect(stored).toEqual([`course:v1:answers:${real}`]);
   await expect(page.getByRole('heading', { name: 'Data that could not be read' })).toBeVisible();
+});
+
+/**
+ * The tallest blank run down the page's main column: the largest vertical distance between the
+ * bottom of everything above and the top of the next thing a reader sees (a line of text, a
+ * field, a button), in CSS px, with what lies on either side of it.
+ */
+async function largestBlankRun(page: Page): Promise<{ gap: number; between: string }> {
+  return page.evaluate(() => {
+    const boxes: { top: number; bottom: number; what: string }[] = [];
+    const main = document.querySelector('main')!;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || !node.parentElement?.checkVisibility()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if (r.height > 0 && r.width > 1) boxes.push({ top: r.top + scrollY, bottom: r.bottom + scrollY, what: node.textContent.trim().slice(0, 40) });
+    }
+    for (const e of main.querySelectorAll<HTMLElement>('input, button, textarea, select')) {
+      const r = e.getBoundingClientRect();
+      if (e.checkVisibility() && r.height > 0) boxes.push({ top: r.top + scrollY, bottom: r.bottom + scrollY, what: e.tagName });
+    }
+    boxes.sort((a, b) => a.top - b.top);
+    let worst = { gap: 0, between: '' };
+    let bottom = boxes[0]!.bottom;
+    let above = boxes[0]!.what;
+    for (const b of boxes.slice(1)) {
+      if (b.top - bottom > worst.gap) worst = { gap: Math.round(b.top - bottom), between: `“${above}” and “${b.what}”` };
+      if (b.bottom > bottom) [bottom, above] = [b.bottom, b.what];
+    }
+    return worst;
+  });
+}
+
+test('on a phone the workbook has no screen of blank space between its parts', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/workbook/');
+  await expect(page.locator('[data-export-status]')).not.toBeEmpty();
+  // Scrolled to the end, as a reader would, so the tools at the foot wake too.
+  await page.getByRole('heading', { name: 'Start again' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('Nothing is saved in this browser yet.')).toBeVisible();
+  const run = await largestBlankRun(page);
+  // A section break is about 7rem; the room once reserved for the export tools was 350 px.
+  expect(run.gap, `blank run between ${run.between}`).toBeLessThan(150);
+});
+
+test('a learner reads their saved answers under each lesson, as text, private ones marked', async ({ page }) => {
+  failOnDialog(page);
+  // Activity 5: one answer typed on the lesson's page, markup and all; its private grid and
+  // Activity 9's chart saved as the worksheets save them.
+  const typed = 'Ask for input on the timetable, then <b>show</b> what we did with it. <img src=x onerror=alert(1)>';
+  await page.goto('/activities/trust/');
+  await worksheetReady(page);
+  await page.getByRole('textbox', { name: /What is one step you will take in the next month/ }).fill(typed);
+  await expectSaved(page, typed);
+  await page.evaluate(() => {
+    const put = (key: string, v: unknown) => localStorage.setItem(`course:v1:answers:${key}`, JSON.stringify({ v, at: Date.now() }));
+    put('activity/trust/trust-map', {
+      cells: { 'teachers-teachers': { 'what-i-see': 'Plans shared freely in the maths team', evidence: 'Three asked to observe' } },
+      added: [],
+    });
+    put('activity/stakeholder-charts/ap-enrolment-chart', {
+      charts: [
+        {
+          id: 'main',
+          title: 'AP enrolment',
+          challenge: 'Widening AP enrolment at the east campus',
+          rows: [{ id: 's1', name: 'AP teachers', cells: { relationship: 'Teach the AP classes', losses: 'Their results' }, losses: ['status'] }],
+        },
+      ],
+    });
+    put('activity/stakeholder-charts/ap-enrolment-reflection', 'I underestimated what the AP teachers stood to lose.');
+  });
+
+  await page.goto('/workbook/');
+  const lesson = (name: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, level: 3 }) });
+  const trust = lesson('Activity 5: Trust');
+  const charts = lesson('Activity 9: Diagnosis, Design and Action Review: Stakeholder Charts');
+  // Each disclosure is named for its lesson, so a list of controls tells them apart.
+  await expect(trust.locator('summary')).toHaveAccessibleName('Show my answers to Activity 5');
+  await trust.locator('summary').click();
+  await expect(trust.locator('summary')).toHaveAccessibleName('Hide my answers to Activity 5');
+  const step = trust.locator('.portfolio-item').filter({ has: page.getByRole('heading', { name: /What is one step/, level: 4 }) });
+  // The learner's markup is shown as they typed it, never made into elements.
+  await expect(step).toContainText(typed);
+  await expect(trust.locator('[data-answers-body] :is(b, img)')).toHaveCount(0);
+  // Their private grid is there, marked private as on the worksheet, with its row and column.
+  await expect(trust.getByRole('heading', { name: /^How much relational trust do you see .* at your school\? \(\s?Private\s?\)$/, level: 4 })).toBeVisible();
+  await expect(trust.getByRole('row', { name: /Teachers with teachers/ })).toContainText('Plans shared freely in the maths team');
+  // Each lesson holds its own answers only.
+  await expect(trust).not.toContainText('AP teachers');
+  await charts.locator('summary').click();
+  await expect(charts.getByRole('table', { name: 'AP enrolment' }).getByRole('rowheader', { name: 'AP teachers' })).toBeVisible();
+  await expect(charts.getByRole('heading', { name: /Reflect on the Case 1 chart/, level: 4 })).toBeVisible();
+  await expect(charts).toContainText('I underestimated what the AP teachers stood to lose.');
+  await expect(charts).not.toContainText('timetable');
+  // A lesson with nothing saved says so and leads to it.
+  const safety = lesson('Activity 4: Psychological Safety');
+  await safety.locator('summary').click();
+  await expect(safety).toContainText('Nothing is saved for this lesson in this browser yet.');
+  await expect(safety.getByRole('link', { name: 'Open Activity 4' })).toHaveAttribute('href', /\/activities\/psychological-safety\/$/);
+
+  // Another tab's change shows in an open disclosure.
+  const other = await page.context().newPage();
+  await other.goto('/about/');
+  await other.evaluate(() =>
+    localStorage.setItem(
+      'course:v1:answers:activity/stakeholder-charts/ap-enrolment-reflection',
+      JSON.stringify({ v: 'Rewritten in another tab', at: Date.now() }),
+    ),
+  );
+  await expect(charts).toContainText('Rewritten in another tab');
+  await other.close();
+
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, { only: colourRules });
+  // On a phone the answers fit the screen (the grid and the chart become cards) and leave no blank screen.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expectNoAxeViolations(page, { skip: colourRules, also: ['target-size'] });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const run = await largestBlankRun(page);
+  expect(run.gap, `blank run between ${run.between}`).toBeLessThan(150);
+  // On paper: the answers opened, without the file tools or disclosures paper cannot open.
+  await page.emulateMedia({ media: 'print' });
+  await expect(step).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Save your work' })).toBeHidden();
+  await expect(trust.locator('summary')).toBeHidden();
+  await expect(lesson('Activity 1: The Work of School Leaders').getByRole('group')).toBeHidden();
 });

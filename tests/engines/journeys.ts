@@ -343,6 +343,25 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'the workbook shows a saved answer under its lesson, as text',
+    async run(d) {
+      const text = `<i>Mine</i> from ${d.engine}`;
+      await d.goto('/about/');
+      await d.evaluate((t) => localStorage.setItem('course:v1:answers:activity/trust/one-step', JSON.stringify({ v: t, at: Date.now() })), text);
+      await d.goto('/workbook/');
+      const lesson = '[data-lesson-row="activity/trust"]';
+      await d.click(`${lesson} summary`);
+      await until(
+        d,
+        'the answer under Activity 5',
+        (s, t) => document.querySelector(`${s} [data-answers-body]`)?.textContent?.includes(t) === true,
+        lesson,
+        text,
+      );
+      expectEqual(await d.evaluate((s) => document.querySelectorAll(`${s} [data-answers-body] i`).length, lesson), 0, 'elements made from the answer');
+    },
+  },
+  {
     name: 'export downloads a file holding the typed answer',
     async run(d) {
       const text = `Exported from ${d.engine} at ${Date.now()}`;

@@ -1,7 +1,7 @@
 /**
  * The foot of "My workbook": start a lesson (or everything) again, with a question first and an
- * undo after; and the automatic backup, restorable in one click. Below the lesson table, so it
- * wakes when scrolled to.
+ * undo after; and the automatic backup, restorable in one click. Below the lesson list, so it
+ * wakes as it comes near the screen.
  */
 import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useRef, useState } from 'react';

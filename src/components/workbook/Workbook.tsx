@@ -1,7 +1,7 @@
 /**
  * The top of "My workbook": export (JSON and Markdown) and import with preview, merge or
  * replace. It hydrates when the learner reaches for it (`client:interaction`), so the page
- * loads no framework: its buttons and fields are server-rendered and take input before it runs. The export line and reminder above it and the lesson table below it are plain
+ * loads no framework: its buttons and fields are server-rendered and take input before it runs. The export line and reminder above it and the lesson list below it are plain
  * HTML painted by src/scripts/saved-status.ts; resets, backup and recovery are the `StartAgain`
  * island further down. The catalogue is fetched only for the Markdown copy.
  */
