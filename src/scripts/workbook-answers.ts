@@ -10,7 +10,7 @@
  */
 import type { CatalogueLesson } from '../lib/catalogue';
 import { CATALOGUE_FAILED, loadCatalogue } from '../lib/load-catalogue';
-import { onSavedChange, readSaved } from './saved-status';
+import { onSavedChange, readSaved } from './saved-reader';
 
 type Renderer = (catalogue: CatalogueLesson[]) => void;
 
