@@ -611,6 +611,98 @@ test.describe('session planner', () => {
     await expect(page.locator('.planner-item')).toHaveCount(1);
   });
 
+  test('step times set by hand: saved, carried by a copied link, and run exactly by presentation mode', async ({ page, context, browser }) => {
+    const seen = guard(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/facilitate/plan/');
+    await expect(page.getByLabel('Length in minutes')).toHaveValue('90');
+    await addToPlan(page, 'Activity 5: Trust');
+    await page.getByRole('button', { name: 'Add a break' }).click();
+    await page.getByLabel('Minutes for Activity 5: Trust').fill('35');
+
+    // Open the activity's steps: the guide's 8, 12, 10, 15 and 15 minutes scaled to the plan's 35.
+    const toggle = page.getByRole('button', { name: 'Step times: Activity 5: Trust' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const steps = page.getByRole('group', { name: 'Step times for Activity 5: Trust' });
+    const stepNames = ['1. Why trust matters for improvement', '2. Map trust privately', '3. Pool the picture anonymously', '4. Plan one step', '5. Debrief'];
+    const fields = stepNames.map((name) => steps.getByRole('spinbutton', { name }));
+    for (const [i, value] of ['5', '7', '6', '9', '8'].entries()) await expect(fields[i]!).toHaveValue(value);
+    await expect(steps.getByText(/minutes in all/)).toHaveText('35 minutes in all, the guide’s 60 scaled to fit.');
+
+    // Step 2 to 12 minutes by hand: the activity takes the new total, and the plan says so.
+    await fields[1]!.fill('12');
+    await expect(steps.getByText(/minutes in all/)).toHaveText('40 minutes in all, set by hand.');
+    await expect(page.getByLabel('Minutes for Activity 5: Trust')).toHaveValue('40');
+    await expect(page.locator('[data-plan-total]')).toHaveText('50 of 90 minutes planned: 40 minutes to spare.');
+    const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('course:v1:sessions:current') ?? '{}') as { items: { steps?: number[] }[] });
+    await expect.poll(async () => (await saved()).items[0]?.steps).toEqual([5, 12, 6, 9, 8]);
+
+    // Presented from the plan: exactly those times, and the total matches.
+    await page.getByRole('link', { name: 'Present: Activity 5: Trust' }).click();
+    await expect(page).toHaveURL(/\/facilitate\/trust\/present\/#item=1&step=1$/);
+    await expect(page.locator('[data-step-count]')).toHaveText('5 steps, 40 minutes in all (step times set in the plan; the guide gives 60)');
+    await expect(page.locator('[data-step-minutes]')).toHaveText(['5 min', '12 min', '6 min', '9 min', '8 min']);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(page.getByRole('timer')).toHaveText('12:00');
+    await expect(page.locator('[data-status]')).toHaveText(/, 12 minutes\.$/);
+    await page.reload();
+    await expect(page.getByRole('timer')).toHaveText('12:00');
+    await expect(page.locator('[data-plan-line]')).toContainText('50 of 90 minutes planned');
+
+    // The copied link carries them to another browser, where presenting runs them too.
+    await page.goto('/facilitate/plan/');
+    await page.getByRole('button', { name: 'Share as a link' }).click();
+    await expect(page.getByLabel('Link to this plan (copied)')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/facilitate\/plan\/#plan=v2\.[A-Za-z0-9_-]+$/);
+    const elsewhere = await browser.newContext();
+    const other = await elsewhere.newPage();
+    await other.goto(link);
+    await expect(other.getByLabel('Minutes for Activity 5: Trust')).toHaveValue('40');
+    await expect(other.getByText('Step times set by hand.')).toBeVisible();
+    await other.getByRole('button', { name: 'Step times: Activity 5: Trust' }).click();
+    await expect(other.getByRole('spinbutton', { name: '2. Map trust privately' })).toHaveValue('12');
+    await other.getByRole('link', { name: 'Present: Activity 5: Trust' }).click();
+    await other.getByRole('button', { name: 'Next step' }).click();
+    await expect(other.getByRole('timer')).toHaveText('12:00');
+
+    // "Scale to fit" goes back to the guide's proportions over the same 40 minutes.
+    await other.goBack();
+    await other.getByRole('button', { name: 'Step times: Activity 5: Trust' }).click();
+    await other.getByRole('button', { name: 'Scale to fit' }).click();
+    await expect(other.getByRole('button', { name: 'Scale to fit' })).toBeFocused();
+    await expect(other.getByText(/^40 minutes in all/)).toHaveText('40 minutes in all, the guide’s 60 scaled to fit.');
+    await expect(other.getByRole('spinbutton', { name: '2. Map trust privately' })).toHaveValue('8');
+    await expect(other.getByText('Step times set by hand.')).toBeHidden();
+    await elsewhere.close();
+
+    // A link whose step times are hostile is refused as damaged; the plan on screen stays.
+    for (const steps of [[5, 12, 6, 9, 9], [0, 40], [1e9, 40 - 1e9]]) {
+      const hostile = `v2.${Buffer.from(JSON.stringify({ l: 90, i: [['a', 'trust', 40, steps]] })).toString('base64url')}`;
+      await page.goto(`/facilitate/plan/#plan=${hostile}`);
+      await expect(page.getByRole('alert')).toHaveText(/This plan link is damaged or incomplete/);
+      await expect(page.getByLabel('Minutes for Activity 5: Trust')).toHaveValue('40');
+    }
+    expect(seen.errors).toEqual([]);
+  });
+
+  test('a round 9 plan, saved before step times could be set by hand, keeps loading and presents on scaled times', async ({ page }) => {
+    const { localStorage: saved } = JSON.parse(readFileSync('tests/fixtures/stored-plans-v2.json', 'utf8')) as { localStorage: Record<string, string> };
+    await page.addInitScript((entries) => {
+      if (!sessionStorage.getItem('seeded')) for (const [k, v] of entries) localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }, Object.entries(saved));
+    await page.goto('/facilitate/plan/');
+    await expect(page.getByLabel(/^Title/)).toHaveValue('Cohort 4, session 1');
+    await expect(page.getByRole('region', { name: 'Other plans in this browser' })).toContainText('A shorter draft');
+    await page.getByRole('button', { name: 'Step times: Activity 5: Trust' }).click();
+    await expect(page.getByRole('spinbutton', { name: '2. Map trust privately' })).toHaveValue('7');
+    await page.getByRole('link', { name: 'Present: Activity 5: Trust' }).click();
+    await expect(page.locator('[data-step-count]')).toHaveText('5 steps, 35 minutes in all (the guide gives 60)');
+    await expect(page.locator('[data-step-minutes]')).toHaveText(['5 min', '7 min', '6 min', '9 min', '8 min']);
+  });
+
   test('malformed, unknown and future-version links give a clear message, never a crash', async ({ page }) => {
     const seen = guard(page);
     const cases: [string, RegExp][] = [
