@@ -29,7 +29,7 @@ export interface LessonItem {
    * An activity's step minutes set by hand in the planner, one per step of its guide, adding up
    * to `minutes`. Absent: presentation mode scales the guide's times to `minutes`.
    */
-  steps?: number[];
+  steps?: number[] | undefined;
 }
 export interface BreakItem {
   kind: 'break';
@@ -88,9 +88,7 @@ const wire = z.strictObject({
   t: z.optional(title),
   l: length,
   s: z.optional(startTime),
-  i: z
-    .array(z.union([z.tuple([wireLetter, wireRef, minutes]), z.tuple([wireLetter, wireRef, minutes, stepMinutes])]))
-    .check(z.maxLength(MAX_ITEMS)),
+  i: z.array(z.union([z.tuple([wireLetter, wireRef, minutes]), z.tuple([wireLetter, wireRef, minutes, stepMinutes])])).check(z.maxLength(MAX_ITEMS)),
 });
 type Wire = z.infer<typeof wire>;
 

@@ -172,8 +172,18 @@ describe('resolving against the course', () => {
 
   it('keeps step times set by hand while the guide has as many steps, and replaces them (saying so) when it does not', () => {
     const handSet: SessionPlan = { ...plan, items: [{ kind: 'activity', id: 'trust', minutes: 37, steps: [5, 12, 6, 7, 7] }] };
-    expect(resolvePlan(handSet, () => true, () => 5)).toEqual({ plan: handSet });
-    const { plan: resolved, notice } = resolvePlan(handSet, () => true, () => 6);
+    expect(
+      resolvePlan(
+        handSet,
+        () => true,
+        () => 5,
+      ),
+    ).toEqual({ plan: handSet });
+    const { plan: resolved, notice } = resolvePlan(
+      handSet,
+      () => true,
+      () => 6,
+    );
     expect(resolved.items).toEqual([{ kind: 'activity', id: 'trust', minutes: 37 }]);
     expect(notice).toMatch(/guide has different steps now/);
   });

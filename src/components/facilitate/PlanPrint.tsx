@@ -82,7 +82,12 @@ export function PlanPrint({ plan, times, labelOf, options, notes }: Props) {
             const planned = guide ? guide.steps.reduce((s, st) => s + st.minutes, 0) : option?.minutes;
             const adapt = guide ? adaptFor(guide, item.minutes) : undefined;
             // The step times presentation mode will run: set by hand, or the guide's scaled.
-            const run = guide ? planStepMinutes(item, guide.steps.map((s) => s.minutes)).minutes : [];
+            const run = guide
+              ? planStepMinutes(
+                  item,
+                  guide.steps.map((s) => s.minutes),
+                ).minutes
+              : [];
             return (
               <section key={i} className="plan-print-item">
                 <h3>
@@ -107,8 +112,8 @@ export function PlanPrint({ plan, times, labelOf, options, notes }: Props) {
                     <ol>
                       {guide.steps.map((s, n) => (
                         <li key={n}>
-                          <strong>{s.title}</strong> ({run[n] ?? s.minutes} min{run[n] !== undefined && run[n] !== s.minutes ? `; the guide gives ${s.minutes}` : ''},{' '}
-                          {groupingNames[s.grouping]}). {s.instructions}
+                          <strong>{s.title}</strong> ({run[n] ?? s.minutes} min
+                          {run[n] !== undefined && run[n] !== s.minutes ? `; the guide gives ${s.minutes}` : ''}, {groupingNames[s.grouping]}). {s.instructions}
                           {s.say && <em> Say: {s.say}</em>}
                         </li>
                       ))}

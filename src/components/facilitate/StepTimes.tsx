@@ -21,7 +21,10 @@ interface Props {
  * (presentation mode runs them so). "Scale to fit" goes back to the guide's proportions.
  */
 export function StepTimes({ id, name, guide, minutes, steps, onChange }: Props) {
-  const current = planStepMinutes({ minutes, steps }, guide.map((st) => st.minutes));
+  const current = planStepMinutes(
+    { minutes, steps },
+    guide.map((st) => st.minutes),
+  );
   const total = current.minutes.reduce((a, b) => a + b, 0);
   const guideTotal = guide.reduce((a, st) => a + st.minutes, 0);
   const set = (index: number, value: number) => onChange(current.minutes.map((m, i) => (i === index ? value : m)));
@@ -48,8 +51,7 @@ export function StepTimes({ id, name, guide, minutes, steps, onChange }: Props) 
         })}
       </ol>
       <p className="planner-steps-total" aria-live="polite">
-        {total} minutes in all,{' '}
-        {current.byHand ? 'set by hand' : total === guideTotal ? 'the guide’s own times' : `the guide’s ${guideTotal} scaled to fit`}.
+        {total} minutes in all, {current.byHand ? 'set by hand' : total === guideTotal ? 'the guide’s own times' : `the guide’s ${guideTotal} scaled to fit`}.
       </p>
       <p className="row">
         {/* aria-disabled, not disabled: the button in focus when pressed keeps the focus. */}

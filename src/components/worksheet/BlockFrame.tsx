@@ -39,11 +39,7 @@ export function BlockFrame(props: {
     </>
   );
   const helpId = `${htmlId}-help`;
-  const help = block.help ? (
-    <p className="block-help" id={helpId}>
-      {block.help}
-    </p>
-  ) : null;
+  const help = block.help ? <BlockHelp block={block} id={helpId} /> : null;
   const frame = { className: className ? `block ${className}` : 'block', 'data-block': block.id, 'data-type': block.type };
   const description = [block.help ? helpId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined;
   if (as === 'fieldset') {
@@ -79,5 +75,27 @@ export function BlockFrame(props: {
       {help}
       {children}
     </div>
+  );
+}
+
+/**
+ * A block's help, and on paper its printed wording where the screen's does not hold there ("a
+ * note appears", "read the feedback"): the same `printHelp` the blank handouts print.
+ */
+export function BlockHelp({ block, id }: { block: { help?: string | undefined; printHelp?: string | undefined }; id?: string }) {
+  if (!block.help) return null;
+  if (block.printHelp === undefined || block.printHelp === block.help)
+    return (
+      <p className="block-help" id={id}>
+        {block.help}
+      </p>
+    );
+  return (
+    <>
+      <p className="block-help no-print" id={id}>
+        {block.help}
+      </p>
+      {block.printHelp && <p className="block-help print-only">{block.printHelp}</p>}
+    </>
   );
 }

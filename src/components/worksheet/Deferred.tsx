@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Block } from '../../blocks/types';
+import { BlockHelp } from './BlockFrame';
 import { firstInteraction } from './first-interaction';
 
 /** Resolves once the element comes within `margin` of the screen. */
@@ -60,7 +61,7 @@ export function Deferred<P extends { block: Block }>({ load, props }: { load: ()
   return (
     <div ref={placeholder} className="block tool-loading" data-block={block.id} data-type={block.type} aria-busy={state === 'loading'}>
       <h3 className="block-label">{block.label}</h3>
-      {block.help && <p className="block-help">{block.help}</p>}
+      <BlockHelp block={block} />
       {state !== 'waiting' && (
         <p className={failed ? 'notice' : 'save-status'} role={failed ? 'alert' : undefined}>
           {failed ? 'This tool could not be loaded. Check your connection, then reload the page; your saved answers are safe.' : 'Loading this tool…'}

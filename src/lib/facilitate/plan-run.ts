@@ -37,7 +37,11 @@ interface RawItem {
 const isMinutes = (m: unknown): m is number => Number.isInteger(m) && (m as number) >= 1 && (m as number) <= 600;
 /** Step minutes as the planner stores them: whole minutes that add up to the item's. */
 const handSteps = (it: RawItem): number[] | undefined =>
-  Array.isArray(it.steps) && it.steps.length >= 1 && it.steps.length <= 20 && it.steps.every(isMinutes) && it.steps.reduce((a: number, b: number) => a + b, 0) === it.minutes
+  Array.isArray(it.steps) &&
+  it.steps.length >= 1 &&
+  it.steps.length <= 20 &&
+  it.steps.every(isMinutes) &&
+  it.steps.reduce((a: number, b: number) => a + b, 0) === it.minutes
     ? (it.steps as number[])
     : undefined;
 
@@ -72,6 +76,7 @@ export function planRun(
   if (!Array.isArray(items) || !items.every(isItem)) return undefined;
   const here = items[item - 1];
   if (!here || here.kind !== kind || here.id !== id) return undefined;
+  const hand = handSteps(here);
   const between: { title: string; minutes: number }[] = [];
   let next: PlanRun['next'];
   for (let i = item; i < items.length; i++) {
@@ -87,7 +92,7 @@ export function planRun(
     item,
     items: items.length,
     minutes: here.minutes,
-    ...(handSteps(here) ? { steps: handSteps(here) } : {}),
+    ...(hand ? { steps: hand } : {}),
     sessionMinutes: Number.isInteger(length) ? (length as number) : 0,
     plannedMinutes: items.reduce((sum, it) => sum + it.minutes, 0),
     ...(next ? { next } : {}),
@@ -124,7 +129,10 @@ export function scaleSteps(stepMinutes: readonly number[], total: number): numbe
  * The minutes of each step when an activity is run from a plan: the times set by hand when
  * there are some for this guide's steps, else the guide's times scaled to the item's minutes.
  */
-export function planStepMinutes(item: { minutes: number; steps?: readonly number[] | undefined }, guide: readonly number[]): { minutes: number[]; byHand: boolean } {
+export function planStepMinutes(
+  item: { minutes: number; steps?: readonly number[] | undefined },
+  guide: readonly number[],
+): { minutes: number[]; byHand: boolean } {
   if (item.steps && item.steps.length === guide.length) return { minutes: [...item.steps], byHand: true };
   return { minutes: scaleSteps(guide, item.minutes), byHand: false };
 }
