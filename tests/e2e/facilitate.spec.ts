@@ -668,7 +668,7 @@ test.describe('session planner', () => {
     await expect(other.getByRole('timer')).toHaveText('12:00');
 
     // "Scale to fit" goes back to the guide's proportions over the same 40 minutes.
-    await other.goBack();
+    await other.goto('/facilitate/plan/');
     await other.getByRole('button', { name: 'Step times: Activity 5: Trust' }).click();
     await other.getByRole('button', { name: 'Scale to fit' }).click();
     await expect(other.getByRole('button', { name: 'Scale to fit' })).toBeFocused();
