@@ -637,6 +637,7 @@ test.describe('session planner', () => {
     await expect(page.locator('[data-plan-total]')).toHaveText('50 of 90 minutes planned: 40 minutes to spare.');
     const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('course:v1:sessions:current') ?? '{}') as { items: { steps?: number[] }[] });
     await expect.poll(async () => (await saved()).items[0]?.steps).toEqual([5, 12, 6, 9, 8]);
+    await expectNoAxeViolations(page);
 
     // Presented from the plan: exactly those times, and the total matches.
     await page.getByRole('link', { name: 'Present: Activity 5: Trust' }).click();
