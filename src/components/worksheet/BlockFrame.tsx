@@ -39,7 +39,16 @@ export function BlockFrame(props: {
     </>
   );
   const helpId = `${htmlId}-help`;
-  const help = block.help ? <BlockHelp block={block} id={helpId} /> : null;
+  // On paper a block prints its help as the handouts do (printHelp: no note that appears, no
+  // feedback to read), where the screen's wording does not hold there.
+  const help = block.help ? (
+    <>
+      <p className={block.printHelp === undefined ? 'block-help' : 'block-help no-print'} id={helpId}>
+        {block.help}
+      </p>
+      {block.printHelp && <p className="block-help print-only">{block.printHelp}</p>}
+    </>
+  ) : null;
   const frame = { className: className ? `block ${className}` : 'block', 'data-block': block.id, 'data-type': block.type };
   const description = [block.help ? helpId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined;
   if (as === 'fieldset') {
@@ -75,27 +84,5 @@ export function BlockFrame(props: {
       {help}
       {children}
     </div>
-  );
-}
-
-/**
- * A block's help, and on paper its printed wording where the screen's does not hold there ("a
- * note appears", "read the feedback"): the same `printHelp` the blank handouts print.
- */
-export function BlockHelp({ block, id }: { block: { help?: string | undefined; printHelp?: string | undefined }; id?: string }) {
-  if (!block.help) return null;
-  if (block.printHelp === undefined || block.printHelp === block.help)
-    return (
-      <p className="block-help" id={id}>
-        {block.help}
-      </p>
-    );
-  return (
-    <>
-      <p className="block-help no-print" id={id}>
-        {block.help}
-      </p>
-      {block.printHelp && <p className="block-help print-only">{block.printHelp}</p>}
-    </>
   );
 }
