@@ -9,7 +9,7 @@
  */
 import { computed } from 'nanostores';
 import { scaleSteps } from '../lib/facilitate/plan-run';
-import { emptyPlan, MAX_ITEMS, moveItem, sessionPlan, type PlanItem, type SessionPlan } from '../lib/session-plan';
+import { emptyPlan, MAX_ITEM_MINUTES, MAX_ITEMS, moveItem, sessionPlan, type PlanItem, type SessionPlan } from '../lib/session-plan';
 import { SESSIONS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 
@@ -116,6 +116,8 @@ export function updatePlanItem(index: number, change: { minutes?: number; title?
  * goes back to the guide's times, scaled to the item's minutes ("Scale to fit").
  */
 export function setPlanSteps(index: number, steps: number[] | undefined): void {
+  // Only what a plan can hold (the planner's fields keep to it): whole minutes, a total within an item's.
+  if (steps && (steps.length === 0 || !steps.every((m) => Number.isInteger(m) && m >= 1) || steps.reduce((a, b) => a + b, 0) > MAX_ITEM_MINUTES)) return;
   edit((plan) => ({
     ...plan,
     items: plan.items.map((item, i) => {

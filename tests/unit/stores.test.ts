@@ -140,6 +140,9 @@ describe('the session planner store', () => {
     sessions.setPlanSteps(0, [5, 12, 6, 9, 8]);
     sessions.setPlanSteps(0, undefined);
     expect(sessions.$plan.get().items[0]).toEqual({ kind: 'activity', id: 'trust', minutes: 40 });
+    // Nothing a plan cannot hold is saved.
+    for (const steps of [[], [0, 40], [200, 41], [1.5, 2]]) sessions.setPlanSteps(0, steps);
+    expect(sessions.$plan.get().items[0]).toEqual({ kind: 'activity', id: 'trust', minutes: 40 });
   });
 
   it('follows a change made in another tab', () => {
