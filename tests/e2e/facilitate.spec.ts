@@ -665,6 +665,8 @@ test.describe('session planner', () => {
     await other.getByRole('button', { name: 'Step times: Activity 5: Trust' }).click();
     await expect(other.getByRole('spinbutton', { name: '2. Map trust privately' })).toHaveValue('12');
     await other.getByRole('link', { name: 'Present: Activity 5: Trust' }).click();
+    // The step buttons are drawn before presentation mode's script starts: wait for it to have read the plan.
+    await expect(other.locator('[data-step-minutes]')).toHaveText(['5 min', '12 min', '6 min', '9 min', '8 min']);
     await other.getByRole('button', { name: 'Next step' }).click();
     await expect(other.getByRole('timer')).toHaveText('12:00');
 
