@@ -108,6 +108,12 @@ const activities = defineCollection({
         .describe(
           'Steps as the printed handout words them, by step number, where the screen wording does not hold on paper ("the introduction below", "the note that appears"). Other steps print as they are.',
         ),
+      printSteps: z
+        .record(z.string().regex(/^\d+$/), z.string().min(1))
+        .optional()
+        .describe(
+          'Steps as the activity\'s own page prints them, by step number, where the screen wording does not hold on paper ("read the feedback", "the note that appears"). The handout prints these too unless handoutSteps words the step for a facilitated session. Other steps print as they are.',
+        ),
       worksheet: worksheet,
       reportReading: z
         .object({

@@ -57,6 +57,8 @@ export interface PlanOption {
   presentHref?: string;
   handoutHref?: string;
   handoutLabel?: string;
+  /** A guided session's steps, for setting their minutes by hand in the planner. */
+  steps?: { title: string; minutes: number }[];
 }
 
 /** /facilitate/guides.json: facilitator guides and lesson summaries by `kind/id`. */
@@ -137,7 +139,15 @@ export async function planOptions(): Promise<PlanOption[]> {
       title: l.title,
       minutes: g?.minutes ?? l.minutes,
       lessonHref: l.href,
-      ...(g ? { guideHref: g.guideHref, presentHref: g.presentHref, handoutHref: g.handoutHref, handoutLabel: g.handoutLabel } : {}),
+      ...(g
+        ? {
+            guideHref: g.guideHref,
+            presentHref: g.presentHref,
+            handoutHref: g.handoutHref,
+            handoutLabel: g.handoutLabel,
+            steps: g.guide.steps.map((st) => ({ title: st.title, minutes: st.minutes })),
+          }
+        : {}),
     };
   });
 }

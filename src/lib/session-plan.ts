@@ -14,6 +14,8 @@ export const MAX_ITEM_MINUTES = 240;
 export const MIN_SESSION_MINUTES = 5;
 export const MAX_SESSION_MINUTES = 600;
 export const DEFAULT_SESSION_MINUTES = 90;
+/** More steps than any facilitator guide has (they have 2 to 8): a bound for links and storage. */
+export const MAX_STEPS = 20;
 /** Links longer than this are refused unread: no plan within the limits comes near it. */
 export const MAX_LINK_CHARS = 12_000;
 
@@ -23,6 +25,11 @@ export interface LessonItem {
   kind: LessonItemKind;
   id: string;
   minutes: number;
+  /**
+   * An activity's step minutes set by hand in the planner, one per step of its guide, adding up
+   * to `minutes`. Absent: presentation mode scales the guide's times to `minutes`.
+   */
+  steps?: number[] | undefined;
 }
 export interface BreakItem {
   kind: 'break';
@@ -48,7 +55,13 @@ const id = z.string().check(z.maxLength(80), z.regex(stableIdPattern));
 const startTime = z.union([z.literal(''), z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/))]);
 const length = z.int().check(z.minimum(MIN_SESSION_MINUTES), z.maximum(MAX_SESSION_MINUTES));
 
-const lessonItem = z.strictObject({ kind: z.enum(['section', 'activity', 'reading', 'scenario']), id, minutes });
+const stepMinutes = z.array(minutes).check(z.minLength(1), z.maxLength(MAX_STEPS));
+/** Only the guided kinds have steps, and hand-set steps add up to the item's minutes. */
+export const stepsFit = (kind: string, total: number, steps: readonly number[] | undefined): boolean =>
+  steps === undefined || ((kind === 'activity' || kind === 'scenario') && steps.reduce((a, b) => a + b, 0) === total);
+const lessonItem = z
+  .strictObject({ kind: z.enum(['section', 'activity', 'reading', 'scenario']), id, minutes, steps: z.optional(stepMinutes) })
+  .check(z.refine((item) => stepsFit(item.kind, item.minutes, item.steps), { message: "the step minutes do not add up to the item's minutes" }));
 const breakItem = z.strictObject({ kind: z.literal('break'), title: z.string().check(z.maxLength(80)), minutes });
 
 /** A plan as the browser stores it (src/stores/sessions.ts). */
@@ -65,12 +78,17 @@ export function emptyPlan(): SessionPlan {
 
 // ---- The link format -------------------------------------------------------------------
 
-/** The payload, the same in link versions 1 and 2: [kind letter, id or break title, minutes]. */
+/**
+ * The payload, the same in link versions 1 and 2: [kind letter, id or break title, minutes],
+ * and for an activity whose step times were set by hand a fourth entry, its step minutes.
+ */
+const wireRef = z.string().check(z.maxLength(80));
+const wireLetter = z.string().check(z.length(1));
 const wire = z.strictObject({
   t: z.optional(title),
   l: length,
   s: z.optional(startTime),
-  i: z.array(z.tuple([z.string().check(z.length(1)), z.string().check(z.maxLength(80)), minutes])).check(z.maxLength(MAX_ITEMS)),
+  i: z.array(z.union([z.tuple([wireLetter, wireRef, minutes]), z.tuple([wireLetter, wireRef, minutes, stepMinutes])])).check(z.maxLength(MAX_ITEMS)),
 });
 type Wire = z.infer<typeof wire>;
 
@@ -80,7 +98,11 @@ export function encodePlan(plan: SessionPlan): string {
     ...(plan.title ? { t: plan.title } : {}),
     l: plan.length,
     ...(plan.start ? { s: plan.start } : {}),
-    i: plan.items.map((item) => [kindLetters[item.kind], item.kind === 'break' ? item.title : item.id, item.minutes]),
+    i: plan.items.map((item) =>
+      item.kind !== 'break' && item.steps
+        ? [kindLetters[item.kind], item.id, item.minutes, item.steps]
+        : [kindLetters[item.kind], item.kind === 'break' ? item.title : item.id, item.minutes],
+    ),
   };
   return encodeLink(payload);
 }
@@ -118,11 +140,12 @@ export function decodePlan(input: string): DecodeResult {
   const parsed = wire.safeParse(link.payload);
   if (!parsed.success) return damaged('the plan does not have the expected fields');
   const items: PlanItem[] = [];
-  for (const [letter, ref, mins] of parsed.data.i) {
+  for (const [letter, ref, mins, steps] of parsed.data.i) {
     const kind = kindOfLetter(letter, 'plan', link.version);
     if (!kind) return damaged(`"${letter}" is not a kind of item`);
+    if (!stepsFit(kind, mins, steps)) return damaged(`the step minutes of "${ref.slice(0, 40)}" do not add up to its ${mins} minutes`);
     if (kind === 'break') items.push({ kind, title: ref, minutes: mins });
-    else if (stableIdPattern.test(ref)) items.push({ kind, id: ref, minutes: mins });
+    else if (stableIdPattern.test(ref)) items.push({ kind, id: ref, minutes: mins, ...(steps ? { steps } : {}) });
     else return damaged(`"${ref.slice(0, 40)}" is not a lesson id`);
   }
   return { ok: true, plan: { title: parsed.data.t ?? '', length: parsed.data.l, start: parsed.data.s ?? '', items } };
@@ -152,17 +175,36 @@ export function planFromHash(hash: string): DecodeResult | null {
 }
 
 /**
- * Keep only the items the course still has (a link may be older than the content). Returns
- * the plan and a message when something was left out.
+ * Keep only the items the course still has (a link may be older than the content), and only
+ * step times that still match their guide's steps (`stepCount`: how many steps the guide has
+ * now). Returns the plan and a message when something was left out.
  */
-export function resolvePlan(plan: SessionPlan, exists: (kind: LessonItemKind, id: string) => boolean): { plan: SessionPlan; notice?: string } {
-  const items = plan.items.filter((item) => item.kind === 'break' || exists(item.kind, item.id));
+export function resolvePlan(
+  plan: SessionPlan,
+  exists: (kind: LessonItemKind, id: string) => boolean,
+  stepCount: (kind: LessonItemKind, id: string) => number = () => 0,
+): { plan: SessionPlan; notice?: string } {
+  let restepped = 0;
+  const items = plan.items
+    .filter((item) => item.kind === 'break' || exists(item.kind, item.id))
+    .map((item): PlanItem => {
+      if (item.kind === 'break' || !item.steps || item.steps.length === stepCount(item.kind, item.id)) return item;
+      restepped += 1;
+      const { steps: _dropped, ...rest } = item;
+      return rest;
+    });
   const dropped = plan.items.length - items.length;
-  if (!dropped) return { plan };
-  return {
-    plan: { ...plan, items },
-    notice: `${dropped} ${dropped === 1 ? 'item' : 'items'} in this plan ${dropped === 1 ? 'is' : 'are'} not part of the course any more and ${dropped === 1 ? 'was' : 'were'} left out.`,
-  };
+  if (!dropped && !restepped) return { plan };
+  const notices: string[] = [];
+  if (dropped)
+    notices.push(
+      `${dropped} ${dropped === 1 ? 'item' : 'items'} in this plan ${dropped === 1 ? 'is' : 'are'} not part of the course any more and ${dropped === 1 ? 'was' : 'were'} left out.`,
+    );
+  if (restepped)
+    notices.push(
+      `${restepped === 1 ? 'One activity’s guide has' : `${restepped} activities’ guides have`} different steps now, so the step times set by hand were replaced by the guide’s times, scaled to the same minutes.`,
+    );
+  return { plan: { ...plan, items }, notice: notices.join(' ') };
 }
 
 // ---- Timing ----------------------------------------------------------------------------

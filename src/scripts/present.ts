@@ -7,7 +7,7 @@
  * either end are aria-disabled, not disabled, so focus stays on them (a disabled button drops
  * focus to the page).
  */
-import { planRun, presentHash, readPresentHash, scaleSteps, type PlanRun } from '../lib/facilitate/plan-run';
+import { planRun, planStepMinutes, presentHash, readPresentHash, type PlanRun } from '../lib/facilitate/plan-run';
 import { drawQr, type QrDrawing } from '../lib/qr';
 import { Countdown, formatClock, MINUTE, spokenClock, systemClock, type TimerState } from '../lib/timer';
 import { CURRENT_PLAN_KEY } from '../stores/keys';
@@ -95,7 +95,8 @@ function present(root: HTMLElement): void {
   }
 
   /**
-   * Opened from a session plan: the plan's minutes for this activity, spread over the steps, a
+   * Opened from a session plan: the plan's minutes for this activity (its step times as set by
+   * hand in the planner, or the guide's scaled to the plan's minutes), a
    * line naming the plan, and the plan's next activity after the last step.
    */
   function fromPlan(item: number | undefined): (PlanRun & { nextName?: string; nextHref?: string }) | undefined {
@@ -110,16 +111,17 @@ function present(root: HTMLElement): void {
     const found = planRun(readRaw(CURRENT_PLAN_KEY), item, root.dataset['kind'] ?? '', root.dataset['id'] ?? '', (k, id) => nameOf(k, id)?.name);
     if (!found) return undefined;
     const guide = steps.map((_, i) => minutesOf(i));
-    const scaled = scaleSteps(guide, found.minutes);
+    const planned = planStepMinutes(found, guide);
     steps.forEach((step, i) => {
-      step.dataset['minutes'] = String(scaled[i]);
+      step.dataset['minutes'] = String(planned.minutes[i]);
       const label = step.querySelector('[data-step-minutes]');
-      if (label) label.textContent = `${scaled[i]} min`;
+      if (label) label.textContent = `${planned.minutes[i]} min`;
     });
     const guideTotal = guide.reduce((a, b) => a + b, 0);
+    const total = planned.minutes.reduce((a, b) => a + b, 0);
     const count = root.querySelector('[data-step-count]');
-    if (count)
-      count.textContent = `${steps.length} steps, ${found.minutes} minutes in all${found.minutes === guideTotal ? '' : ` (the guide gives ${guideTotal})`}`;
+    const notes = [planned.byHand ? 'step times set in the plan' : '', total === guideTotal ? '' : `the guide gives ${guideTotal}`].filter(Boolean);
+    if (count) count.textContent = `${steps.length} steps, ${total} minutes in all${notes.length ? ` (${notes.join('; ')})` : ''}`;
     const line = root.querySelector<HTMLElement>('[data-plan-line]');
     const next = found.next && nameOf(found.next.kind, found.next.id);
     if (line) {

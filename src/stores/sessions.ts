@@ -8,7 +8,8 @@
  * `migrateSessions` moves it into the list (tests/fixtures/stored-plans-v1.json).
  */
 import { computed } from 'nanostores';
-import { emptyPlan, MAX_ITEMS, moveItem, sessionPlan, type PlanItem, type SessionPlan } from '../lib/session-plan';
+import { scaleSteps } from '../lib/facilitate/plan-run';
+import { emptyPlan, MAX_ITEM_MINUTES, MAX_ITEMS, moveItem, sessionPlan, type PlanItem, type SessionPlan } from '../lib/session-plan';
 import { SESSIONS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 
@@ -89,14 +90,43 @@ export function movePlanItem(from: number, to: number): void {
   edit((plan) => ({ ...plan, items: moveItem(plan.items, from, to) }));
 }
 
-/** Change an item's minutes, or a break's title. */
+/**
+ * Change an item's minutes, or a break's title. An activity whose step times were set by hand
+ * keeps their proportions: they are scaled to the new minutes (and go back to the guide's
+ * times only when the minutes are fewer than its steps).
+ */
 export function updatePlanItem(index: number, change: { minutes?: number; title?: string }): void {
   edit((plan) => ({
     ...plan,
     items: plan.items.map((item, i) => {
       if (i !== index) return item;
       const minutes = change.minutes ?? item.minutes;
-      return item.kind === 'break' ? { ...item, minutes, title: change.title ?? item.title } : { ...item, minutes };
+      if (item.kind === 'break') return { ...item, minutes, title: change.title ?? item.title };
+      if (!item.steps || minutes === item.minutes) return { ...item, minutes };
+      const steps = scaleSteps(item.steps, minutes);
+      if (steps.reduce((a, b) => a + b, 0) === minutes) return { ...item, minutes, steps };
+      const { steps: _fewer, ...rest } = item;
+      return { ...rest, minutes };
+    }),
+  }));
+}
+
+/**
+ * Set an activity's step minutes by hand: the item's minutes become their total. `undefined`
+ * goes back to the guide's times, scaled to the item's minutes ("Scale to fit").
+ */
+export function setPlanSteps(index: number, steps: number[] | undefined): void {
+  // Only what a plan can hold (the planner's fields keep to it): whole minutes, a total within an item's.
+  if (steps && (steps.length === 0 || !steps.every((m) => Number.isInteger(m) && m >= 1) || steps.reduce((a, b) => a + b, 0) > MAX_ITEM_MINUTES)) return;
+  edit((plan) => ({
+    ...plan,
+    items: plan.items.map((item, i) => {
+      if (i !== index || item.kind === 'break') return item;
+      if (steps === undefined) {
+        const { steps: _handSet, ...rest } = item;
+        return rest;
+      }
+      return { ...item, steps: [...steps], minutes: steps.reduce((a, b) => a + b, 0) };
     }),
   }));
 }

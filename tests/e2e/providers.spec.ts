@@ -391,3 +391,40 @@ test('a provider asks for a private answer; the learner sees the request and a p
   await expect(page.locator('[data-loaded-count]')).toHaveText(/1 learner loaded \(1 file\)/);
   await expectNoAxeViolations(page);
 });
+
+test('the pathway page previews each private answer the provider asks for, as the provider would see it, and the learner still decides', async ({ page }) => {
+  const code = encodePathway({
+    title: 'Trust cohort',
+    message: '',
+    items: [
+      { key: 'activity/trust', ask: ['trust-map'] },
+      { key: 'activity/non-discussables', ask: ['school-non-discussables'] },
+    ],
+  });
+  // The learner worked on Activity 5 before the link came; its private list of non-discussables is not answered.
+  await page.goto('/activities/trust/');
+  await worksheetReady(page);
+  await page.locator('[data-type="grid"] textarea').first().fill('We rarely visit each other’s classes');
+  await expectSaved(page, 'We rarely visit each other’s classes');
+
+  await page.goto(`/pathway/#p=${code}`);
+  const asks = page.locator('[data-asks]');
+  await expect(asks).toHaveCount(2);
+  await expect(asks.nth(0)).toContainText('Your provider asks for these private answers: “How much relational trust');
+  await expect(asks.nth(0)).toContainText('you will see each one on the hand-in page and decide');
+  // The preview is the hand-in page's: the answer as the provider would see it, before anything is included.
+  const preview = asks.nth(0).locator('[data-asked-preview]');
+  await expect(preview).toContainText('We rarely visit each other’s classes');
+  await expect(asks.nth(0)).toContainText('Your answer so far, as your provider would see it if you include it:');
+  await expect(asks.nth(1)).toContainText('Not answered yet in this browser.');
+  await expect(asks.nth(1).locator('[data-asked-preview]')).toHaveCount(0);
+  // Nothing to tick here: adding the pathway includes nothing, and the hand-in page still leaves it out.
+  await expect(asks.getByRole('checkbox')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Add this pathway to my course' }).click();
+  await expect(page.getByText('This pathway is on your course map.')).toBeVisible();
+  await expect(preview).toContainText('We rarely visit each other’s classes');
+  await page.goto('/pathway/hand-in/');
+  await expect(page.locator('[data-asked]')).toContainText('not included');
+  await expect(page.getByLabel('Your provider asks for this private answer: include it in the hand-in')).not.toBeChecked();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRun, presentHash, readPresentHash, scaleSteps } from '../../src/lib/facilitate/plan-run';
+import { planRun, planStepMinutes, presentHash, readPresentHash, scaleSteps } from '../../src/lib/facilitate/plan-run';
 
 const titles: Record<string, string> = { 'section/leadership-work': 'Section 2: The Work of School Leaders' };
 const titleOf = (kind: string, id: string) => titles[`${kind}/${id}`];
@@ -54,6 +54,26 @@ describe('planRun', () => {
     expect(planRun('{"items":[{"kind":"activity","id":"trust","minutes":"35"}]}', 1, 'activity', 'trust', titleOf)).toBeUndefined();
     expect(planRun('not json', 1, 'activity', 'trust', titleOf)).toBeUndefined();
     expect(planRun(null, 1, 'activity', 'trust', titleOf)).toBeUndefined();
+  });
+});
+
+describe('step times set by hand', () => {
+  const handSet = (steps: unknown, minutes = 37) =>
+    JSON.stringify({ title: '', length: 90, start: '', items: [{ kind: 'activity', id: 'trust', minutes, steps }] });
+
+  it('reach presentation mode exactly when they add up to the item', () => {
+    expect(planRun(handSet([5, 12, 6, 7, 7]), 1, 'activity', 'trust', titleOf)?.steps).toEqual([5, 12, 6, 7, 7]);
+    for (const odd of [[5, 12, 6, 7, 8], [0, 37], ['5', 32], 'many', [37.5, -0.5]]) {
+      const run = planRun(handSet(odd), 1, 'activity', 'trust', titleOf);
+      expect(run?.minutes).toBe(37);
+      expect(run?.steps).toBeUndefined();
+    }
+  });
+
+  it('are used as set for a guide with as many steps, else the guide’s times are scaled', () => {
+    expect(planStepMinutes({ minutes: 37, steps: [5, 12, 6, 7, 7] }, [8, 12, 10, 15, 15])).toEqual({ minutes: [5, 12, 6, 7, 7], byHand: true });
+    expect(planStepMinutes({ minutes: 35, steps: [5, 12, 6, 12] }, [8, 12, 10, 15, 15])).toEqual({ minutes: [5, 7, 6, 9, 8], byHand: false });
+    expect(planStepMinutes({ minutes: 35 }, [8, 12, 10, 15, 15])).toEqual({ minutes: [5, 7, 6, 9, 8], byHand: false });
   });
 });
 

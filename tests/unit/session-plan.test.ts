@@ -96,6 +96,16 @@ describe('plan links', () => {
     ['id with markup', v1({ l: 90, i: [['a', '<img src=x onerror=alert(1)>', 30]] })],
     ['too many items', v1({ l: 90, i: Array.from({ length: MAX_ITEMS + 1 }, () => ['b', 'Break', 5]) })],
     ['huge link', `v1.${'A'.repeat(50_000)}`],
+    ['step minutes that do not add up', v1({ l: 90, i: [['a', 'trust', 30, [10, 12, 5]]] })],
+    ['zero step minutes', v1({ l: 90, i: [['a', 'trust', 30, [0, 30]]] })],
+    ['fractional step minutes', v1({ l: 90, i: [['a', 'trust', 30, [15.5, 14.5]]] })],
+    ['huge step minutes', v1({ l: 90, i: [['a', 'trust', 240, [100000, -99760]]] })],
+    ['step minutes as text', v1({ l: 90, i: [['a', 'trust', 30, ['10', '20']]] })],
+    ['too many steps', v1({ l: 90, i: [['a', 'trust', 30, Array.from({ length: 30 }, () => 1)]] })],
+    ['no steps', v1({ l: 90, i: [['a', 'trust', 30, []]] })],
+    ['steps for a break', v1({ l: 90, i: [['b', 'Coffee', 10, [5, 5]]] })],
+    ['steps for a reading', v1({ l: 90, i: [['r', 'trust', 10, [5, 5]]] })],
+    ['a fifth entry', v1({ l: 90, i: [['a', 'trust', 30, [10, 20], 1]] })],
     ['invalid UTF-8', `v1.${btoa(String.fromCharCode(0xff, 0xfe, 0xfd)).replace(/=+$/, '')}`],
   ];
   for (const [name, code] of malformed) {
@@ -125,6 +135,14 @@ describe('plan links', () => {
         id: fc.stringMatching(/^[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){0,3}$/),
         minutes: fc.integer({ min: 1, max: 240 }),
       }),
+      // An activity whose step times were set by hand: its minutes are their total.
+      fc
+        .record({
+          kind: fc.constantFrom('activity' as const, 'scenario' as const),
+          id: fc.stringMatching(/^[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){0,3}$/),
+          steps: fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 6 }),
+        })
+        .map(({ steps, ...rest }) => ({ ...rest, minutes: steps.reduce((a, b) => a + b, 0), steps })),
       fc.record({ kind: fc.constant('break' as const), title: fc.string({ maxLength: 80 }), minutes: fc.integer({ min: 1, max: 240 }) }),
     );
     fc.assert(
@@ -150,6 +168,40 @@ describe('resolving against the course', () => {
     expect(resolved.items.map((i) => (i.kind === 'break' ? 'break' : i.id))).toEqual(['conditions-and-skills', 'trust', 'break']);
     expect(notice).toBe('1 item in this plan is not part of the course any more and was left out.');
     expect(resolvePlan(plan, () => true).notice).toBeUndefined();
+  });
+
+  it('keeps step times set by hand while the guide has as many steps, and replaces them (saying so) when it does not', () => {
+    const handSet: SessionPlan = { ...plan, items: [{ kind: 'activity', id: 'trust', minutes: 37, steps: [5, 12, 6, 7, 7] }] };
+    expect(
+      resolvePlan(
+        handSet,
+        () => true,
+        () => 5,
+      ),
+    ).toEqual({ plan: handSet });
+    const { plan: resolved, notice } = resolvePlan(
+      handSet,
+      () => true,
+      () => 6,
+    );
+    expect(resolved.items).toEqual([{ kind: 'activity', id: 'trust', minutes: 37 }]);
+    expect(notice).toMatch(/guide has different steps now/);
+  });
+});
+
+describe('step times set by hand', () => {
+  it('travel in a plan link and come back exactly', () => {
+    const handSet: SessionPlan = { ...plan, items: [{ kind: 'activity', id: 'trust', minutes: 37, steps: [5, 12, 6, 7, 7] }, ...plan.items] };
+    expect(decodePlan(encodePlan(handSet))).toEqual({ ok: true, plan: handSet });
+  });
+
+  it('are stored only when they add up to the item and stay within bounds', () => {
+    const item = (extra: object) => sessionPlan.safeParse({ ...emptyPlan(), items: [{ kind: 'activity', id: 'trust', minutes: 30, ...extra }] }).success;
+    expect(item({ steps: [10, 20] })).toBe(true);
+    expect(item({ steps: [10, 21] })).toBe(false);
+    expect(item({ steps: [0, 30] })).toBe(false);
+    expect(item({ steps: [] })).toBe(false);
+    expect(sessionPlan.safeParse({ ...emptyPlan(), items: [{ kind: 'section', id: 'trust', minutes: 30, steps: [10, 20] }] }).success).toBe(false);
   });
 });
 

@@ -119,6 +119,32 @@ describe('the session planner store', () => {
     expect(stored('previous')).toBeUndefined();
   });
 
+  it('loads round 9 plans, saved before step times could be set by hand, unchanged (tests/fixtures/stored-plans-v2.json)', () => {
+    const { localStorage: saved } = JSON.parse(readFileSync('tests/fixtures/stored-plans-v2.json', 'utf8')) as { localStorage: Record<string, string> };
+    for (const [key, value] of Object.entries(saved)) setTestStorageKey(key, value);
+    sessions.migrateSessions();
+    expect(sessions.$plan.get()).toEqual(JSON.parse(saved['course:v1:sessions:current']!));
+    expect(sessions.$keptPlans.get().map((k) => k.plan)).toEqual([JSON.parse(saved['course:v1:sessions:kept-1764000000000']!)]);
+  });
+
+  it('sets step times by hand (the item takes their total), scales them with the item, and scales back to fit', () => {
+    sessions.addPlanItem({ kind: 'activity', id: 'trust', minutes: 35 });
+    sessions.setPlanSteps(0, [5, 12, 6, 9, 8]);
+    expect(stored('current')).toMatchObject({ items: [{ kind: 'activity', id: 'trust', minutes: 40, steps: [5, 12, 6, 9, 8] }] });
+    // A new total keeps the proportions set by hand.
+    sessions.updatePlanItem(0, { minutes: 80 });
+    expect(sessions.$plan.get().items[0]).toEqual({ kind: 'activity', id: 'trust', minutes: 80, steps: [10, 24, 12, 18, 16] });
+    // Fewer minutes than steps cannot keep them: the guide's times again.
+    sessions.updatePlanItem(0, { minutes: 3 });
+    expect(sessions.$plan.get().items[0]).toEqual({ kind: 'activity', id: 'trust', minutes: 3 });
+    sessions.setPlanSteps(0, [5, 12, 6, 9, 8]);
+    sessions.setPlanSteps(0, undefined);
+    expect(sessions.$plan.get().items[0]).toEqual({ kind: 'activity', id: 'trust', minutes: 40 });
+    // Nothing a plan cannot hold is saved.
+    for (const steps of [[], [0, 40], [200, 41], [1.5, 2]]) sessions.setPlanSteps(0, steps);
+    expect(sessions.$plan.get().items[0]).toEqual({ kind: 'activity', id: 'trust', minutes: 40 });
+  });
+
   it('follows a change made in another tab', () => {
     const elsewhere: SessionPlan = { title: 'From the other tab', length: 45, start: '', items: [coffee] };
     setTestStorageKey('course:v1:sessions:current', JSON.stringify(elsewhere));

@@ -39,6 +39,7 @@ import {
   replacesSomething,
   restoreKeptPlan,
   setPlanDetails,
+  setPlanSteps,
   updatePlanItem,
   type KeepResult,
   type KeptPlan,
@@ -48,6 +49,7 @@ import { useHydrated } from '../worksheet/useAnswer';
 import type { NotesFile, PlanOption } from '../../lib/facilitator-catalogue';
 import { MinutesField } from './MinutesField';
 import { PlanPrint } from './PlanPrint';
+import { StepTimes } from './StepTimes';
 import { MoveControls } from '../worksheet/ItemControls';
 
 interface Props {
@@ -113,6 +115,8 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
   const pendingFocus = useRef<{ key: number; selector: string } | null>(null);
   const notesRequest = useRef<Promise<NotesFile | 'failed'> | null>(null);
   const [rowKeys, setRowKeys] = useState<number[]>([]);
+  /** Rows whose step times are open, by row key. */
+  const [openSteps, setOpenSteps] = useState<ReadonlySet<number>>(new Set());
   /** A link's plan to put on screen once the island is up (nothing on screen to lose). */
   const [linked, setLinked] = useState<SessionPlan>();
   /** A plan from a link waiting for the facilitator's answer, as it would replace the one on screen. */
@@ -142,7 +146,11 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
       const text = `${fromLink.message}${own.items.length || own.title ? ' Your own saved plan is shown instead.' : ''}`;
       return { notices: [{ tone: 'error', text }] };
     }
-    const { plan: resolved, notice } = resolvePlan(fromLink.plan, (kind, id) => byKey.has(optionKey(kind, id)));
+    const { plan: resolved, notice } = resolvePlan(
+      fromLink.plan,
+      (kind, id) => byKey.has(optionKey(kind, id)),
+      (kind, id) => byKey.get(optionKey(kind, id))?.steps?.length ?? 0,
+    );
     return { plan: resolved, notices: notice ? [{ tone: 'warn', text: notice }] : [] };
   };
   /** The link has been dealt with: a reload should not bring it up again. */
@@ -506,8 +514,25 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                             <a href={url(`/facilitate/board/#activity=${item.kind}/${item.id}`)} aria-label={`Board: ${name}`}>
                               Board
                             </a>
+                            {o.steps && key !== undefined && (
+                              <button
+                                type="button"
+                                className="link"
+                                aria-expanded={openSteps.has(key)}
+                                aria-controls={openSteps.has(key) ? `plan-steps-${key}` : undefined}
+                                aria-label={`Step times: ${name}`}
+                                onClick={() => {
+                                  const next = new Set(openSteps);
+                                  if (!next.delete(key)) next.add(key);
+                                  setOpenSteps(next);
+                                }}
+                              >
+                                Step times
+                              </button>
+                            )}
                           </span>
                         )}
+                        {item.steps && o?.steps?.length === item.steps.length && <span className="planner-hint"> Step times set by hand.</span>}
                       </>
                     )}
                   </div>
@@ -526,6 +551,16 @@ export default function PlanBuilder({ options, builderPath, notesUrl }: Props) {
                       onRemove={() => remove(i)}
                     />
                   </div>
+                  {item.kind !== 'break' && o?.steps && key !== undefined && openSteps.has(key) && (
+                    <StepTimes
+                      id={`plan-steps-${key}`}
+                      name={name}
+                      guide={o.steps}
+                      minutes={item.minutes}
+                      steps={item.steps}
+                      onChange={(steps) => setPlanSteps(i, steps)}
+                    />
+                  )}
                 </li>
               );
             })}

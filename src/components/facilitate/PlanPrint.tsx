@@ -4,6 +4,7 @@
  * when printing; the notes come from guides.json, so the planner page itself stays light.
  */
 import { balanceText, totalMinutes, type PlanItem, type SessionPlan } from '../../lib/session-plan';
+import { planStepMinutes } from '../../lib/facilitate/plan-run';
 import type { Grouping, Guide, NotesFile, PlanOption } from '../../lib/facilitator-catalogue';
 
 interface Props {
@@ -80,6 +81,13 @@ export function PlanPrint({ plan, times, labelOf, options, notes }: Props) {
             const option = options.get(key);
             const planned = guide ? guide.steps.reduce((s, st) => s + st.minutes, 0) : option?.minutes;
             const adapt = guide ? adaptFor(guide, item.minutes) : undefined;
+            // The step times presentation mode will run: set by hand, or the guide's scaled.
+            const run = guide
+              ? planStepMinutes(
+                  item,
+                  guide.steps.map((s) => s.minutes),
+                ).minutes
+              : [];
             return (
               <section key={i} className="plan-print-item">
                 <h3>
@@ -104,7 +112,8 @@ export function PlanPrint({ plan, times, labelOf, options, notes }: Props) {
                     <ol>
                       {guide.steps.map((s, n) => (
                         <li key={n}>
-                          <strong>{s.title}</strong> ({s.minutes} min, {groupingNames[s.grouping]}). {s.instructions}
+                          <strong>{s.title}</strong> ({run[n] ?? s.minutes} min
+                          {run[n] !== undefined && run[n] !== s.minutes ? `; the guide gives ${s.minutes}` : ''}, {groupingNames[s.grouping]}). {s.instructions}
                           {s.say && <em> Say: {s.say}</em>}
                         </li>
                       ))}

@@ -18,6 +18,7 @@ import { AnswerViews } from '../workbook/AnswerViews';
 import { download, fileFailure, today } from '../../lib/download';
 import { WithCatalogue } from '../workbook/useCatalogue';
 import { useHydrated } from '../worksheet/useAnswer';
+import { AskedPreview } from './AskedPreview';
 import { DueDate } from './DueDate';
 
 const subscribeHash = (cb: () => void) => {
@@ -149,12 +150,7 @@ function HandInView({ catalogue, siteVersion, mapHref }: { catalogue: CatalogueL
                     </label>
                   )}
                   {excluded && isAsked ? (
-                    <>
-                      <p className="save-status">Left out (private) until you include it. What your provider would see:</p>
-                      <div className="asked-preview" data-asked-preview>
-                        <AnswerViews views={item.views} />
-                      </div>
-                    </>
+                    <AskedPreview views={item.views} lead="Left out (private) until you include it. What your provider would see:" />
                   ) : excluded ? (
                     <p className="save-status">Left out (private).</p>
                   ) : (

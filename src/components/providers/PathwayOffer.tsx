@@ -1,11 +1,14 @@
 /** The page a pathway link opens: shows what was assigned and asks to add it. */
 import { useStore } from '@nanostores/react';
-import { useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { codeFromLink, decodePathway, pathwayId } from '../../lib/pathway';
 import { $pathways, addPathway } from '../../stores/pathways';
 import { useHydrated } from '../worksheet/useAnswer';
 import type { LessonSummary } from '../../lib/lesson-summary';
 import { DueDate } from './DueDate';
+
+/** The preview of asked-for answers needs the catalogue and the answer views: loaded only when a pathway asks. */
+const AskedAnswers = lazy(() => import('./AskedAnswers'));
 
 const subscribeHash = (cb: () => void) => {
   window.addEventListener('hashchange', cb);
@@ -64,14 +67,19 @@ export default function PathwayOffer({ lessons, mapHref }: { lessons: LessonSumm
                 </>
               )}
               {l && it.ask && l.private.some((b) => it.ask!.includes(b.id)) && (
-                <p className="notice" data-asks>
-                  <strong>Your provider asks for these private answers:</strong>{' '}
-                  {l.private
-                    .filter((b) => it.ask!.includes(b.id))
-                    .map((b) => `“${b.label}”`)
-                    .join(', ')}
-                  . They stay out of your hand-in unless you include them: you will see each one on the hand-in page and decide.
-                </p>
+                <div className="notice" data-asks>
+                  <p>
+                    <strong>Your provider asks for these private answers:</strong>{' '}
+                    {l.private
+                      .filter((b) => it.ask!.includes(b.id))
+                      .map((b) => `“${b.label}”`)
+                      .join(', ')}
+                    . They stay out of your hand-in unless you include them: you will see each one on the hand-in page and decide.
+                  </p>
+                  <Suspense fallback={<p className="save-status">Loading your answers…</p>}>
+                    <AskedAnswers lessonKey={l.key} asked={l.private.filter((b) => it.ask!.includes(b.id))} />
+                  </Suspense>
+                </div>
               )}
             </li>
           );

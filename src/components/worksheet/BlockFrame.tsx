@@ -39,10 +39,15 @@ export function BlockFrame(props: {
     </>
   );
   const helpId = `${htmlId}-help`;
+  // On paper a block prints its help as the handouts do (printHelp: no note that appears, no
+  // feedback to read), where the screen's wording does not hold there.
   const help = block.help ? (
-    <p className="block-help" id={helpId}>
-      {block.help}
-    </p>
+    <>
+      <p className={block.printHelp === undefined ? 'block-help' : 'block-help no-print'} id={helpId}>
+        {block.help}
+      </p>
+      {block.printHelp && <p className="block-help print-only">{block.printHelp}</p>}
+    </>
   ) : null;
   const frame = { className: className ? `block ${className}` : 'block', 'data-block': block.id, 'data-type': block.type };
   const description = [block.help ? helpId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined;

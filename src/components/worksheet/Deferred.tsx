@@ -60,7 +60,9 @@ export function Deferred<P extends { block: Block }>({ load, props }: { load: ()
   return (
     <div ref={placeholder} className="block tool-loading" data-block={block.id} data-type={block.type} aria-busy={state === 'loading'}>
       <h3 className="block-label">{block.label}</h3>
-      {block.help && <p className="block-help">{block.help}</p>}
+      {/* On paper, the help as the handouts print it (printHelp), where the screen's does not hold there. */}
+      {block.help && <p className={block.printHelp === undefined ? 'block-help' : 'block-help no-print'}>{block.help}</p>}
+      {block.help && block.printHelp && <p className="block-help print-only">{block.printHelp}</p>}
       {state !== 'waiting' && (
         <p className={failed ? 'notice' : 'save-status'} role={failed ? 'alert' : undefined}>
           {failed ? 'This tool could not be loaded. Check your connection, then reload the page; your saved answers are safe.' : 'Loading this tool…'}

@@ -83,7 +83,8 @@ function Completion({ worksheetId, blocks, lessonKey, requiredIds }: { worksheet
   const done = ready && Boolean(progress?.done);
   const complete = ready && (done || (required.length > 0 && answered === required.length));
   return (
-    <div className="worksheet-toolbar" data-completion>
+    // A status line and a checkbox mean nothing on paper.
+    <div className="worksheet-toolbar no-print" data-completion>
       <p className={complete ? 'notice ok' : 'save-status'} aria-live="polite">
         {!ready
           ? 'Loading your saved answers…'

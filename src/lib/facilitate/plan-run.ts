@@ -17,6 +17,8 @@ export interface PlanRun {
   items: number;
   /** The minutes the plan gives this activity. */
   minutes: number;
+  /** Its step minutes as set by hand in the planner, when they were (else the guide's times are scaled). */
+  steps?: number[];
   /** The plan's session length and the total of its items. */
   sessionMinutes: number;
   plannedMinutes: number;
@@ -29,12 +31,24 @@ interface RawItem {
   id?: string;
   title?: string;
   minutes: number;
+  steps?: unknown;
 }
+
+const isMinutes = (m: unknown): m is number => Number.isInteger(m) && (m as number) >= 1 && (m as number) <= 600;
+/** Step minutes as the planner stores them: whole minutes that add up to the item's. */
+const handSteps = (it: RawItem): number[] | undefined =>
+  Array.isArray(it.steps) &&
+  it.steps.length >= 1 &&
+  it.steps.length <= 20 &&
+  it.steps.every(isMinutes) &&
+  it.steps.reduce((a: number, b: number) => a + b, 0) === it.minutes
+    ? (it.steps as number[])
+    : undefined;
 
 const isItem = (x: unknown): x is RawItem => {
   if (typeof x !== 'object' || x === null) return false;
   const o = x as Record<string, unknown>;
-  return typeof o['kind'] === 'string' && Number.isInteger(o['minutes']) && (o['minutes'] as number) >= 1 && (o['minutes'] as number) <= 600;
+  return typeof o['kind'] === 'string' && isMinutes(o['minutes']);
 };
 const presentable = (kind: string): kind is PresentableKind => kind === 'activity' || kind === 'scenario';
 
@@ -62,6 +76,7 @@ export function planRun(
   if (!Array.isArray(items) || !items.every(isItem)) return undefined;
   const here = items[item - 1];
   if (!here || here.kind !== kind || here.id !== id) return undefined;
+  const hand = handSteps(here);
   const between: { title: string; minutes: number }[] = [];
   let next: PlanRun['next'];
   for (let i = item; i < items.length; i++) {
@@ -77,6 +92,7 @@ export function planRun(
     item,
     items: items.length,
     minutes: here.minutes,
+    ...(hand ? { steps: hand } : {}),
     sessionMinutes: Number.isInteger(length) ? (length as number) : 0,
     plannedMinutes: items.reduce((sum, it) => sum + it.minutes, 0),
     ...(next ? { next } : {}),
@@ -107,6 +123,18 @@ export function scaleSteps(stepMinutes: readonly number[], total: number): numbe
     left -= 1;
   }
   return scaled.map((m) => m + 1);
+}
+
+/**
+ * The minutes of each step when an activity is run from a plan: the times set by hand when
+ * there are some for this guide's steps, else the guide's times scaled to the item's minutes.
+ */
+export function planStepMinutes(
+  item: { minutes: number; steps?: readonly number[] | undefined },
+  guide: readonly number[],
+): { minutes: number[]; byHand: boolean } {
+  if (item.steps && item.steps.length === guide.length) return { minutes: [...item.steps], byHand: true };
+  return { minutes: scaleSteps(guide, item.minutes), byHand: false };
 }
 
 /** The address part presentation mode keeps: "#item=2&step=3", or "#step=3" outside a plan. */
