@@ -8,7 +8,7 @@ import { viewAnswer } from './answer-view';
 import { percent } from '../lib/board/aggregate';
 import { AnswerViews } from '../components/workbook/AnswerViews';
 import type { Block } from './types';
-import type { CohortMode, LearnerAnswer } from './compare-props';
+import type { CohortMode, CohortViewState, LearnerAnswer } from './compare-props';
 
 /** The name a cohort view shows: the learner's, or "Anonymous" when the sender did not sign. */
 export const shownName = (a: LearnerAnswer): string => a.name?.trim() || 'Anonymous';
@@ -29,14 +29,39 @@ export function CountCell({ count, of }: { count: number; of: number }) {
 }
 
 /**
+ * A view's state: the board's kept one when it passes `onState` (so a reload shows the same
+ * board), else the view's own, for as long as it is on screen.
+ */
+export function useCohortState(state: CohortViewState | undefined, onState: ((next: CohortViewState) => void) | undefined) {
+  const [own, setOwn] = useState<CohortViewState>({});
+  return onState ? ([state ?? {}, onState] as const) : ([own, setOwn] as const);
+}
+
+/**
  * Each answer as a card. On the review page every card shows, named. On the board the
  * facilitator reveals them one at a time (in the order they arrived), hides one, or pins one
  * to the front; no name shows unless the sender signed.
  */
-export function AnswerCards({ block, answers, mode }: { block: Block; answers: LearnerAnswer[]; mode: CohortMode }) {
-  const [revealed, setRevealed] = useState<string[]>([]);
-  const [hidden, setHidden] = useState<string[]>([]);
-  const [pinned, setPinned] = useState<string[]>([]);
+export function AnswerCards({
+  block,
+  answers,
+  mode,
+  state,
+  onState,
+}: {
+  block: Block;
+  answers: LearnerAnswer[];
+  mode: CohortMode;
+  state?: CohortViewState | undefined;
+  onState?: ((next: CohortViewState) => void) | undefined;
+}) {
+  const [view, setView] = useCohortState(state, onState);
+  const revealed = view.revealed ?? [];
+  const hidden = view.hidden ?? [];
+  const pinned = view.pinned ?? [];
+  const setRevealed = (l: string[]) => setView({ ...view, revealed: l });
+  const setHidden = (l: string[]) => setView({ ...view, hidden: l });
+  const setPinned = (l: string[]) => setView({ ...view, pinned: l });
   const withViews = answers.map((a) => ({ a, views: viewAnswer(block, a.answer) })).filter((x) => x.views.length > 0);
   if (mode !== 'board')
     return (
@@ -102,12 +127,15 @@ export function OptionCounts({
   counts,
   of,
   summary,
+  marked,
 }: {
   label: string;
   options: { id: string; label: string }[];
   counts: number[];
   of: number;
   summary: string;
+  /** An option to mark in words (a prediction's outcome, once revealed). */
+  marked?: { id: string; label: string } | undefined;
 }) {
   return (
     <div className="table-wrap" tabIndex={0} role="group" aria-label={`${label}: answers of the cohort`}>
@@ -121,8 +149,16 @@ export function OptionCounts({
         </thead>
         <tbody>
           {options.map((o, i) => (
-            <tr key={o.id} data-option={o.id}>
-              <th scope="row">{o.label}</th>
+            <tr key={o.id} data-option={o.id} data-marked={marked?.id === o.id || undefined}>
+              <th scope="row">
+                {o.label}
+                {marked?.id === o.id && (
+                  <>
+                    {' '}
+                    <strong className="badge done">{marked.label}</strong>
+                  </>
+                )}
+              </th>
               <CountCell count={counts[i] ?? 0} of={of} />
             </tr>
           ))}

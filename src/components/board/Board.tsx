@@ -12,7 +12,20 @@ import { boardLink, checkPayload, type StoredBoard, type StoredBoardAnswer } fro
 import type { CatalogueLesson } from '../../lib/catalogue';
 import { createRecipientKeys } from '../../lib/transport/keys';
 import { valueModules } from '../../blocks/values';
-import { $boardAnswers, $boardMeta, $boards, answersOf, clearBoard, keepBoardAnswer, saveBoard, showBoard, undoClearBoard } from '../../stores/board';
+import {
+  $boardAnswers,
+  $boardMeta,
+  $boards,
+  $boardViews,
+  answersOf,
+  clearBoard,
+  keepBoardAnswer,
+  saveBoard,
+  setBlockView,
+  showBoard,
+  undoClearBoard,
+  type Cleared,
+} from '../../stores/board';
 import { QrCode } from '../providers/QrCode';
 import type { Verdict, Via } from '../transport/CollectPanel';
 import { useHydrated } from '../worksheet/useAnswer';
@@ -157,7 +170,9 @@ export default function Board() {
 }
 
 function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: CatalogueLesson | undefined; all: Record<string, StoredBoardAnswer | undefined> }) {
-  const [cleared, setCleared] = useState<StoredBoardAnswer[]>();
+  const [cleared, setCleared] = useState<Cleared>();
+  // What was revealed, hidden and pinned: kept, so a reload (or another tab) shows the same board.
+  const view = useStore($boardViews, { keys: [board.id] })[board.id];
   // Once asked for, the summary stays in the page (shown only in print), for printing again.
   const [printing, setPrinting] = useState(false);
   // Answers arriving in a flood repaint the views in the background; the collect list stays live.
@@ -200,7 +215,7 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
       <div className="board-join no-print">
         <QrCode text={link} label={`Code for the board’s link: scan it to open ${lesson.label} and send your answers`} />
         <div>
-          <p>Scan the code, or open the link, then use “Send to the board” under the worksheet.</p>
+          <p>Scan the code, or open the link, then use “Send to the board” on that page.</p>
           <p className="board-link">
             <a href={link} data-board-link>
               {link}
@@ -229,7 +244,7 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
         </button>{' '}
         {cleared ? (
           <>
-            <span role="status">The board was cleared ({cleared.length} answers).</span>{' '}
+            <span role="status">The board was cleared ({cleared.answers.length} answers).</span>{' '}
             <button
               type="button"
               onClick={() => {
@@ -253,7 +268,11 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
             return (
               <section key={b.id} className="board-block" data-board-block={b.id} aria-labelledby={`board-${b.id}`}>
                 <h3 id={`board-${b.id}`}>{b.label}</h3>
-                {answers.length ? <CohortView block={b} answers={answers} mode="board" /> : <p className="muted">No answers yet.</p>}
+                {answers.length ? (
+                  <CohortView block={b} answers={answers} mode="board" state={view?.blocks[b.id]} onState={(next) => setBlockView(board.id, b.id, next)} />
+                ) : (
+                  <p className="muted">No answers yet.</p>
+                )}
               </section>
             );
           })}
