@@ -3,7 +3,7 @@
  * a row of counts with a bar and its number in words, a learner's name or "Anonymous", and the
  * cards a type with no natural aggregate shows.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { viewAnswer } from './answer-view';
 import { percent } from '../lib/board/aggregate';
 import { AnswerViews } from '../components/workbook/AnswerViews';
@@ -62,6 +62,15 @@ export function AnswerCards({
   const setRevealed = (l: string[]) => setView({ ...view, revealed: l });
   const setHidden = (l: string[]) => setView({ ...view, hidden: l });
   const setPinned = (l: string[]) => setView({ ...view, pinned: l });
+  // A pinned (or unpinned) card moves in the list, which can take the focus off its button:
+  // give it back, so a keyboard user goes on from where they were.
+  const list = useRef<HTMLUListElement>(null);
+  const [refocus, setRefocus] = useState<string>();
+  useEffect(() => {
+    // Only when the focus fell to the page: never take it from wherever the user has gone since.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (refocus && lost) list.current?.querySelector<HTMLButtonElement>(`[data-card-action="${refocus}"]`)?.focus();
+  }, [refocus, view]);
   const withViews = answers.map((a) => ({ a, views: viewAnswer(block, a.answer) })).filter((x) => x.views.length > 0);
   if (mode !== 'board')
     return (
@@ -77,39 +86,52 @@ export function AnswerCards({
   const shown = withViews.filter((x) => revealed.includes(x.a.id));
   const waiting = withViews.filter((x) => !revealed.includes(x.a.id));
   const ordered = [...shown.filter((x) => pinned.includes(x.a.id)), ...shown.filter((x) => !pinned.includes(x.a.id))];
-  const toggle = (list: string[], set: (l: string[]) => void, id: string) => set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  const toggle = (ids: string[], set: (l: string[]) => void, id: string) => set(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+  // Numbered in the order the answers arrived, so a card keeps its number when another is pinned.
+  const numberOf = new Map(withViews.map((x, i) => [x.a.id, i + 1]));
+  // Nothing left to reveal: the buttons stay focusable (a disabled button would drop the focus).
+  const none = waiting.length === 0;
   return (
     <div className="board-cards" data-board-cards>
       <p className="board-card-controls">
         <span aria-live="polite">
           {shown.length} of {withViews.length} {withViews.length === 1 ? 'answer' : 'answers'} revealed.
         </span>{' '}
-        <button type="button" className="primary" disabled={!waiting.length} onClick={() => setRevealed([...revealed, waiting[0]!.a.id])}>
+        <button type="button" className="primary" aria-disabled={none || undefined} onClick={() => !none && setRevealed([...revealed, waiting[0]!.a.id])}>
           Reveal the next answer
         </button>{' '}
-        <button type="button" disabled={!waiting.length} onClick={() => setRevealed(withViews.map((x) => x.a.id))}>
+        <button type="button" aria-disabled={none || undefined} onClick={() => !none && setRevealed(withViews.map((x) => x.a.id))}>
           Reveal all
         </button>
       </p>
-      <ul className="side-by-side" aria-label={`${block.label}: revealed answers`}>
-        {ordered.map(({ a, views }, i) => {
+      <ul className="side-by-side" aria-label={`${block.label}: revealed answers`} ref={list}>
+        {ordered.map(({ a, views }) => {
           const isHidden = hidden.includes(a.id);
           const isPinned = pinned.includes(a.id);
+          const n = numberOf.get(a.id)!;
+          const who = a.name?.trim() || `answer ${n}`;
           return (
-            <li key={a.id} className="card" data-pinned={isPinned || undefined} data-board-card>
+            <li key={a.id} className="card" data-pinned={isPinned || undefined} data-hidden={isHidden || undefined} data-board-card={n}>
               <h4>
                 {isPinned ? 'Pinned: ' : ''}
-                {a.name?.trim() ? a.name : `Answer ${i + 1}`}
+                {a.name?.trim() ? a.name : `Answer ${n}`}
               </h4>
               {isHidden ? <p className="muted">Hidden by the facilitator.</p> : <AnswerViews views={views} />}
               <p className="card-actions">
-                <button type="button" aria-pressed={isPinned} onClick={() => toggle(pinned, setPinned, a.id)}>
+                <button
+                  type="button"
+                  data-card-action={`pin-${a.id}`}
+                  onClick={() => {
+                    toggle(pinned, setPinned, a.id);
+                    setRefocus(`pin-${a.id}`);
+                  }}
+                >
                   {isPinned ? 'Unpin' : 'Pin'}
-                  <span className="visually-hidden"> {a.name?.trim() || `answer ${i + 1}`}</span>
+                  <span className="visually-hidden"> {who}</span>
                 </button>{' '}
-                <button type="button" onClick={() => toggle(hidden, setHidden, a.id)}>
+                <button type="button" data-card-action={`hide-${a.id}`} onClick={() => toggle(hidden, setHidden, a.id)}>
                   {isHidden ? 'Show' : 'Hide'}
-                  <span className="visually-hidden"> {a.name?.trim() || `answer ${i + 1}`}</span>
+                  <span className="visually-hidden"> {who}</span>
                 </button>
               </p>
             </li>

@@ -39,13 +39,13 @@ export function ChoiceCompare({ block, answers, mode = 'review', state, onState 
     />
   );
   if (!outcome) return table;
-  const id = `outcome-${block.id}`;
   return (
     <div className="cohort-outcome" data-cohort-outcome={shown ? 'shown' : 'waiting'}>
       {table}
       {shown ? (
-        <section className="cohort-outcome-text" aria-labelledby={id} data-outcome-option={outcome.option}>
-          <h4 id={id} ref={heading} tabIndex={-1}>
+        // Not a region: a board shows one per committee, and landmarks with one name would repeat.
+        <div className="cohort-outcome-text" data-outcome-option={outcome.option}>
+          <h4 ref={heading} tabIndex={-1}>
             {outcome.heading}
           </h4>
           <p>{outcome.text}</p>
@@ -55,7 +55,7 @@ export function ChoiceCompare({ block, answers, mode = 'review', state, onState 
             </strong>{' '}
             predicted it ({percent(right, picks.length)}).
           </p>
-        </section>
+        </div>
       ) : (
         <p className="no-print">
           <button

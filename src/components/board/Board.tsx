@@ -5,7 +5,7 @@
  * large enough to read from the back of a room. Everything is kept in this browser only.
  */
 import { useStore } from '@nanostores/react';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { LearnerAnswer } from '../../blocks/compare';
 import { readValue } from '../../blocks/answers';
 import { boardLink, checkPayload, type StoredBoard, type StoredBoardAnswer } from '../../lib/board/payload';
@@ -180,6 +180,14 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
   useEffect(() => {
     if (printing) print();
   }, [printing]);
+  // Clear and its undo replace each other: the focus goes to the one now shown, once it can
+  // take it (the clear button waits for the answers to come back), unless the user moved on.
+  const clearOrUndo = useRef<HTMLButtonElement>(null);
+  const [actedOnClear, setActedOnClear] = useState(false);
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (actedOnClear && lost) clearOrUndo.current?.focus();
+  }, [actedOnClear, cleared, received.length]);
 
   if (!lesson) return <p className="notice error">This board’s lesson ({board.activity}) is no longer in the course.</p>;
   const link = boardLink(new URL(lesson.href, location.href).href, board);
@@ -247,16 +255,27 @@ function BoardView({ board, lesson, all }: { board: StoredBoard; lesson: Catalog
             <span role="status">The board was cleared ({cleared.answers.length} answers).</span>{' '}
             <button
               type="button"
+              ref={clearOrUndo}
               onClick={() => {
                 undoClearBoard(cleared);
                 setCleared(undefined);
+                setActedOnClear(true);
               }}
             >
               Undo the clear
             </button>
           </>
         ) : (
-          <button type="button" className="danger" disabled={!received.length} onClick={() => setCleared(clearBoard(board.id))}>
+          <button
+            type="button"
+            className="danger"
+            ref={clearOrUndo}
+            disabled={!received.length}
+            onClick={() => {
+              setCleared(clearBoard(board.id));
+              setActedOnClear(true);
+            }}
+          >
             Clear the board
           </button>
         )}
