@@ -20,7 +20,9 @@ const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch:
 const A4 = 'activity/psychological-safety';
 const SORT = 'section/kinds-of-decisions';
 const LAB = 'scenario/harmon-high';
-const harmon = parse(readFileSync('content/scenarios/harmon-high.yaml', 'utf8')) as { committees: { id: string; name: string; proposal: string; headline: string }[] };
+const harmon = parse(readFileSync('content/scenarios/harmon-high.yaml', 'utf8')) as {
+  committees: { id: string; name: string; proposal: string; headline: string }[];
+};
 const committee = (id: string) => harmon.committees.find((c) => c.id === id)!;
 
 interface StoredBoard {
@@ -327,15 +329,23 @@ test('the lab’s committee predictions: phones pick proposals, the board counts
           await path.locator('summary').click();
           // The path's island has loaded the saved work: its status shows.
           await expect(path.locator('.badge')).toBeVisible();
-          await path.getByRole('group', { name: /which of these will .* propose\?/ }).getByRole('radio', { name: committee(pick).headline }).check();
+          await path
+            .getByRole('group', { name: /which of these will .* propose\?/ })
+            .getByRole('radio', { name: committee(pick).headline })
+            .check();
           await expect(path.locator('.badge')).toHaveText('Prediction written');
         }
-        if (i === 0) await lab.locator('#path-leadership-team').getByLabel(/decide the problem is/).fill('Readiness, as they will see it.');
+        if (i === 0)
+          await lab
+            .locator('#path-leadership-team')
+            .getByLabel(/decide the problem is/)
+            .fill('Readiness, as they will see it.');
         for (const id of Object.keys(mine))
+          await expect.poll(() => lab.evaluate((k) => localStorage.getItem(k), `course:v1:answers:${LAB}/predict-${id}-pick`)).toContain(`"${mine[id]}"`);
+        if (i === 0)
           await expect
-            .poll(() => lab.evaluate((k) => localStorage.getItem(k), `course:v1:answers:${LAB}/predict-${id}-pick`))
-            .toContain(`"${mine[id]}"`);
-        if (i === 0) await expect.poll(() => lab.evaluate((k) => localStorage.getItem(k), `course:v1:answers:${LAB}/predict-leadership-team-diagnosis`)).toContain('Readiness');
+            .poll(() => lab.evaluate((k) => localStorage.getItem(k), `course:v1:answers:${LAB}/predict-leadership-team-diagnosis`))
+            .toContain('Readiness');
         await prepareSend(lab, undefined);
         const panel = lab.getByRole('region', { name: 'Send to the board' });
         await expect(panel.getByRole('checkbox')).toHaveCount(Object.keys(mine).length + (i === 0 ? 1 : 0));
@@ -408,7 +418,10 @@ test('hide and pin on text cards are kept through a reload and a clear undone, b
   const to = { kind: 'board' as const, channel: board.id, publicKey: board.publicKey };
   const links = await Promise.all(
     [0, 1, 2, 3].map((i) =>
-      seal({ activity: SORT, answers: { [`${SORT}/sort-this-weeks-decisions`]: `Decision note ${i + 1}` }, sentAt: 7_000 + i, sender: `sender-card-0${i}` }, to),
+      seal(
+        { activity: SORT, answers: { [`${SORT}/sort-this-weeks-decisions`]: `Decision note ${i + 1}` }, sentAt: 7_000 + i, sender: `sender-card-0${i}` },
+        to,
+      ),
     ),
   );
   await openCollect(page);

@@ -52,7 +52,10 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
     await p.getByLabel(/decide the problem is/).fill(`Diagnosis guess for ${id}`);
     await p.getByLabel(/what will .* propose\?/).fill(`Proposal guess for ${id}`);
     // Which of the three proposals: the leadership team's right, the others' the leadership team's.
-    await p.getByRole('group', { name: /which of these will .* propose\?/ }).getByRole('radio', { name: /^Rework 9th grade and make sure/ }).check();
+    await p
+      .getByRole('group', { name: /which of these will .* propose\?/ })
+      .getByRole('radio', { name: /^Rework 9th grade and make sure/ })
+      .check();
     await expect(p.locator('.badge')).toHaveText('Prediction written');
     await p.getByRole('button', { name: 'Reveal the proposal' }).click();
     // The proposal appears beside the prediction, and focus goes to it.

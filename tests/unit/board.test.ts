@@ -123,7 +123,7 @@ describe('the board store', () => {
   it('reads a workbook saved before views were kept (round 9), and refuses a view for another board', async () => {
     const text = readFileSync(new URL('../fixtures/portfolio-board-v1.json', import.meta.url), 'utf8');
     const read = await readPortfolio(text);
-    if (!read.ok) throw new Error(read.errors.join(" "));
+    if (!read.ok) throw new Error(read.errors.join(' '));
     const boards = read.file.data.boards!;
     expect(boards.views).toBeUndefined();
     store.restoreBoards(boards);

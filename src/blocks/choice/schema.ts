@@ -23,7 +23,7 @@ export const schema = z
         option: stableId.describe('The option that came true.'),
         reveal: z.string().min(1).describe('The step that shows it on a cohort board, e.g. "Reveal what the committee proposed".'),
         heading: z.string().min(1).describe('The heading of what came true, e.g. "What the committee proposed".'),
-        text: z.string().min(1).describe('What came true, in full, shown beside the cohort\'s counts.'),
+        text: z.string().min(1).describe("What came true, in full, shown beside the cohort's counts."),
       })
       .strict()
       .optional()

@@ -90,8 +90,8 @@ export default function CommitteePath(props: {
           <div className="lab-predict no-print" key="predict">
             <h3>Predict before you read on</h3>
             <p className="block-help">
-              Write what you expect this group to conclude, or pick the proposal you expect, before its proposal is shown. A rough guess is fine; the
-              comparison is the point.
+              Write what you expect this group to conclude, or pick the proposal you expect, before its proposal is shown. A rough guess is fine; the comparison
+              is the point.
             </p>
             <LabText key={diagnosisKey} storageKey={diagnosisKey} block={blocks.diagnosis} errorId={nudge && !predicted ? `${id}-nudge` : undefined} />
             <LabChoice key={pickKey} storageKey={pickKey} block={blocks.pick} />
@@ -136,7 +136,9 @@ export default function CommitteePath(props: {
                   {pickedOption ? (
                     <>
                       {pickedOption.label}.{' '}
-                      <strong>{pickedOption.id === c.id ? 'Theirs.' : `Not theirs: it was the proposal of “${names[pickedOption.id] ?? pickedOption.id}”.`}</strong>
+                      <strong>
+                        {pickedOption.id === c.id ? 'Theirs.' : `Not theirs: it was the proposal of “${names[pickedOption.id] ?? pickedOption.id}”.`}
+                      </strong>
                     </>
                   ) : (
                     <em>No proposal picked.</em>
