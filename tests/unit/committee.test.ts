@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/blocks/answers';
+import { worksheet } from '../../src/blocks/schemas';
 import { analyseTable, labBlocks, labKey, labPaths, membersOf, type LabData, type LabForBlocks, type LabMember } from '../../src/lib/committee';
 import { labProblems } from '../../src/lib/course-tree';
 import { stableId } from '../../src/blocks/common';
@@ -228,6 +229,11 @@ describe('lab keys and blocks', () => {
       heading: 'What the committee proposed',
       text: 'Ask the students first.',
     });
+    // The lab's blocks are made in code: they still pass the authoring schema, and an outcome must name an option.
+    const checked = worksheet.safeParse(blocks);
+    expect(checked.success, checked.error?.message).toBe(true);
+    const stray = worksheet.safeParse([{ ...pick, outcome: { ...pick.outcome, option: 'nobody' } }]);
+    expect(stray.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['0.outcome.option: "nobody" is not an option of this block']);
     const inner = blocks.find((b) => b.id === labPaths.prediction('inner-circle', 'pick'));
     expect(inner?.type === 'choice' && inner.outcome?.text).toBe('Keep things as they are, with a longer explanation.');
   });
