@@ -78,6 +78,12 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
   await expect(side.locator('thead th[scope=col]')).toHaveCount(3);
   await expect(side.locator('.lab-hidden')).toHaveCount(0);
   await expect(side).toContainText('Diagnosis guess for teachers-and-students');
+  // Each pick, and whose proposal it was.
+  await expect(side.getByText(/^Picked:/)).toHaveText([
+    'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (theirs)',
+    'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (The school leadership team’s)',
+    'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (The school leadership team’s)',
+  ]);
   await expect(side).toContainText('My first reading: the tracks sort by background.');
 
   const questions = page.locator('section[aria-labelledby="questions"] textarea');
