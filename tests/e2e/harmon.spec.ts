@@ -79,7 +79,7 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
   await expect(side.locator('.lab-hidden')).toHaveCount(0);
   await expect(side).toContainText('Diagnosis guess for teachers-and-students');
   // Each pick, and whose proposal it was.
-  await expect(side.getByText(/^Picked:/)).toHaveText([
+  await expect(side.locator('p').filter({ hasText: /^Picked:/ })).toHaveText([
     'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (theirs)',
     'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (The school leadership team’s)',
     'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (The school leadership team’s)',
