@@ -114,7 +114,8 @@ export default function CommitteeComparison({ labId, committees }: { labId: stri
 function Prediction({ labId, committee, committees }: { labId: string; committee: string; committees: ComparedCommittee[] }) {
   const diagnosis = useLabText(labId, labPaths.prediction(committee, 'diagnosis')).trim();
   const proposal = useLabText(labId, labPaths.prediction(committee, 'proposal')).trim();
-  const picked = committees.find((c) => c.id === useLabPick(labId, committee));
+  const pickedId = useLabPick(labId, committee);
+  const picked = committees.find((c) => c.id === pickedId);
   if (!diagnosis && !proposal && !picked) return <em>No prediction written.</em>;
   return (
     <>
