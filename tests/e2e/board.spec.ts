@@ -350,7 +350,10 @@ test('the lab’s committee predictions: phones pick proposals, the board counts
         const panel = lab.getByRole('region', { name: 'Send to the board' });
         await expect(panel.getByRole('checkbox')).toHaveCount(Object.keys(mine).length + (i === 0 ? 1 : 0));
         await expect(panel.getByRole('checkbox', { name: 'Send: Your prediction: which of these will “The school leadership team” propose?' })).toBeChecked();
-        return linkOf(lab);
+        const sent = await linkOf(lab);
+        // The lab at phone size, with its send section open and a prediction picked.
+        if (i === 0) await expectNoAxeViolations(lab);
+        return sent;
       }),
     );
     await openCollect(page);
