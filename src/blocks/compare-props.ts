@@ -18,8 +18,23 @@ export interface LearnerAnswer {
  */
 export type CohortMode = 'review' | 'board' | 'summary';
 
+/**
+ * What the facilitator has done to one block on the board: cards revealed, hidden and pinned
+ * (by answer id), and a prediction's outcome shown. The board keeps it (src/stores/board.ts,
+ * the same shape as `boardBlockView` in lib/board/payload.ts); without it a view keeps its own.
+ */
+export interface CohortViewState {
+  revealed?: string[] | undefined;
+  hidden?: string[] | undefined;
+  pinned?: string[] | undefined;
+  outcome?: boolean | undefined;
+}
+
 export interface CompareProps<T extends BlockType> {
   block: BlockOf<T>;
   answers: LearnerAnswer[];
   mode?: CohortMode;
+  /** The board's kept state for this block, and where a change goes; a view without it keeps its own. */
+  state?: CohortViewState | undefined;
+  onState?: ((next: CohortViewState) => void) | undefined;
 }

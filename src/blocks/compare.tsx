@@ -35,12 +35,12 @@ export function comparerFor<T extends BlockType>(type: T): ComponentType<Compare
 }
 
 /** One block as a cohort answered it: the type's merged view if it has one, and the answers as cards. */
-export function CohortView({ block, answers, mode = 'review' }: CompareProps<BlockType>) {
+export function CohortView({ block, answers, mode = 'review', state, onState }: CompareProps<BlockType>) {
   const Merged = comparerFor(block.type) as ComponentType<CompareProps<BlockType>> | undefined;
-  if (!Merged) return <AnswerCards block={block} answers={answers} mode={mode} />;
+  if (!Merged) return <AnswerCards block={block} answers={answers} mode={mode} state={state} onState={onState} />;
   return (
     <>
-      <Merged block={block} answers={answers} mode={mode} />
+      <Merged block={block} answers={answers} mode={mode} state={state} onState={onState} />
       {mode === 'review' && (
         <details className="each-answer">
           <summary>Each learner's answer</summary>

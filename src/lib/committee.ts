@@ -211,7 +211,7 @@ export function analyseTable(lab: LabData, ids: readonly string[]): TableAnalysi
  */
 export const labPaths = {
   firstReading: 'first-reading',
-  prediction: (committee: string, part: 'diagnosis' | 'proposal') => `predict-${committee}-${part}`,
+  prediction: (committee: string, part: 'diagnosis' | 'pick' | 'proposal') => `predict-${committee}-${part}`,
   comparison: (committee: string) => `compare-${committee}`,
   revealed: 'reveal-proposals',
   members: 'build-members',
@@ -225,6 +225,7 @@ export const labKey = (lab: string, path: string) => `scenario/${lab}/${path}`;
 export const labPrompts = {
   firstReading: 'Before you open any committee: what do you think is really behind the problem?',
   diagnosis: (committee: string) => `Your prediction: what will “${committee}” decide the problem is?`,
+  pick: (committee: string) => `Your prediction: which of these will “${committee}” propose?`,
   proposal: (committee: string) => `Your prediction: what will “${committee}” propose?`,
   comparison: (committee: string) =>
     `Set your prediction beside what “${committee}” proposed. What did you expect that did not happen, and what did the committee see or miss?`,
@@ -233,7 +234,8 @@ export const labPrompts = {
   plan: 'Why this table? Who will you hear from first, and how will you prepare for the risks it raises?',
 };
 
-type LabForBlocks = Pick<LabData, 'pool' | 'committees'> & { questions: readonly { id: string; text: string }[] };
+/** What `labBlocks` reads of a lab. */
+export type LabForBlocks = Pick<LabData, 'pool'> & { committees: readonly (LabCommittee & ProposalOf)[]; questions: readonly { id: string; text: string }[] };
 
 const textBlock = (id: string, label: string, rows = 3): Block => ({ type: 'text', id, label, rows, required: false, private: false });
 
@@ -241,10 +243,39 @@ const textBlock = (id: string, label: string, rows = 3): Block => ({ type: 'text
 export const firstReadingBlock = textBlock(labPaths.firstReading, labPrompts.firstReading);
 export const planBlock = textBlock(labPaths.plan, labPrompts.plan, 5);
 
-/** A committee's saved pieces: the two predictions, then the note comparing them with the proposal. */
-export function committeeBlocks(c: Pick<LabCommittee, 'id' | 'name'>): { diagnosis: Block; proposal: Block; comparison: Block } {
+type ProposalOf = Pick<LabCommitteeText, 'id' | 'name' | 'proposal' | 'headline'>;
+
+/**
+ * The proposals a participant picks from when predicting a committee's: every committee's, in
+ * a few words (`headline`, or the proposal itself), one option per committee under its id. In
+ * the order of their text, not of the committees, so an option's place does not say whose it is.
+ */
+export function proposalOptions(committees: readonly ProposalOf[]): { id: string; label: string }[] {
+  return committees.map((c) => ({ id: c.id, label: c.headline ?? c.proposal })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}
+
+/**
+ * A committee's saved pieces: the predictions (the problem as the committee will see it, which
+ * of the lab's proposals it will make, and that proposal in the learner's words), then the note
+ * comparing them with the proposal. The pick is a choice block whose outcome is the committee's
+ * own proposal, so a cohort board counts the picks and reveals the proposal beside them.
+ */
+export function committeeBlocks(
+  c: Pick<ProposalOf, 'id' | 'name' | 'proposal'>,
+  options: readonly { id: string; label: string }[],
+): { diagnosis: Block; pick: Block; proposal: Block; comparison: Block } {
   return {
     diagnosis: textBlock(labPaths.prediction(c.id, 'diagnosis'), labPrompts.diagnosis(c.name)),
+    pick: {
+      type: 'choice',
+      id: labPaths.prediction(c.id, 'pick'),
+      label: labPrompts.pick(c.name),
+      multiple: false,
+      options: [...options],
+      outcome: { option: c.id, reveal: 'Reveal what the committee proposed', heading: 'What the committee proposed', text: c.proposal },
+      required: false,
+      private: false,
+    },
     proposal: textBlock(labPaths.prediction(c.id, 'proposal'), labPrompts.proposal(c.name)),
     comparison: textBlock(labPaths.comparison(c.id), labPrompts.comparison(c.name), 4),
   };
@@ -258,7 +289,7 @@ export function committeeBlocks(c: Pick<LabCommittee, 'id' | 'name'>): { diagnos
 export function labBlocks(lab: LabForBlocks): Block[] {
   return [
     firstReadingBlock,
-    ...lab.committees.flatMap((c) => Object.values(committeeBlocks(c))),
+    ...lab.committees.flatMap((c) => Object.values(committeeBlocks(c, proposalOptions(lab.committees)))),
     {
       type: 'checklist',
       id: labPaths.revealed,

@@ -11,7 +11,7 @@
  * lab's illustrative marks. Every rule names the file, and any broken one fails the build.
  */
 import type { CollectionEntry } from 'astro:content';
-import { committeeBlocks, labPaths, type LabData } from './committee';
+import { committeeBlocks, labPaths, proposalOptions, type LabData } from './committee';
 import { lessonPath, type LessonKind } from './paths';
 import { lessonLabel } from './vocabulary';
 import { DISCUSSION_PREFIX } from './worksheets';
@@ -196,13 +196,15 @@ export function buildCourse(input: {
   // A lab's own pieces (labPaths: one set per committee, and the learner's own committee) are
   // saved beside its questions, under `scenario/<lab>/<id>`: no question may take a piece's id.
   for (const s of input.scenarios)
-    if (s.data.kind === 'committee-lab')
+    if (s.data.kind === 'committee-lab') {
+      const options = proposalOptions(s.data.committees);
       answerIds(`content/scenarios/${s.id}.yaml`, [
         ["the lab's first reading", [{ id: labPaths.firstReading }]],
-        ...s.data.committees.map((c): [string, { id: string }[]] => [`committee "${c.id}"`, Object.values(committeeBlocks(c))]),
+        ...s.data.committees.map((c): [string, { id: string }[]] => [`committee "${c.id}"`, Object.values(committeeBlocks(c, options))]),
         ["the lab's reveals and own committee", [{ id: labPaths.revealed }, { id: labPaths.members }, { id: labPaths.plan }]],
         ['questions', s.data.questions],
       ]);
+    }
   // Orphans: every section must carry lessons in order, every resource must be used somewhere.
   const usedResources = new Set(input.activities.flatMap((a) => a.data.resources));
   for (const id of resources.keys()) if (!usedResources.has(id)) problems.push(`content/resources.yaml: resource "${id}" is not used by any activity`);

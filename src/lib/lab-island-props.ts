@@ -24,6 +24,8 @@ export interface ComparedCommittee {
   unheard: string[];
   /** Shown once the learner has revealed the committee. */
   proposal: string;
+  /** The proposal in a few words, as the learner picked among them. */
+  headline: string;
   diagnosis: string;
 }
 
@@ -42,6 +44,7 @@ export function comparedCommittees(lab: LabProps['lab']): ComparedCommittee[] {
       missing: a.missing.map((m) => m.perspective.label),
       unheard: c.unheard,
       proposal: c.proposal,
+      headline: c.headline ?? c.proposal,
       diagnosis: c.diagnosis,
     };
   });

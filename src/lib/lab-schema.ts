@@ -65,6 +65,13 @@ export const labCommittee = z
     members: z.array(stableId).min(1).describe('Ids from the member pool.'),
     meetings: z.array(z.string()).min(1).describe('How the meetings went, paragraph per entry.'),
     proposal: z.string().describe('What the committee proposed.'),
+    headline: z
+      .string()
+      .max(120)
+      .optional()
+      .describe(
+        'The proposal in a few words: the option a participant picks when predicting which proposal each committee makes (the full proposal when absent).',
+      ),
     diagnosis: z.string().describe("The diagnosis the proposal implies (the course's reading: the report leaves it to the learner)."),
     unheard: z
       .array(z.string())

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { moveAnswerRecord } from './answer-moves';
 import { savedAnswer, type SavedAnswer } from '../blocks/answers';
-import { boardId, storedBoard, storedBoardAnswer, type StoredBoard, type StoredBoardAnswer } from './board/payload';
+import { boardId, storedBoard, storedBoardAnswer, storedBoardView, type StoredBoard, type StoredBoardAnswer, type StoredBoardView } from './board/payload';
 import { storedResponse, storedSurvey, type StoredResponse, type StoredSurvey } from './survey/collect';
 
 export const PORTFOLIO_FORMAT = 'dl-course-portfolio';
@@ -31,12 +31,19 @@ export type ProgressEntry = z.infer<typeof progressEntry>;
 /**
  * A facilitator's cohort boards (src/stores/board.ts), with their keys and the answers sent to
  * them. Optional, and written only when there is a board, so files without one are unchanged.
+ * `views` (round 10: cards revealed, hidden and pinned) is written only when there is one, so a
+ * file from before reads as it did (tests/fixtures/portfolio-board-v1.json).
  */
 export const boardsData = z.strictObject({
   boards: z.record(boardId, storedBoard),
   answers: z.record(z.string().check(z.maxLength(90)), storedBoardAnswer),
+  views: z.optional(z.record(boardId, storedBoardView)),
 });
-export type BoardsData = { boards: Record<string, StoredBoard>; answers: Record<string, StoredBoardAnswer> };
+export type BoardsData = {
+  boards: Record<string, StoredBoard>;
+  answers: Record<string, StoredBoardAnswer>;
+  views?: Record<string, StoredBoardView>;
+};
 
 /**
  * A leader's staff surveys: each survey with its private key (the only way to open its

@@ -43,9 +43,11 @@ if (lesson) {
 }
 
 // A cohort board's link (`#board=…`) shows the lesson's "Send to the board" section; its code
-// loads only when the participant reaches for it.
+// loads only when the participant reaches for it. Once shown it stays: a link within the page
+// (the lab's steps) replaces the fragment, and the section keeps the board it was opened for.
 const showBoardSend = (): void => {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-board-send]')) el.hidden = !/[#&]board=/.test(location.hash);
+  if (!/[#&]board=/.test(location.hash)) return;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-board-send]')) el.hidden = false;
 };
 showBoardSend();
 addEventListener('hashchange', showBoardSend);

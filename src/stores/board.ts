@@ -6,7 +6,19 @@
  * Also the participant's side: one random sender id per board on this device.
  */
 import * as z from 'zod/mini';
-import { boardAnswerKey, compareSend, storedBoard, storedBoardAnswer, type BoardPayload, type StoredBoard, type StoredBoardAnswer } from '../lib/board/payload';
+import {
+  boardAnswerKey,
+  compareSend,
+  storedBoard,
+  storedBoardAnswer,
+  storedBoardView,
+  type BoardBlockView,
+  type BoardPayload,
+  type StoredBoard,
+  type StoredBoardAnswer,
+  type StoredBoardView,
+} from '../lib/board/payload';
+import type { BoardsData } from '../lib/portfolio';
 import { persistedMap } from './persisted';
 
 export const BOARDS_PREFIX = 'course:v1:boards:';
@@ -14,8 +26,22 @@ export const BOARD_ANSWERS_PREFIX = 'course:v1:board-answers:';
 /** Per board id, the random id this device sends under (participant side). */
 export const BOARD_SENDERS_PREFIX = 'course:v1:board-senders:';
 
+/** Per board id, what the facilitator revealed, hid and pinned (round 10; boards kept before have none). */
+export const BOARD_VIEWS_PREFIX = 'course:v1:board-views:';
+
 export const $boards = persistedMap<StoredBoard>(BOARDS_PREFIX, storedBoard);
 export const $boardAnswers = persistedMap<StoredBoardAnswer>(BOARD_ANSWERS_PREFIX, storedBoardAnswer);
+export const $boardViews = persistedMap<StoredBoardView>(BOARD_VIEWS_PREFIX, storedBoardView);
+
+/** Save what the facilitator did to one block's view (an empty view removes the block's entry). */
+export function setBlockView(boardId: string, blockId: string, view: BoardBlockView): void {
+  const kept = $boardViews.get()[boardId];
+  const blocks = { ...kept?.blocks };
+  const empty = !view.outcome && !view.revealed?.length && !view.hidden?.length && !view.pinned?.length;
+  if (empty) delete blocks[blockId];
+  else blocks[blockId] = view;
+  $boardViews.setKey(boardId, Object.keys(blocks).length ? { v: 1, board: boardId, blocks } : undefined);
+}
 
 export const BOARD_META_PREFIX = 'course:v1:board-meta:';
 /** `current`: the id of the board the board page shows when its address names none. */
@@ -68,20 +94,58 @@ export function keepBoardAnswer(boardId: string, payload: BoardPayload, via: Sto
   return { outcome };
 }
 
-/** Empty a board, keeping the board itself; returns what was removed, for undo. */
-export function clearBoard(boardId: string): StoredBoardAnswer[] {
-  const removed = answersOf(boardId);
-  for (const a of removed) $boardAnswers.setKey(boardAnswerKey(a.board, a.sender), undefined);
-  return removed;
+/** What a clear removed: the answers and the view (cards revealed, hidden, pinned; outcomes shown). */
+export interface Cleared {
+  answers: StoredBoardAnswer[];
+  view: StoredBoardView | undefined;
 }
 
-/** Put back the answers a clear removed, unless the same sender has sent since. */
-export function undoClearBoard(removed: StoredBoardAnswer[]): void {
-  for (const a of removed) {
+/** Empty a board, keeping the board itself; returns what was removed, for undo. */
+export function clearBoard(boardId: string): Cleared {
+  const removed = answersOf(boardId);
+  const view = $boardViews.get()[boardId];
+  for (const a of removed) $boardAnswers.setKey(boardAnswerKey(a.board, a.sender), undefined);
+  $boardViews.setKey(boardId, undefined);
+  return { answers: removed, view };
+}
+
+const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined =>
+  a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
+
+/**
+ * Put back what a clear removed: each answer unless the same sender has sent since, and the
+ * view joined with whatever was revealed, hidden or pinned after the clear.
+ */
+export function undoClearBoard(removed: Cleared): void {
+  for (const a of removed.answers) {
     const key = boardAnswerKey(a.board, a.sender);
     const now = $boardAnswers.get()[key];
     if (!now || now.sentAt < a.sentAt) $boardAnswers.setKey(key, a);
   }
+  if (removed.view) {
+    const now = $boardViews.get()[removed.view.board];
+    $boardViews.setKey(removed.view.board, now ? joinViews(removed.view, now) : removed.view);
+  }
+}
+
+/** Two views of one board as one: every card revealed, hidden or pinned in either, every outcome shown in either. */
+export function joinViews(a: StoredBoardView, b: StoredBoardView): StoredBoardView {
+  const blocks: Record<string, BoardBlockView> = { ...a.blocks };
+  for (const [id, v] of Object.entries(b.blocks)) {
+    const w = blocks[id];
+    if (!w) {
+      blocks[id] = v;
+      continue;
+    }
+    const joined: BoardBlockView = {};
+    for (const k of ['revealed', 'hidden', 'pinned'] as const) {
+      const list = union(w[k], v[k]);
+      if (list) joined[k] = list;
+    }
+    if (w.outcome || v.outcome) joined.outcome = true;
+    blocks[id] = joined;
+  }
+  return { v: 1, board: a.board, blocks };
 }
 
 /** Remove a board and its answers. */
@@ -105,17 +169,30 @@ export function senderIdFor(boardId: string): string {
   return id;
 }
 
-/** Everything the workbook export carries of the boards: the boards with their keys, and their answers. */
-export function boardsSnapshot(): { boards: Record<string, StoredBoard>; answers: Record<string, StoredBoardAnswer> } {
+/**
+ * Everything the workbook export carries of the boards: the boards with their keys, their
+ * answers, and (when any) what was revealed, hidden and pinned on them.
+ */
+export function boardsSnapshot(): BoardsData {
   const pick = <T>(m: Record<string, T | undefined>) => Object.fromEntries(Object.entries(m).filter((e): e is [string, T] => e[1] !== undefined));
-  return { boards: pick($boards.get()), answers: pick($boardAnswers.get()) };
+  const views = pick($boardViews.get());
+  return { boards: pick($boards.get()), answers: pick($boardAnswers.get()), ...(Object.keys(views).length ? { views } : {}) };
 }
 
-/** Put back boards from an imported workbook: each board and answer is kept unless a newer one is here. */
-export function restoreBoards(data: { boards: Record<string, StoredBoard>; answers: Record<string, StoredBoardAnswer> }): void {
+/**
+ * Put back boards from an imported workbook: each board and answer is kept unless a newer one
+ * is here; a view is joined with this browser's. Files from before round 10 carry no views.
+ */
+export function restoreBoards(data: BoardsData): void {
   for (const [id, b] of Object.entries(data.boards)) if (!$boards.get()[id]) $boards.setKey(id, b);
   for (const [key, a] of Object.entries(data.answers)) {
     const now = $boardAnswers.get()[key];
     if (!now || now.sentAt < a.sentAt) $boardAnswers.setKey(key, a);
+  }
+  for (const [id, v] of Object.entries(data.views ?? {})) {
+    // Only views of the board they name, and of a board this browser now has.
+    if (v.board !== id || !$boards.get()[id]) continue;
+    const now = $boardViews.get()[id];
+    $boardViews.setKey(id, now ? joinViews(now, v) : v);
   }
 }

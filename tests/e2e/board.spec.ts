@@ -6,6 +6,7 @@
  * most divided item comes first; hostile answers are refused with a reason.
  */
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +14,16 @@ import { chromiumArgs, findChromium } from '../browser';
 import { seal } from '../../src/lib/transport/envelope';
 import { expectNoAxeViolations } from './site';
 import { qrVideo } from '../fake-camera';
+import { parse } from 'yaml';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const A4 = 'activity/psychological-safety';
 const SORT = 'section/kinds-of-decisions';
+const LAB = 'scenario/harmon-high';
+const harmon = parse(readFileSync('content/scenarios/harmon-high.yaml', 'utf8')) as {
+  committees: { id: string; name: string; proposal: string; headline: string }[];
+};
+const committee = (id: string) => harmon.committees.find((c) => c.id === id)!;
 
 interface StoredBoard {
   id: string;
@@ -307,4 +314,173 @@ test('a keyboard user who opens a board lands on its title, not at the top of th
   // Tab goes on into the board: its link comes next.
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-board-link]')).toBeFocused();
+});
+
+test('the lab’s committee predictions: phones pick proposals, the board counts them, then reveals each committee’s own', async ({ browser, page }) => {
+  test.setTimeout(300_000);
+  const link = await openBoard(page, LAB);
+  expect(link).toMatch(/\/scenarios\/harmon-high\/#board=/);
+  // Which proposal each participant predicts, per committee (the fourth predicts only one).
+  const picks: Record<string, string>[] = [
+    { 'leadership-team': 'leadership-team', community: 'community' },
+    { 'leadership-team': 'leadership-team', community: 'leadership-team' },
+    { 'leadership-team': 'teachers-and-students', community: 'teachers-and-students' },
+    { 'leadership-team': 'community' },
+  ];
+  const contexts: BrowserContext[] = [];
+  try {
+    const links = await Promise.all(
+      picks.map(async (mine, i) => {
+        const context = await browser.newContext({ ...phone, serviceWorkers: 'block' });
+        contexts.push(context);
+        const lab = await context.newPage();
+        await lab.goto(link);
+        for (const [id, pick] of Object.entries(mine)) {
+          const path = lab.locator(`#path-${id}`);
+          await path.locator('summary').click();
+          // The path's island has loaded the saved work: its status shows.
+          await expect(path.locator('.badge')).toBeVisible();
+          await path
+            .getByRole('group', { name: /which of these will .* propose\?/ })
+            .getByRole('radio', { name: committee(pick).headline })
+            .check();
+          await expect(path.locator('.badge')).toHaveText('Prediction written');
+        }
+        if (i === 0)
+          await lab
+            .locator('#path-leadership-team')
+            .getByLabel(/decide the problem is/)
+            .fill('Readiness, as they will see it.');
+        for (const id of Object.keys(mine))
+          await expect.poll(() => lab.evaluate((k) => localStorage.getItem(k), `course:v1:answers:${LAB}/predict-${id}-pick`)).toContain(`"${mine[id]}"`);
+        if (i === 0)
+          await expect
+            .poll(() => lab.evaluate((k) => localStorage.getItem(k), `course:v1:answers:${LAB}/predict-leadership-team-diagnosis`))
+            .toContain('Readiness');
+        await prepareSend(lab, undefined);
+        const panel = lab.getByRole('region', { name: 'Send to the board' });
+        await expect(panel.getByRole('checkbox')).toHaveCount(Object.keys(mine).length + (i === 0 ? 1 : 0));
+        await expect(panel.getByRole('checkbox', { name: 'Send: Your prediction: which of these will “The school leadership team” propose?' })).toBeChecked();
+        const sent = await linkOf(lab);
+        // The lab at phone size, with its send section open and a prediction picked.
+        if (i === 0) await expectNoAxeViolations(lab);
+        return sent;
+      }),
+    );
+    await openCollect(page);
+    await paste(page, links.join('\n'));
+    await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '4');
+  } finally {
+    await Promise.all(contexts.map((c) => c.close()));
+  }
+
+  const leadership = page.locator('[data-board-block="predict-leadership-team-pick"]');
+  const community = page.locator('[data-board-block="predict-community-pick"]');
+  const counts = async (block: typeof leadership, expected: Record<string, number>, answered: number) => {
+    await expect(block.locator('caption')).toContainText(`${answered} answered`);
+    for (const [id, n] of Object.entries(expected)) await expect(block.locator(`tr[data-option="${id}"] td.count-cell`)).toHaveText(new RegExp(`^${n} `));
+  };
+  const checkCounts = async () => {
+    await counts(leadership, { 'leadership-team': 2, 'teachers-and-students': 1, community: 1 }, 4);
+    await counts(community, { 'leadership-team': 1, 'teachers-and-students': 1, community: 1 }, 3);
+    await expect(page.locator('[data-board-block="predict-teachers-and-students-pick"]')).toContainText('No answers yet.');
+  };
+  await checkCounts();
+  // The predictions first: the committee's proposal waits behind its reveal step.
+  await expect(leadership).not.toContainText(committee('leadership-team').proposal);
+  await expect(leadership.locator('tr[data-marked]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // The reveal, by keyboard: the focus goes to what it showed.
+  await leadership.getByRole('button', { name: 'Reveal what the committee proposed' }).focus();
+  await page.keyboard.press('Enter');
+  const shown = leadership.locator('[data-outcome-option]');
+  await expect(shown.getByRole('heading', { name: 'What the committee proposed' })).toBeFocused();
+  await expect(shown).toContainText(committee('leadership-team').proposal);
+  await expect(shown).toContainText('2 of 4 predicted it (50%).');
+  await expect(leadership.locator('tr[data-marked]')).toHaveAttribute('data-option', 'leadership-team');
+  await expect(leadership.locator('tr[data-marked] th')).toContainText('What the committee proposed');
+  // One committee at a time: the community's proposal still waits.
+  await expect(community).not.toContainText(committee('community').proposal);
+  await community.getByRole('button', { name: 'Reveal what the committee proposed' }).click();
+  await expect(community.locator('[data-outcome-option="community"]')).toContainText('1 of 3 predicted it (33%).');
+
+  // Light, dark, and a projector's 1024 × 768.
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectNoAxeViolations(page);
+
+  // A reload keeps the counts and what was revealed.
+  await page.reload();
+  await checkCounts();
+  await expect(leadership.locator('[data-outcome-option="leadership-team"]')).toContainText(committee('leadership-team').proposal);
+  await expect(community.locator('tr[data-marked]')).toHaveAttribute('data-option', 'community');
+
+  // The printed summary shows each committee's proposal beside the counts.
+  await page.getByRole('button', { name: 'Print a summary' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.locator('[data-board-summary]');
+  await expect(summary.locator('[data-cohort-outcome="shown"]')).toHaveCount(2);
+  await expect(summary).toContainText(committee('community').proposal);
+});
+
+test('hide and pin on text cards are kept through a reload and a clear undone, by keyboard', async ({ page }) => {
+  await openBoard(page, SORT);
+  const board = await currentBoard(page);
+  const to = { kind: 'board' as const, channel: board.id, publicKey: board.publicKey };
+  const links = await Promise.all(
+    [0, 1, 2, 3].map((i) =>
+      seal(
+        { activity: SORT, answers: { [`${SORT}/sort-this-weeks-decisions`]: `Decision note ${i + 1}` }, sentAt: 7_000 + i, sender: `sender-card-0${i}` },
+        to,
+      ),
+    ),
+  );
+  await openCollect(page);
+  await paste(page, links.join('\n'));
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '4');
+  const cards = page.locator('[data-board-block="sort-this-weeks-decisions"]');
+
+  // At full speed from the keyboard: reveal all, hide the second, Tab on to pin the third.
+  await cards.getByRole('button', { name: 'Reveal all' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(cards.getByText('4 of 4 answers revealed.')).toBeVisible();
+  await expect(cards.getByRole('button', { name: 'Reveal all' })).toBeFocused();
+  await cards.getByRole('button', { name: 'Hide answer 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(cards.getByRole('button', { name: 'Show answer 2' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(cards.getByRole('button', { name: 'Pin answer 3' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cards.getByRole('button', { name: 'Unpin answer 3' })).toBeFocused();
+
+  const sameBoard = async () => {
+    await expect(cards.getByText('4 of 4 answers revealed.')).toBeVisible();
+    const shown = cards.locator('[data-board-card]');
+    await expect(shown).toHaveCount(4);
+    // The pinned card first, then the others in the order they arrived.
+    expect(await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-board-card')))).toEqual(['3', '1', '2', '4']);
+    await expect(shown.first().getByRole('heading')).toHaveText('Pinned: Answer 3');
+    await expect(cards.locator('[data-board-card="2"]')).toContainText('Hidden by the facilitator.');
+    await expect(cards.locator('[data-board-card="2"]')).not.toContainText('Decision note 2');
+    await expect(cards.locator('[data-board-card="1"]')).toContainText('Decision note 1');
+  };
+  await sameBoard();
+  await page.reload();
+  await sameBoard();
+
+  // Cleared, then the clear undone: the answers come back as they were shown.
+  await page.getByRole('button', { name: 'Clear the board' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Undo the clear' })).toBeFocused();
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '0');
+  expect(await page.evaluate((id) => localStorage.getItem(`course:v1:board-views:${id}`), board.id)).toBeNull();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '4');
+  await expect(page.getByRole('button', { name: 'Clear the board' })).toBeFocused();
+  await sameBoard();
+  await page.reload();
+  await sameBoard();
 });

@@ -41,7 +41,7 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
   const first = await openPath(page, 'leadership-team');
   await expect(first.locator('.lab-theirs')).toHaveCount(0);
   await first.getByRole('button', { name: 'Reveal the proposal' }).click();
-  await expect(first.getByText('Write at least one prediction first, even a short one.')).toBeVisible();
+  await expect(first.getByText('Write or pick at least one prediction first, even a rough one.')).toBeVisible();
   await expect(first.getByLabel(/decide the problem is/)).toBeFocused();
   await expect(first.locator('.lab-theirs')).toHaveCount(0);
 
@@ -50,13 +50,21 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
     await expect(p.locator('.lab-members li').first()).toBeVisible();
     await expect(p.getByRole('heading', { name: 'How the meetings went' })).toBeVisible();
     await p.getByLabel(/decide the problem is/).fill(`Diagnosis guess for ${id}`);
-    await p.getByLabel(/propose\?/).fill(`Proposal guess for ${id}`);
+    await p.getByLabel(/what will .* propose\?/).fill(`Proposal guess for ${id}`);
+    // Which of the three proposals: the leadership team's right, the others' the leadership team's.
+    await p
+      .getByRole('group', { name: /which of these will .* propose\?/ })
+      .getByRole('radio', { name: /^Rework 9th grade and make sure/ })
+      .check();
     await expect(p.locator('.badge')).toHaveText('Prediction written');
     await p.getByRole('button', { name: 'Reveal the proposal' }).click();
     // The proposal appears beside the prediction, and focus goes to it.
     await expect(p.getByRole('heading', { name: 'Your prediction and what they proposed' })).toBeFocused();
     await expect(p.locator('.lab-mine')).toContainText(`Diagnosis guess for ${id}`);
     await expect(p.locator('.lab-mine')).toContainText(`Proposal guess for ${id}`);
+    await expect(p.locator('[data-lab-picked]')).toContainText(
+      id === 'leadership-team' ? 'Theirs.' : 'Not theirs: it was the proposal of “The school leadership team”.',
+    );
     await expect(p.locator('.lab-theirs')).toBeVisible();
     await expect(p.locator('.lab-theirs p').first()).not.toBeEmpty();
     await p.getByLabel(/Set your prediction beside/).fill(`Comparison for ${id}`);
@@ -70,6 +78,12 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
   await expect(side.locator('thead th[scope=col]')).toHaveCount(3);
   await expect(side.locator('.lab-hidden')).toHaveCount(0);
   await expect(side).toContainText('Diagnosis guess for teachers-and-students');
+  // Each pick, and whose proposal it was.
+  await expect(side.locator('p').filter({ hasText: /^Picked:/ })).toHaveText([
+    'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (theirs)',
+    'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (The school leadership team’s)',
+    'Picked: Rework 9th grade and make sure the feeder middle schools prepare students (The school leadership team’s)',
+  ]);
   await expect(side).toContainText('My first reading: the tracks sort by background.');
 
   const questions = page.locator('section[aria-labelledby="questions"] textarea');
@@ -87,6 +101,7 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
     await expect(p.locator('.badge')).toHaveText('Compared');
     await expect(p.locator('.lab-mine')).toContainText(`Diagnosis guess for ${id}`);
     await expect(p.locator('.lab-mine')).toContainText(`Proposal guess for ${id}`);
+    await expect(p.locator('[data-lab-picked]')).toHaveAttribute('data-lab-picked', 'leadership-team');
     await expect(p.getByLabel(/Set your prediction beside/)).toHaveValue(`Comparison for ${id}`);
   }
   await questions.first().scrollIntoViewIfNeeded();
@@ -101,7 +116,7 @@ test('all three committees: predict, reveal beside the prediction, compare, answ
       'compare-scenarios',
       'consequences',
       'implied-diagnoses',
-      ...committees.flatMap((c) => [`predict-${c}-diagnosis`, `predict-${c}-proposal`, `compare-${c}`]),
+      ...committees.flatMap((c) => [`predict-${c}-diagnosis`, `predict-${c}-pick`, `predict-${c}-proposal`, `compare-${c}`]),
     ]
       .map((k) => `course:v1:answers:scenario/harmon-high/${k}`)
       .sort(),
@@ -192,6 +207,10 @@ test('the whole lab works from the keyboard alone', async ({ page }) => {
     await expect(path(page, id).locator('.badge')).toBeVisible();
     await tabTo(page, `#path-${id} textarea`);
     await page.keyboard.type(`Keyboard diagnosis ${id}`);
+    // The pick: Tab into the options, the arrow key chooses; then the proposal in words.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await expect(path(page, id).getByRole('radio', { checked: true })).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.type(`Keyboard proposal ${id}`);
     await tabTo(page, `#path-${id} button.primary`);
@@ -284,7 +303,7 @@ test("work saved by the first version (pieces under paths with slashes) opens un
   const unrevealed = await openPath(page, 'teachers-and-students');
   await expect(unrevealed.locator('.badge')).toHaveText('Prediction written');
   await expect(unrevealed.getByLabel(/decide the problem is/)).toHaveValue('My prediction: teachers and students will say the problem is motivation.');
-  await expect(unrevealed.getByLabel(/propose\?/)).toHaveValue('My prediction: teachers and students will propose more tutoring.');
+  await expect(unrevealed.getByLabel(/what will .* propose\?/)).toHaveValue('My prediction: teachers and students will propose more tutoring.');
   // Revealed: still revealed, the prediction beside the proposal, the comparison in its field.
   const revealed = await openPath(page, 'community');
   await expect(revealed.locator('.badge')).toHaveText('Compared');

@@ -366,7 +366,7 @@ test.describe('10. Smaller: names, errors, contrast, spacing', () => {
     const field = path.getByLabel(/decide the problem is/);
     await expect(field).toBeFocused();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(field).toHaveAccessibleDescription(/Write at least one prediction first/);
+    await expect(field).toHaveAccessibleDescription(/Write or pick at least one prediction first/);
   });
 
   test('labels of the people not picked out on the network map keep a contrast of at least 4.5:1', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { cleanTestStorage, useTestStorageEngine as installTestStorage } from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { boardLink, checkPayload, readBoardHash, type StoredBoard } from '../../src/lib/board/payload';
+import { readFileSync } from 'node:fs';
 import { makePortfolio, readPortfolio } from '../../src/lib/portfolio';
 
 installTestStorage();
@@ -81,5 +82,56 @@ describe('the board store', () => {
     expect(store.$boards.get()[board.id]).toBeUndefined();
     store.restoreBoards(snapshot);
     expect(store.answersOf(board.id)).toHaveLength(2);
+  });
+  it('keeps what was revealed, hidden and pinned; a clear removes it and undo puts it back', async () => {
+    store.saveBoard(board);
+    store.keepBoardAnswer(board.id, payload(), 'paste');
+    store.setBlockView(board.id, 'fostering-behaviours', { revealed: ['sender-0001'], hidden: ['sender-0001'] });
+    store.setBlockView(board.id, 'pick', { outcome: true });
+    expect(store.$boardViews.get()[board.id]?.blocks).toEqual({
+      'fostering-behaviours': { revealed: ['sender-0001'], hidden: ['sender-0001'] },
+      pick: { outcome: true },
+    });
+    const snapshot = store.boardsSnapshot();
+    expect(snapshot.views?.[board.id]?.blocks['pick']).toEqual({ outcome: true });
+
+    const removed = store.clearBoard(board.id);
+    expect(store.$boardViews.get()[board.id]).toBeUndefined();
+    // Revealed after the clear, then the clear undone: both are kept.
+    store.setBlockView(board.id, 'fostering-behaviours', { revealed: ['sender-0002'], pinned: ['sender-0002'] });
+    store.undoClearBoard(removed);
+    expect(store.answersOf(board.id)).toHaveLength(1);
+    expect(store.$boardViews.get()[board.id]?.blocks).toEqual({
+      'fostering-behaviours': { revealed: ['sender-0001', 'sender-0002'], hidden: ['sender-0001'], pinned: ['sender-0002'] },
+      pick: { outcome: true },
+    });
+
+    // Through the workbook file and back into an empty browser.
+    const file = await makePortfolio({ answers: {}, progress: {}, boards: snapshot }, { siteVersion: 't' });
+    const read = await readPortfolio(JSON.stringify(file));
+    expect(read.ok && read.file.data.boards).toEqual(snapshot);
+    store.deleteBoard(board.id);
+    expect(store.$boardViews.get()[board.id]).toBeUndefined();
+    store.restoreBoards(snapshot);
+    expect(store.$boardViews.get()[board.id]).toEqual(snapshot.views?.[board.id]);
+    // Nothing left to keep: the block's entry goes, then the board's.
+    store.setBlockView(board.id, 'fostering-behaviours', {});
+    store.setBlockView(board.id, 'pick', { outcome: false });
+    expect(store.$boardViews.get()[board.id]).toBeUndefined();
+  });
+
+  it('reads a workbook saved before views were kept (round 9), and refuses a view for another board', async () => {
+    const text = readFileSync(new URL('../fixtures/portfolio-board-v1.json', import.meta.url), 'utf8');
+    const read = await readPortfolio(text);
+    if (!read.ok) throw new Error(read.errors.join(' '));
+    const boards = read.file.data.boards!;
+    expect(boards.views).toBeUndefined();
+    store.restoreBoards(boards);
+    expect(store.answersOf('round9board01')).toHaveLength(3);
+    expect(store.$boardViews.get()['round9board01']).toBeUndefined();
+    // A view filed under one board but naming another is not put back.
+    store.restoreBoards({ ...boards, views: { round9board01: { v: 1, board: 'another-board', blocks: { x: { outcome: true } } } } });
+    expect(store.$boardViews.get()['round9board01']).toBeUndefined();
+    expect(store.$boardViews.get()['another-board']).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/blocks/answers';
-import { analyseTable, labBlocks, labKey, labPaths, membersOf, type LabData, type LabMember } from '../../src/lib/committee';
+import { worksheet } from '../../src/blocks/schemas';
+import { analyseTable, labBlocks, labKey, labPaths, membersOf, type LabData, type LabForBlocks, type LabMember } from '../../src/lib/committee';
 import { labProblems } from '../../src/lib/course-tree';
 import { stableId } from '../../src/blocks/common';
 
@@ -171,21 +172,36 @@ describe('labProblems', () => {
   });
 });
 
+/** The lab with what its blocks need of each committee: its proposal (and, for one, a headline). */
+const withProposals = (questions: { id: string; text: string }[]): LabForBlocks => ({
+  ...lab,
+  committees: [
+    ...lab.committees.map((c) => ({ ...c, proposal: 'Keep things as they are, with a longer explanation.', headline: 'Keep things as they are' })),
+    { id: 'outer-circle', name: 'Outer circle', members: ['novice', 'pupil'], proposal: 'Ask the students first.' },
+  ],
+  questions,
+});
+
 describe('lab keys and blocks', () => {
   it('keeps every piece under the lab, with an id that follows the id rule', () => {
     expect(labKey('demo', labPaths.prediction('inner-circle', 'diagnosis'))).toBe('scenario/demo/predict-inner-circle-diagnosis');
     expect(labKey('demo', labPaths.members)).toBe('scenario/demo/build-members');
-    for (const b of labBlocks({ ...lab, questions: [] })) expect(stableId.safeParse(b.id).success, b.id).toBe(true);
+    for (const b of labBlocks(withProposals([]))) expect(stableId.safeParse(b.id).success, b.id).toBe(true);
   });
 
   it('describes every saved piece as a block whose id gives its key', () => {
-    const blocks = labBlocks({ ...lab, questions: [{ id: 'compare', text: 'Compare them.' }] });
+    const blocks = labBlocks(withProposals([{ id: 'compare', text: 'Compare them.' }]));
     const keys = blocks.map((b) => answerKey('scenario/demo', b.id));
     expect(keys).toEqual([
       'scenario/demo/first-reading',
       'scenario/demo/predict-inner-circle-diagnosis',
+      'scenario/demo/predict-inner-circle-pick',
       'scenario/demo/predict-inner-circle-proposal',
       'scenario/demo/compare-inner-circle',
+      'scenario/demo/predict-outer-circle-diagnosis',
+      'scenario/demo/predict-outer-circle-pick',
+      'scenario/demo/predict-outer-circle-proposal',
+      'scenario/demo/compare-outer-circle',
       'scenario/demo/reveal-proposals',
       'scenario/demo/compare',
       'scenario/demo/build-members',
@@ -194,5 +210,31 @@ describe('lab keys and blocks', () => {
     expect(new Set(keys).size).toBe(keys.length);
     const members = blocks.find((b) => b.id === labPaths.members);
     expect(members?.type === 'checklist' && members.items.map((i) => i.id)).toEqual(ids(lab.pool));
+  });
+
+  it("asks which of the lab's proposals each committee will make, its own as the outcome", () => {
+    const blocks = labBlocks(withProposals([]));
+    const pick = blocks.find((b) => b.id === labPaths.prediction('outer-circle', 'pick'));
+    expect(pick?.type).toBe('choice');
+    if (pick?.type !== 'choice') return;
+    expect(pick.multiple).toBe(false);
+    // Every committee's proposal, in a few words where the content gives them, in the order of their text.
+    expect(pick.options).toEqual([
+      { id: 'outer-circle', label: 'Ask the students first.' },
+      { id: 'inner-circle', label: 'Keep things as they are' },
+    ]);
+    expect(pick.outcome).toEqual({
+      option: 'outer-circle',
+      reveal: 'Reveal what the committee proposed',
+      heading: 'What the committee proposed',
+      text: 'Ask the students first.',
+    });
+    // The lab's blocks are made in code: they still pass the authoring schema, and an outcome must name an option.
+    const checked = worksheet.safeParse(blocks);
+    expect(checked.success, checked.error?.message).toBe(true);
+    const stray = worksheet.safeParse([{ ...pick, outcome: { ...pick.outcome, option: 'nobody' } }]);
+    expect(stray.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['0.outcome.option: "nobody" is not an option of this block']);
+    const inner = blocks.find((b) => b.id === labPaths.prediction('inner-circle', 'pick'));
+    expect(inner?.type === 'choice' && inner.outcome?.text).toBe('Keep things as they are, with a longer explanation.');
   });
 });

@@ -115,7 +115,7 @@ describe('buildCourse', () => {
         ],
         risks: [{ id: 'k', label: 'K', section: 'one', activity: 'a', advice: '', signals: [] }],
         pool: [member('m1'), member('m2')],
-        committees: [{ id: 'c', name: 'C', members: ['m1'] }],
+        committees: [{ id: 'c', name: 'C', members: ['m1'], proposal: 'Do C.' }],
         ...over,
       },
     });
@@ -157,6 +157,7 @@ describe('buildCourse', () => {
           new RegExp(`content/scenarios/lab\\.yaml: id "${question}" is used twice \\(${list} and questions\\); saved answers would overwrite each other`),
         );
       clash('predict-c-diagnosis', 'committee "c"');
+      clash('predict-c-pick', 'committee "c"');
       clash('predict-c-proposal', 'committee "c"');
       clash('compare-c', 'committee "c"');
       clash('reveal-proposals', "the lab's reveals and own committee");
@@ -164,8 +165,8 @@ describe('buildCourse', () => {
       clash('build-plan', "the lab's reveals and own committee");
       // A second committee's generated ids count too.
       const two = [
-        { id: 'c', name: 'C', members: ['m1'] },
-        { id: 'd', name: 'D', members: ['m2'] },
+        { id: 'c', name: 'C', members: ['m1'], proposal: 'Do C.' },
+        { id: 'd', name: 'D', members: ['m2'], proposal: 'Do D.' },
       ];
       expect(() => withLab({ committees: two, questions: ids('compare-d') })).toThrow(/id "compare-d" is used twice \(committee "d" and questions\)/);
     });

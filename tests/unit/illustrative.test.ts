@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labBlocks, labPaths, type LabData, type LabMember } from '../../src/lib/committee';
+import { labBlocks, labPaths, type LabData, type LabForBlocks, type LabMember } from '../../src/lib/committee';
 import { labProblems } from '../../src/lib/course-tree';
 import { ILLUSTRATIVE_SUFFIX, isIllustrative, memberText, wholeMemberIllustrative } from '../../src/lib/illustrative';
 
@@ -31,7 +31,7 @@ describe('illustrative marks', () => {
   });
 
   it('carries the marks into the saved-work labels of the lab', () => {
-    const lab: LabData & { questions: [] } = { perspectives: [], risks: [], pool: [reported, inventedPerson], committees: [], questions: [] };
+    const lab: LabForBlocks = { pool: [reported, inventedPerson], committees: [], questions: [] };
     const members = labBlocks(lab).find((b) => b.id === labPaths.members);
     expect(members?.type === 'checklist' && members.items.map((i) => i.label)).toEqual([memberText(reported), memberText(inventedPerson)]);
   });

@@ -13,7 +13,7 @@ import { moveAnswers, movedKey } from '../../src/lib/answer-moves';
 import { lessonAnswers } from '../../src/blocks/answer-view';
 import { valueFor, type SavedAnswer } from '../../src/blocks/answers';
 import type { CatalogueLesson } from '../../src/lib/catalogue';
-import { labBlocks, labKey, labPaths, type LabData } from '../../src/lib/committee';
+import { labBlocks, labKey, labPaths, type LabForBlocks } from '../../src/lib/committee';
 import { readHandIn } from '../../src/lib/handin';
 import { mergePortfolio, readPortfolio } from '../../src/lib/portfolio';
 import { addHandIns } from '../../src/lib/review';
@@ -22,7 +22,7 @@ import { decodeSuspendData } from '../../src/lib/scorm/suspend-data';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const ANSWERS = 'course:v1:answers:';
 const LAB = 'scenario/harmon-high';
-const lab = parse(readFileSync('content/scenarios/harmon-high.yaml', 'utf8')) as LabData & { questions: { id: string; text: string }[] };
+const lab = parse(readFileSync('content/scenarios/harmon-high.yaml', 'utf8')) as LabForBlocks;
 const lesson: CatalogueLesson = { key: LAB, label: 'Scenario lab', title: 'Harmon High', href: '/', blocks: labBlocks(lab), required: [] };
 
 /** Where each answer of the first version belongs now, written from the old paths and labPaths (not from the moves). */

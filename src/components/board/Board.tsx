@@ -12,7 +12,20 @@ import { boardLink, checkPayload, type StoredBoard, type StoredBoardAnswer } fro
 import type { CatalogueLesson } from '../../lib/catalogue';
 import { createRecipientKeys } from '../../lib/transport/keys';
 import { valueModules } from '../../blocks/values';
-import { $boardAnswers, $boardMeta, $boards, answersOf, clearBoard, keepBoardAnswer, saveBoard, showBoard, undoClearBoard } from '../../stores/board';
+import {
+  $boardAnswers,
+  $boardMeta,
+  $boards,
+  $boardViews,
+  answersOf,
+  clearBoard,
+  keepBoardAnswer,
+  saveBoard,
+  setBlockView,
+  showBoard,
+  undoClearBoard,
+  type Cleared,
+} from '../../stores/board';
 import { QrCode } from '../providers/QrCode';
 import type { Verdict, Via } from '../transport/CollectPanel';
 import { useHydrated } from '../worksheet/useAnswer';
@@ -187,7 +200,9 @@ function BoardView({
   useEffect(() => {
     if (takeFocus()) title.current?.focus();
   }, [takeFocus]);
-  const [cleared, setCleared] = useState<StoredBoardAnswer[]>();
+  const [cleared, setCleared] = useState<Cleared>();
+  // What was revealed, hidden and pinned: kept, so a reload (or another tab) shows the same board.
+  const view = useStore($boardViews, { keys: [board.id] })[board.id];
   // Once asked for, the summary stays in the page (shown only in print), for printing again.
   const [printing, setPrinting] = useState(false);
   // Answers arriving in a flood repaint the views in the background; the collect list stays live.
@@ -195,6 +210,14 @@ function BoardView({
   useEffect(() => {
     if (printing) print();
   }, [printing]);
+  // Clear and its undo replace each other: the focus goes to the one now shown, once it can
+  // take it (the clear button waits for the answers to come back), unless the user moved on.
+  const clearOrUndo = useRef<HTMLButtonElement>(null);
+  const [actedOnClear, setActedOnClear] = useState(false);
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (actedOnClear && lost) clearOrUndo.current?.focus();
+  }, [actedOnClear, cleared, received.length]);
 
   if (!lesson) return <p className="notice error">This board’s lesson ({board.activity}) is no longer in the course.</p>;
   const link = boardLink(new URL(lesson.href, location.href).href, board);
@@ -232,7 +255,7 @@ function BoardView({
       <div className="board-join no-print">
         <QrCode text={link} label={`Code for the board’s link: scan it to open ${lesson.label} and send your answers`} />
         <div>
-          <p>Scan the code, or open the link, then use “Send to the board” under the worksheet.</p>
+          <p>Scan the code, or open the link, then use “Send to the board” on that page.</p>
           <p className="board-link">
             <a href={link} data-board-link>
               {link}
@@ -261,19 +284,30 @@ function BoardView({
         </button>{' '}
         {cleared ? (
           <>
-            <span role="status">The board was cleared ({cleared.length} answers).</span>{' '}
+            <span role="status">The board was cleared ({cleared.answers.length} answers).</span>{' '}
             <button
               type="button"
+              ref={clearOrUndo}
               onClick={() => {
                 undoClearBoard(cleared);
                 setCleared(undefined);
+                setActedOnClear(true);
               }}
             >
               Undo the clear
             </button>
           </>
         ) : (
-          <button type="button" className="danger" disabled={!received.length} onClick={() => setCleared(clearBoard(board.id))}>
+          <button
+            type="button"
+            className="danger"
+            ref={clearOrUndo}
+            disabled={!received.length}
+            onClick={() => {
+              setCleared(clearBoard(board.id));
+              setActedOnClear(true);
+            }}
+          >
             Clear the board
           </button>
         )}
@@ -285,7 +319,11 @@ function BoardView({
             return (
               <section key={b.id} className="board-block" data-board-block={b.id} aria-labelledby={`board-${b.id}`}>
                 <h3 id={`board-${b.id}`}>{b.label}</h3>
-                {answers.length ? <CohortView block={b} answers={answers} mode="board" /> : <p className="muted">No answers yet.</p>}
+                {answers.length ? (
+                  <CohortView block={b} answers={answers} mode="board" state={view?.blocks[b.id]} onState={(next) => setBlockView(board.id, b.id, next)} />
+                ) : (
+                  <p className="muted">No answers yet.</p>
+                )}
               </section>
             );
           })}

@@ -37,7 +37,8 @@ export default function BoardSend({ lessonKey }: { lessonKey: string }) {
   const [board, setBoard] = useState<ReturnType<typeof readBoardHash>>();
 
   useEffect(() => {
-    const read = () => setBoard(readBoardHash(location.hash));
+    // A link within the page (the lab's steps) replaces the fragment: keep the board it named.
+    const read = () => setBoard((known) => readBoardHash(location.hash) ?? known);
     read();
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);

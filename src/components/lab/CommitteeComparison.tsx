@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { labPaths } from '../../lib/committee';
 import type { ComparedCommittee } from '../../lib/lab-island-props';
 import { MemberNames } from './Illustrative';
-import { useLabText, useRevealed } from './useLab';
+import { useLabPick, useLabText, useRevealed } from './useLab';
 
 const list = (items: string[], empty = 'None') => (items.length ? items.join('; ') : empty);
 
@@ -53,7 +53,7 @@ export default function CommitteeComparison({ labId, committees }: { labId: stri
       key: 'unheard',
       cell: (c) => list(c.unheard),
     },
-    { label: 'Your prediction', cell: (c, i) => (shown(c) ? <Prediction labId={labId} committee={c.id} /> : hidden(c, i)) },
+    { label: 'Your prediction', cell: (c, i) => (shown(c) ? <Prediction labId={labId} committee={c.id} committees={committees} /> : hidden(c, i)) },
     { label: 'What they proposed', cell: (c, i) => (shown(c) ? c.proposal : hidden(c, i)) },
     {
       label: (
@@ -111,13 +111,21 @@ export default function CommitteeComparison({ labId, committees }: { labId: stri
   );
 }
 
-function Prediction({ labId, committee }: { labId: string; committee: string }) {
+function Prediction({ labId, committee, committees }: { labId: string; committee: string; committees: ComparedCommittee[] }) {
   const diagnosis = useLabText(labId, labPaths.prediction(committee, 'diagnosis')).trim();
   const proposal = useLabText(labId, labPaths.prediction(committee, 'proposal')).trim();
-  if (!diagnosis && !proposal) return <em>No prediction written.</em>;
+  const pickedId = useLabPick(labId, committee);
+  const picked = committees.find((c) => c.id === pickedId);
+  if (!diagnosis && !proposal && !picked) return <em>No prediction written.</em>;
   return (
     <>
       {diagnosis && <p className="pre">{diagnosis}</p>}
+      {picked && (
+        <p>
+          <span className="lab-kicker">Picked:</span> {picked.headline}
+          {picked.id === committee ? ' (theirs)' : ` (${picked.name}’s)`}
+        </p>
+      )}
       {proposal && <p className="pre">{proposal}</p>}
     </>
   );

@@ -28,3 +28,8 @@ export function useRevealed(labId: string) {
 export function useLabText(labId: string, path: string): string {
   return useAnswer(labKey(labId, path), 'text').value ?? '';
 }
+
+/** Which committee's proposal the learner picked as their prediction for a committee, read-only. */
+export function useLabPick(labId: string, committee: string): string | undefined {
+  return useAnswer(labKey(labId, labPaths.prediction(committee, 'pick')), 'choice').value?.[0];
+}

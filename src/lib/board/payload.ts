@@ -6,6 +6,7 @@
  * sentence a facilitator can read out, and the board keeps what it had.
  */
 import * as z from 'zod/mini';
+import { record } from '../../blocks/value-parts';
 
 export const BOARD_VERSION = 1;
 /** More blocks than any lesson has (Activity 4 has five, the largest lab about twenty). */
@@ -62,6 +63,35 @@ export const storedBoardAnswer = z.strictObject({
 export type StoredBoardAnswer = z.infer<typeof storedBoardAnswer>;
 
 export const boardAnswerKey = (board: string, sender: string) => `${board}/${sender}`;
+
+/** More senders than any room holds (the flood test sends 500), to bound a stored view. */
+export const MAX_BOARD_SENDERS = 2_000;
+const senders = z.array(senderId).check(z.maxLength(MAX_BOARD_SENDERS));
+
+/**
+ * What the facilitator has done to one block's view on the board: the cards revealed, hidden
+ * and pinned (by sender id), and whether a prediction's outcome has been revealed. Kept so a
+ * reload, or another tab, shows the board as the room last saw it.
+ */
+export const boardBlockView = z.strictObject({
+  revealed: z.optional(senders),
+  hidden: z.optional(senders),
+  pinned: z.optional(senders),
+  outcome: z.optional(z.boolean()),
+});
+export type BoardBlockView = z.infer<typeof boardBlockView>;
+
+/**
+ * One board's view, under its id (a key of its own, added in round 10: a board kept before has
+ * none and shows every card waiting to be revealed, as it did then).
+ */
+export const storedBoardView = z.strictObject({
+  v: z.literal(BOARD_VERSION),
+  board: boardId,
+  /** By block id; no more than a board's payload may carry. */
+  blocks: record(boardBlockView, MAX_BOARD_ANSWERS),
+});
+export type StoredBoardView = z.infer<typeof storedBoardView>;
 
 export type PayloadCheck = { ok: true; payload: BoardPayload } | { ok: false; message: string };
 
