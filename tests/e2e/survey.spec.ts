@@ -8,7 +8,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../browser';
-import { seal } from '../../src/lib/transport/envelope';
+import { open, seal } from '../../src/lib/transport/envelope';
 import { createRecipientKeys } from '../../src/lib/transport/keys';
 import { colourRules, expectNoAxeViolations } from './site';
 import { qrVideo } from '../fake-camera';
@@ -369,4 +369,59 @@ test('the workbook export carries the survey, its key and its answers, and a new
   await other.getByRole('button', { name: 'Read the pasted links' }).click();
   await expect(other.getByRole('list', { name: 'What was read' })).toContainText('Hugo Laurent’s answer');
   await laptop.close();
+});
+
+test('a staff member who opened the survey link once answers it offline, and sends the answer as a code, a link and a file', async ({ browser }) => {
+  // The 40-person fixture link, and the key that opens its answers (tests only).
+  const code = (await readFile('tests/fixtures/survey-link-v1.txt', 'utf8')).trim();
+  const privateKey = (await readFile('tests/fixtures/survey-link-v1.key', 'utf8')).trim();
+  const link = `/survey/answer/#s=${code}`;
+  const context = await browser.newContext(phone);
+  try {
+    // Online once: the page opens, and the service worker installs and takes the page over.
+    const first = await context.newPage();
+    await first.goto(link);
+    await expect(first.getByLabel('I have read this and I want to answer')).toBeVisible();
+    await first.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await first.reload();
+    await expect.poll(() => first.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await first.close();
+
+    // Later, in the staff room with no network: the link opens again in a new tab.
+    await context.setOffline(true);
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.getByLabel('I have read this and I want to answer').check();
+    await page.getByLabel('Your name').selectOption({ label: 'Dev Patel' });
+    const math = page.getByRole('group', { name: /mathematics instruction/ });
+    await math.getByRole('combobox', { name: 'Add a colleague' }).fill('coach');
+    await expect(math.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await math.getByRole('combobox', { name: 'Add a colleague' }).press('Enter');
+    await math
+      .getByRole('list', { name: /Chosen for question/ })
+      .getByRole('listitem')
+      .last()
+      .getByLabel('How often')
+      .selectOption({ label: 'Daily or weekly' });
+    await page.getByRole('button', { name: 'Lock my answers and send them' }).click();
+    await expect(page.getByText('Your answers are locked and ready.')).toBeVisible();
+
+    // All three ways out work with no network: the code is drawn, the link shows, the file saves.
+    await expect(page.getByRole('img', { name: 'Answer code 1 of 1' }).locator('path')).toHaveAttribute('d', /M/);
+    await page.getByRole('button', { name: 'Show the link instead' }).click();
+    const answerLink = await page.getByRole('textbox', { name: 'Your answer as a link' }).inputValue();
+    expect(answerLink).toMatch(/\/survey\/collect\/#r=dl1\./);
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);
+    expect(saved.suggestedFilename()).toMatch(/\.dlanswer$/);
+    const file = JSON.parse(await readFile((await saved.path()) ?? '', 'utf8')) as { envelope: string };
+    expect(answerLink.endsWith(file.envelope)).toBe(true);
+
+    // And the leader's key opens what was sealed offline.
+    const opened = await open(file.envelope, { kind: 'survey', channel: 'svbudget', privateKey });
+    expect(opened.ok && opened.payload).toMatchObject({ v: 1, s: 'svbudget', a: { math: [['p2', 4]] } });
+  } finally {
+    await context.close();
+  }
 });
