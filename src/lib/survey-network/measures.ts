@@ -12,6 +12,7 @@ import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { density as graphDensity } from 'graphology-metrics/graph/density';
+import { seededRandom } from '../seeded-random';
 import type { SurveyPerson, SurveyQuestion, SurveyResults, SurveyTie } from '../survey/model';
 
 /** What the measures read from any graph (directed or not): the part tested on published data. */
@@ -37,18 +38,6 @@ export interface GraphMeasures {
 
 /** A fixed seed, so the same answers always give the same subgroups (Louvain visits nodes at random). */
 const LOUVAIN_SEED = 29;
-
-/** Mulberry32: a tiny seeded generator for Louvain's `rng` option (not a graph algorithm). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const bySizeThenFirst = (a: string[], b: string[]) => b.length - a.length;
 
