@@ -425,3 +425,60 @@ test('a staff member who opened the survey link once answers it offline, and sen
     await context.close();
   }
 });
+
+/** What a printout of the page says: the text left when the page is laid out for print. */
+async function onPaper(page: Page): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const text = await page.evaluate(() => document.body.innerText);
+  await page.emulateMedia({ media: 'screen' });
+  return text;
+}
+const SCREEN_WORDS = /\b(click|tap|button|scan below|hold this code|show the link|or send it|e-mail the link|paste|choose a person above)\b/i;
+
+test('on paper: the sheet, the slips, a locked answer and the results speak of paper, not of a screen', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const link = await setUpSurvey(page);
+  const sheet = await onPaper(page);
+  expect(sheet).toContain('Lincoln Elementary: whom do you go to for advice?');
+  expect(sheet).toContain('Scan the code with your phone’s camera');
+  expect(sheet).not.toMatch(SCREEN_WORDS);
+  // A survey with one link for all has no slips to print: the sheet alone, one page.
+  await expect(page.locator('.survey-slip')).toHaveCount(0);
+
+  const phoneContext = await browser.newContext(phone);
+  try {
+    const dev = await phoneContext.newPage();
+    await answer(dev, link, 'Dev Patel', [['iris', 'Daily or weekly']]);
+    const locked = await onPaper(dev);
+    expect(locked).toContain(
+      'Give this page to the survey’s organiser: their camera reads your locked answer from the code, and only their computer can open it.',
+    );
+    expect(locked).not.toMatch(SCREEN_WORDS);
+    // The page handed over carries the sealed code, not the choices in the clear.
+    expect(locked).not.toContain('Iris Chen');
+    await dev.getByRole('button', { name: 'Show the link instead' }).click();
+    const devLink = await dev.getByRole('textbox', { name: 'Your answer as a link' }).inputValue();
+
+    await page.goto('/survey/collect/');
+    await page.getByLabel(/Paste one or many links/).fill(devLink);
+    await page.getByRole('button', { name: 'Read the pasted links' }).click();
+    await expect(page.locator('[data-survey-network]').getByRole('img', { name: 'Who goes to whom for advice' })).toBeVisible();
+    const results = await onPaper(page);
+    expect(results).toContain('Lincoln Elementary: the staff advice survey, as collected by');
+    expect(results).toContain('Each circle is a person');
+    expect(results).toContain('Dev Patel');
+    expect(results).not.toMatch(SCREEN_WORDS);
+    expect(results).not.toContain('Read just now');
+  } finally {
+    await phoneContext.close();
+  }
+
+  // Personal links: on paper a slip for each person, saying what to do with it.
+  const other = await browser.newPage();
+  await setUpSurvey(other, { personal: true });
+  const slips = await onPaper(other);
+  await other.close();
+  expect(slips.match(/This code is yours alone/g)).toHaveLength(12);
+  expect(slips).not.toContain('whom do you go to for advice?');
+  expect(slips).not.toMatch(SCREEN_WORDS);
+});

@@ -270,8 +270,8 @@ function QuestionView(props: {
           </div>
           <figcaption className="block-help">
             Each circle is a person, larger the more colleagues go to them; an arrow runs from the one who asks to the one asked, thicker the more often. A ring
-            marks a formal position; a filled circle, a hidden leader. People tied to nobody sit along the bottom. Click a circle, or choose a person above, to
-            pick out their ties.
+            marks a formal position; a filled circle, a hidden leader. People tied to nobody sit along the bottom.
+            <span className="no-print"> Click a circle, or choose a person above, to pick out their ties.</span>
           </figcaption>
         </figure>
         <figure className="survey-network-chart">
