@@ -24,3 +24,32 @@ window.surveyNetworkLayout = () => {
   const layout = layoutNetwork(network);
   return { ms: performance.now() - t0, placed: layout.nodes.size };
 };
+
+/**
+ * The same work as the collect page does it: in a Web Worker made from `workerCode` (the bundled
+ * analysis.worker.ts). Milliseconds until the picture's data is back, and the main thread's
+ * longest pause meanwhile (a 4 ms timer's largest gap): what the leader feels.
+ */
+window.surveyNetworkInWorker = (workerCode) =>
+  new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' }));
+    const t0 = performance.now();
+    const worker = new Worker(url);
+    let last = performance.now();
+    let longest = 0;
+    const beat = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 4);
+    worker.onmessage = ({ data }) => {
+      const ms = performance.now() - t0;
+      clearInterval(beat);
+      longest = Math.max(longest, performance.now() - last);
+      worker.terminate();
+      if (data.error) reject(new Error(data.error));
+      else resolve({ ms, mainThreadLongestMs: longest, people: data.network.people.length });
+    };
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage({ id: 1, results: school, questionId: 'instruction' });
+  });

@@ -482,3 +482,38 @@ test('on paper: the sheet, the slips, a locked answer and the results speak of p
   expect(slips).not.toContain('whom do you go to for advice?');
   expect(slips).not.toMatch(SCREEN_WORDS);
 });
+
+test('the network is worked out in a Web Worker, so the page keeps answering; without workers it is still drawn', async ({ page }) => {
+  await setUpSurvey(page);
+  const survey = await storedSurvey(page);
+  const to = { kind: 'survey', channel: survey.id, publicKey: survey.publicKey } as const;
+  const id = (name: string) => survey.people.find((p) => p.name === name)!.id;
+  const links = await Promise.all(
+    (
+      [
+        ['Dev Patel', 'Iris Chen'],
+        ['Eve Martin', 'Iris Chen'],
+        ['Femi Adeyemi', 'Carla Jensen'],
+      ] as const
+    ).map(async ([who, pick]) => `/survey/collect/#r=${await seal({ v: 1, s: survey.id, who: id(who), a: { math: [[id(pick), 4]] } }, to)}`),
+  );
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/survey/collect/');
+  await page.getByLabel(/Paste one or many links/).fill(links.join('\n'));
+  await page.getByRole('button', { name: 'Read the pasted links' }).click();
+  const view = page.locator('[data-survey-network]');
+  await expect(view.getByRole('img', { name: 'Who goes to whom for advice' })).toBeVisible();
+  await expect(view.locator('[data-hidden-leaders] li')).toHaveText([/^Iris Chen, Teacher \(Grade 5\): sought by 2/]);
+  expect(workers.filter((u) => /\/_astro\/analysis\.worker-[\w-]+\.js$/.test(u))).toHaveLength(1);
+
+  // A browser that cannot start a worker: the same picture, worked out on the page.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  workers.length = 0;
+  await page.reload();
+  await expect(view.getByRole('img', { name: 'Who goes to whom for advice' })).toBeVisible();
+  await expect(view.locator('[data-hidden-leaders] li')).toHaveText([/^Iris Chen, Teacher \(Grade 5\): sought by 2/]);
+  expect(workers).toEqual([]);
+});
