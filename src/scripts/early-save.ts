@@ -12,7 +12,7 @@
  * kept in the back/forward cache) finds nothing to add a second time.
  */
 import { addedText, earlyEditsKey, mergeEdits, parseKeptEdits, readFieldEdits, settleFields } from '../stores/early-edits';
-import { FLUSH_DONE, FLUSH_EVENT, FLUSH_REQUEST, flushMessage } from '../lib/lesson-flush';
+import { FLUSH_DONE, FLUSH_EVENT, FLUSH_REQUEST } from '../lib/lesson-flush';
 import { ANSWERS_PREFIX } from '../stores/keys';
 import { readRaw, writeRaw } from '../stores/storage';
 
@@ -68,10 +68,9 @@ window.addEventListener('pagehide', saveEarlyEdits);
 // In an LMS package the launch page around this lesson asks for everything to be written before
 // it makes a file (src/lib/lesson-flush.ts): the stores write what is pending, then so does this.
 window.addEventListener('message', (event) => {
-  if (window.parent === window || event.source !== window.parent || event.origin !== location.origin) return;
-  const request = flushMessage(event.data, FLUSH_REQUEST);
-  if (!request) return;
-  window.dispatchEvent(new Event(FLUSH_EVENT));
+  const { type, id } = (event.data ?? {}) as { type?: unknown; id?: unknown };
+  if (parent === window || event.source !== parent || event.origin !== location.origin || type !== FLUSH_REQUEST || typeof id !== 'string') return;
+  dispatchEvent(new Event(FLUSH_EVENT));
   saveEarlyEdits();
-  window.parent.postMessage({ type: FLUSH_DONE, id: request.id }, location.origin);
+  parent.postMessage({ type: FLUSH_DONE, id }, location.origin);
 });

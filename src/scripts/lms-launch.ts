@@ -26,7 +26,7 @@ import { offerSharedAnswers } from './lms-shared-answers';
 import type { CatalogueLesson } from '../lib/catalogue';
 import { download, today } from '../lib/download';
 import { readJson } from '../lib/read-json';
-import { FLUSH_DONE, FLUSH_REQUEST, FLUSH_WAIT_MS, flushMessage } from '../lib/lesson-flush';
+import { FLUSH_DONE, FLUSH_REQUEST } from '../lib/lesson-flush';
 
 const ANSWERS = 'course:v1:answers:';
 const PROGRESS = 'course:v1:progress:';
@@ -294,6 +294,9 @@ function lmsMessage(error: unknown): string {
   return `Your LMS reported a problem${detail}, so your answers are kept in this browser for now; nothing is lost. The course works as usual. To be sure your provider gets your work, download a hand-in file.`;
 }
 
+/** How long to wait for the lesson's reply: a page still loading, or of another origin, never answers. */
+const FLUSH_WAIT_MS = 1000;
+
 /**
  * Ask the lesson in the frame to write what it holds in memory (src/lib/lesson-flush.ts), and
  * wait for its reply, at most FLUSH_WAIT_MS: a file made now then holds the edit just typed.
@@ -310,7 +313,8 @@ function flushLesson(frame: HTMLIFrameElement): Promise<void> {
       resolve();
     };
     const onMessage = (event: MessageEvent) => {
-      if (event.source === lesson && event.origin === origin && flushMessage(event.data, FLUSH_DONE)?.id === id) finish();
+      const reply = (event.data ?? {}) as { type?: unknown; id?: unknown };
+      if (event.source === lesson && event.origin === origin && reply.type === FLUSH_DONE && reply.id === id) finish();
     };
     const timer = setTimeout(finish, FLUSH_WAIT_MS);
     window.addEventListener('message', onMessage);
