@@ -499,6 +499,11 @@ test('the network is worked out in a Web Worker, so the page keeps answering; wi
   );
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
+  // The worker is a file of the site's own: the CSP (worker-src 'self') lets it start.
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/content security policy/i.test(m.text())) refused.push(m.text());
+  });
   await page.goto('/survey/collect/');
   await page.getByLabel(/Paste one or many links/).fill(links.join('\n'));
   await page.getByRole('button', { name: 'Read the pasted links' }).click();
@@ -506,6 +511,7 @@ test('the network is worked out in a Web Worker, so the page keeps answering; wi
   await expect(view.getByRole('img', { name: 'Who goes to whom for advice' })).toBeVisible();
   await expect(view.locator('[data-hidden-leaders] li')).toHaveText([/^Iris Chen, Teacher \(Grade 5\): sought by 2/]);
   expect(workers.filter((u) => /\/_astro\/analysis\.worker-[\w-]+\.js$/.test(u))).toHaveLength(1);
+  expect(refused).toEqual([]);
 
   // A browser that cannot start a worker: the same picture, worked out on the page.
   await page.addInitScript(() => {
