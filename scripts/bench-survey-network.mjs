@@ -137,14 +137,18 @@ const ms = (x) => `${Math.round(x)} ms`;
 console.log(
   `Survey network, ${first.people} people and ${first.ties} ties${cpu > 1 ? ` (CPU slowed ${cpu}×)` : ''}, ${runs} runs, each in a fresh page (load average ${load}):`,
 );
+/** One line of the table: a step's figures for one version of the code. */
+const row = (step, v, key, limit) => ({
+  step,
+  ...(against ? { code: v.name } : {}),
+  worst: ms(sorted(key, v.results).at(-1)),
+  median: ms(median(key, v.results)),
+  best: ms(sorted(key, v.results)[0]),
+  target: `under ${ms(limit)}`,
+});
 const rows = Object.entries(LIMITS).flatMap(([key, limit]) =>
   versions.map((v) => ({
-    step: key === 'measuresMs' ? 'measures + readings, on the page' : 'layout (ForceAtlas2), on the page',
-    ...(against ? { code: v.name } : {}),
-    worst: ms(sorted(key, v.results).at(-1)),
-    median: ms(median(key, v.results)),
-    best: ms(sorted(key, v.results)[0]),
-    target: `under ${ms(limit)}`,
+    ...row(key === 'measuresMs' ? 'measures + readings, on the page' : 'layout (ForceAtlas2), on the page', v, key, limit),
     ...(cpu > 1 ? { [`idle estimate: CPU time unslowed × ${cpu}, median`]: ms(cpu * median(key.replace('Ms', 'Cpu'), v.unthrottled)) } : {}),
   })),
 );
@@ -154,14 +158,7 @@ const WORKER_LIMITS = { workerMs: LIMITS.measuresMs + LIMITS.layoutMs, workerLon
 const inWorker = versions.filter((v) => v.results.every((r) => Number.isFinite(r.workerMs)));
 for (const v of inWorker) {
   for (const [key, limit] of Object.entries(WORKER_LIMITS)) {
-    rows.push({
-      step: key === 'workerMs' ? 'both in a Web Worker: data back' : 'both in a Web Worker: longest main-thread task meanwhile',
-      ...(against ? { code: v.name } : {}),
-      worst: ms(sorted(key, v.results).at(-1)),
-      median: ms(median(key, v.results)),
-      best: ms(sorted(key, v.results)[0]),
-      target: `under ${ms(limit)}`,
-    });
+    rows.push(row(key === 'workerMs' ? 'both in a Web Worker: data back' : 'both in a Web Worker: longest main-thread task meanwhile', v, key, limit));
   }
 }
 console.table(rows);

@@ -392,21 +392,7 @@ test('a staff member who opened the survey link once answers it offline, and sen
     // Later, in the staff room with no network: the link opens again in a new tab.
     await context.setOffline(true);
     const page = await context.newPage();
-    await page.goto(link);
-    await page.getByLabel('I have read this and I want to answer').check();
-    await page.getByLabel('Your name').selectOption({ label: 'Dev Patel' });
-    const math = page.getByRole('group', { name: /mathematics instruction/ });
-    await math.getByRole('combobox', { name: 'Add a colleague' }).fill('coach');
-    await expect(math.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
-    await math.getByRole('combobox', { name: 'Add a colleague' }).press('Enter');
-    await math
-      .getByRole('list', { name: /Chosen for question/ })
-      .getByRole('listitem')
-      .last()
-      .getByLabel('How often')
-      .selectOption({ label: 'Daily or weekly' });
-    await page.getByRole('button', { name: 'Lock my answers and send them' }).click();
-    await expect(page.getByText('Your answers are locked and ready.')).toBeVisible();
+    await answer(page, link, 'Dev Patel', [['coach', 'Daily or weekly']]);
 
     // All three ways out work with no network: the code is drawn, the link shows, the file saves.
     await expect(page.getByRole('img', { name: 'Answer code 1 of 1' }).locator('path')).toHaveAttribute('d', /M/);
