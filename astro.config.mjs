@@ -86,9 +86,11 @@ export default defineConfig({
         output: {
           // Every page loads the storage engine with the key names and base-path helper it
           // imports: one chunk, not three (each small chunk costs a request and its own gzip header).
+          // The lesson-flush names go with them: the answer store imports them too, and left to
+          // follow it they would pull the stores chunk into every lesson page's first load.
           codeSplitting: {
             groups: [
-              { name: 'storage', test: /src[\\/](stores[\\/](storage|keys)|lib[\\/]paths)\.ts$/ },
+              { name: 'storage', test: /src[\\/](stores[\\/](storage|keys)|lib[\\/](paths|lesson-flush))\.ts$/ },
               { name: 'status', test: /src[\\/](lib[\\/](status|completeness)|blocks[\\/](completeness|[a-z-]+[\\/]complete))\.ts$/ },
               // The saved-answer stores a worksheet wakes with, and nanostores under them: one chunk.
               {

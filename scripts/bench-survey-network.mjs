@@ -10,8 +10,17 @@
 // again unslowed and takes the main thread's CPU time (CDP Performance metrics in thread ticks)
 // times the slowdown: an estimate of the slowed step on a machine nobody else is using, which a
 // loaded machine's clock cannot show (printed, not judged).
-// Usage: node scripts/bench-survey-network.mjs [--cpu=N] [--runs=N]
+// The site runs measures and layout in a Web Worker (src/lib/survey-network/analysis.worker.ts):
+// each run then does it that way too, in a fresh worker, and the rows "in a Web Worker" are what
+// the leader meets, so they are the ones judged: the data back within the two targets together
+// (1.2 s), and no main-thread task meanwhile as long as the measures' 200 ms (Long Tasks API).
+// --against=<git revision>: the same runs, interleaved, on that revision's code too (its src/
+// and scripts/lib/, taken with git archive into bench-results/), so a change is judged against
+// the code before it under the same load; the table gets a row per step and version.
+// Usage: node scripts/bench-survey-network.mjs [--cpu=N] [--runs=N] [--against=REV]
 import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -20,25 +29,54 @@ import { chromiumArgs, findChromium } from '../tests/browser.ts';
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const cpu = Number(option('cpu') ?? 4);
 const runs = Number(option('runs') ?? 5);
+const against = option('against');
 const LIMITS = { measuresMs: 200, layoutMs: 1000 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = await build({
-  configFile: false,
-  root,
-  logLevel: 'silent',
-  build: {
-    write: false,
-    minify: true,
-    lib: { entry: 'scripts/lib/survey-network-bench.entry.mjs', formats: ['iife'], name: 'surveyNetworkBenchBundle', fileName: 'bench' },
-  },
-});
-const code = [built].flat()[0].output[0].code;
+const ENTRY = 'scripts/lib/survey-network-bench.entry.mjs';
+/** The bench's code bundled from `dir` (a folder inside the checkout, so node_modules resolves). */
+async function bundle(dir) {
+  const built = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: { write: false, minify: true, lib: { entry: `${dir}${ENTRY}`, formats: ['iife'], name: 'surveyNetworkBenchBundle', fileName: 'bench' } },
+  });
+  return [built].flat()[0].output[0].code;
+}
+/** The Web Worker the collect page starts (src/lib/survey-network/analysis.worker.ts), bundled alone. */
+async function bundleWorker() {
+  const built = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: 'src/lib/survey-network/analysis.worker.ts', formats: ['iife'], name: 'surveyNetworkWorker', fileName: 'worker' },
+    },
+  });
+  return [built].flat()[0].output[0].code;
+}
+const versions = [{ name: 'this checkout', code: await bundle(''), workerCode: await bundleWorker() }];
+if (against) {
+  const dir = `bench-results/against-${against.replace(/[^\w.-]/g, '_')}/`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('git', ['archive', '--output', `${dir}source.tar`, against, 'src', 'scripts/lib'], { cwd: root });
+  execFileSync('tar', ['-xf', `${dir}source.tar`, '-C', dir], { cwd: root });
+  try {
+    versions.push({ name: against, code: await bundle(dir) });
+  } finally {
+    // Left in place, a second src/ would be type-checked with the first.
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const executablePath = findChromium({ shell: false });
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 /** One run in a fresh page at `rate`: wall-clock milliseconds and the main thread's CPU milliseconds per step. */
-async function runOnce(rate) {
+async function runOnce(rate, code, workerCode) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -53,25 +91,42 @@ async function runOnce(rate) {
     const c1 = await cpuMs();
     const layout = await page.evaluate(() => window.surveyNetworkLayout());
     const c2 = await cpuMs();
-    return { people: measures.people, ties: measures.ties, measuresMs: measures.ms, layoutMs: layout.ms, measuresCpu: c1 - c0, layoutCpu: c2 - c1 };
+    // Measures and layout again, in a worker as the site runs them (a fresh worker: it compiles
+    // the code as the page's first one does).
+    if (workerCode) await page.evaluate((w) => window.surveyNetworkPrepareWorker(w), workerCode);
+    const inWorker = workerCode ? await page.evaluate(() => window.surveyNetworkInWorker()) : undefined;
+    return {
+      people: measures.people,
+      ties: measures.ties,
+      measuresMs: measures.ms,
+      layoutMs: layout.ms,
+      measuresCpu: c1 - c0,
+      layoutCpu: c2 - c1,
+      workerMs: inWorker?.ms ?? NaN,
+      workerPauseMs: inWorker?.longestPause ?? NaN,
+      workerLongestTaskMs: inWorker?.longestTask ?? NaN,
+    };
   } finally {
     await context.close();
   }
 }
 
-const results = [];
-const unthrottled = [];
+for (const v of versions) Object.assign(v, { results: [], unthrottled: [] });
 try {
   for (let i = 0; i < runs; i++) {
-    results.push(await runOnce(cpu));
-    // The same unslowed: its main-thread CPU time, times the slowdown, is what the slowed step
-    // takes on a machine nobody else is using (the throttled thread's own CPU time is not).
-    if (cpu > 1) unthrottled.push(await runOnce(1));
+    // Versions take turns within a round, so both meet the same load.
+    for (const v of versions) {
+      v.results.push(await runOnce(cpu, v.code, v.workerCode));
+      // The same unslowed: its main-thread CPU time, times the slowdown, is what the slowed step
+      // takes on a machine nobody else is using (the throttled thread's own CPU time is not).
+      if (cpu > 1) v.unthrottled.push(await runOnce(1, v.code));
+    }
   }
 } finally {
   await browser.close();
 }
 
+const { results } = versions[0];
 const first = results[0];
 const load = loadavg()
   .map((x) => x.toFixed(1))
@@ -82,17 +137,38 @@ const ms = (x) => `${Math.round(x)} ms`;
 console.log(
   `Survey network, ${first.people} people and ${first.ties} ties${cpu > 1 ? ` (CPU slowed ${cpu}×)` : ''}, ${runs} runs, each in a fresh page (load average ${load}):`,
 );
-console.table(
-  Object.entries(LIMITS).map(([key, limit]) => ({
-    step: key === 'measuresMs' ? 'measures + readings' : 'layout (ForceAtlas2)',
-    worst: ms(sorted(key).at(-1)),
-    median: ms(median(key)),
-    best: ms(sorted(key)[0]),
-    target: `under ${ms(limit)}`,
-    ...(cpu > 1 ? { [`idle estimate: CPU time unslowed × ${cpu}, median`]: ms(cpu * median(key.replace('Ms', 'Cpu'), unthrottled)) } : {}),
+/** One line of the table: a step's figures for one version of the code. */
+const row = (step, v, key, limit) => ({
+  step,
+  ...(against ? { code: v.name } : {}),
+  worst: ms(sorted(key, v.results).at(-1)),
+  median: ms(median(key, v.results)),
+  best: ms(sorted(key, v.results)[0]),
+  target: `under ${ms(limit)}`,
+});
+const rows = Object.entries(LIMITS).flatMap(([key, limit]) =>
+  versions.map((v) => ({
+    ...row(key === 'measuresMs' ? 'measures + readings, on the page' : 'layout (ForceAtlas2), on the page', v, key, limit),
+    ...(cpu > 1 ? { [`idle estimate: CPU time unslowed × ${cpu}, median`]: ms(cpu * median(key.replace('Ms', 'Cpu'), v.unthrottled)) } : {}),
   })),
 );
-const over = Object.entries(LIMITS).filter(([key, limit]) => median(key) > limit);
+// Where the site runs them in a Web Worker, the leader meets the worker's wait and the page's
+// own time meanwhile: those are judged; the steps on the page are the fallback's figures.
+const WORKER_LIMITS = { workerMs: LIMITS.measuresMs + LIMITS.layoutMs, workerLongestTaskMs: LIMITS.measuresMs };
+const inWorker = versions.filter((v) => v.results.every((r) => Number.isFinite(r.workerMs)));
+for (const v of inWorker) {
+  for (const [key, limit] of Object.entries(WORKER_LIMITS)) {
+    rows.push(row(key === 'workerMs' ? 'both in a Web Worker: data back' : 'both in a Web Worker: longest main-thread task meanwhile', v, key, limit));
+  }
+}
+console.table(rows);
+if (inWorker.includes(versions[0])) {
+  console.log(
+    `Main thread's longest pause during the worker's run: median ${ms(median('workerPauseMs'))}, worst ${ms(sorted('workerPauseMs').at(-1))} (a 4 ms timer's largest gap; on a loaded machine mostly waiting for a core).`,
+  );
+}
+const judged = inWorker.includes(versions[0]) ? WORKER_LIMITS : LIMITS;
+const over = Object.entries(judged).filter(([key, limit]) => median(key) > limit);
 if (over.length) {
   console.log(`Over target (median): ${over.map(([key]) => key).join(', ')}.`);
   process.exitCode = 1;

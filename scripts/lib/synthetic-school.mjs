@@ -1,19 +1,11 @@
 // A made-up school for the survey network's bench and tests (issue 29): `people` staff in
 // twelve groups, a few formal leaders, and `ties` advice ties on one question. Most ties stay
 // inside a group and favour a few popular colleagues (so there are hubs and hidden leaders to
-// find); a fifth cross groups. Seeded: the same school every run.
+// find); a fifth cross groups. Seeded (the generator Louvain uses in the site): the same school
+// every run. Read through Vite (the bench bundles it, Vitest runs the tests), which loads the
+// TypeScript module.
 
-/** Mulberry32, seeded. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 const GROUPS = [
   'Kindergarten',
@@ -42,7 +34,7 @@ const FORMAL = [
 
 /** @returns {import('../../src/lib/survey/model').SurveyResults} */
 export function syntheticSchool({ people: count = 150, ties: tieCount = 1500, seed = 29 } = {}) {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const people = Array.from({ length: count }, (_, i) => ({
     id: `s${i + 1}`,
     name: `Staff member ${i + 1}`,

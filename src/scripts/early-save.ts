@@ -12,6 +12,7 @@
  * kept in the back/forward cache) finds nothing to add a second time.
  */
 import { addedText, earlyEditsKey, mergeEdits, parseKeptEdits, readFieldEdits, settleFields } from '../stores/early-edits';
+import { FLUSH_DONE, FLUSH_EVENT, FLUSH_REQUEST } from '../lib/lesson-flush';
 import { ANSWERS_PREFIX } from '../stores/keys';
 import { readRaw, writeRaw } from '../stores/storage';
 
@@ -63,3 +64,13 @@ export function saveEarlyEdits(): void {
 }
 
 window.addEventListener('pagehide', saveEarlyEdits);
+
+// In an LMS package the launch page around this lesson asks for everything to be written before
+// it makes a file (src/lib/lesson-flush.ts): the stores write what is pending, then so does this.
+window.addEventListener('message', (event) => {
+  const { type, id } = (event.data ?? {}) as { type?: unknown; id?: unknown };
+  if (parent === window || event.source !== parent || event.origin !== location.origin || type !== FLUSH_REQUEST || typeof id !== 'string') return;
+  dispatchEvent(new Event(FLUSH_EVENT));
+  saveEarlyEdits();
+  parent.postMessage({ type: FLUSH_DONE, id }, location.origin);
+});

@@ -26,6 +26,7 @@ import { offerSharedAnswers } from './lms-shared-answers';
 import type { CatalogueLesson } from '../lib/catalogue';
 import { download, today } from '../lib/download';
 import { readJson } from '../lib/read-json';
+import { FLUSH_DONE, FLUSH_REQUEST } from '../lib/lesson-flush';
 
 const ANSWERS = 'course:v1:answers:';
 const PROGRESS = 'course:v1:progress:';
@@ -265,10 +266,10 @@ function start(config: PackageConfig): void {
   });
 
   document.getElementById('lms-handin-download')!.addEventListener('click', () => {
-    void downloadHandIn(config, nameInput);
+    void downloadHandIn(config, nameInput, frame);
   });
   document.getElementById('lms-own-copy-download')!.addEventListener('click', () => {
-    void downloadOwnCopy(config, nameInput);
+    void downloadOwnCopy(config, nameInput, frame);
   });
 }
 
@@ -297,11 +298,41 @@ function lmsMessage(error: unknown): string {
   return `Your LMS reported a problem${detail}, so your answers are kept in this browser for now; nothing is lost. The course works as usual. To be sure your provider gets your work, download a hand-in file.`;
 }
 
+/** How long to wait for the lesson's reply: a page still loading, or of another origin, never answers. */
+const FLUSH_WAIT_MS = 1000;
+
+/**
+ * Ask the lesson in the frame to write what it holds in memory (src/lib/lesson-flush.ts), and
+ * wait for its reply, at most FLUSH_WAIT_MS: a file made now then holds the edit just typed.
+ */
+function flushLesson(frame: HTMLIFrameElement): Promise<void> {
+  const lesson = frame.contentWindow;
+  if (!lesson) return Promise.resolve();
+  const origin = window.location.origin;
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      resolve();
+    };
+    const onMessage = (event: MessageEvent) => {
+      const reply = (event.data ?? {}) as { type?: unknown; id?: unknown };
+      if (event.source === lesson && event.origin === origin && reply.type === FLUSH_DONE && reply.id === id) finish();
+    };
+    const timer = setTimeout(finish, FLUSH_WAIT_MS);
+    window.addEventListener('message', onMessage);
+    // Addressed to this origin: a frame that wandered to another site never receives it.
+    lesson.postMessage({ type: FLUSH_REQUEST, id }, origin);
+  });
+}
+
 /** Every answer of the package in this browser, private ones too, as a portfolio file the course's workbook imports. */
-async function downloadOwnCopy(config: PackageConfig, nameInput: HTMLInputElement): Promise<void> {
+async function downloadOwnCopy(config: PackageConfig, nameInput: HTMLInputElement, frame: HTMLIFrameElement): Promise<void> {
   const problem = document.getElementById('lms-own-copy-problem')!;
   problem.textContent = '';
   const name = nameInput.value.trim();
+  await flushLesson(frame);
   try {
     const file = await makePortfolio(localData(config), { siteVersion: config.siteVersion, ...(name ? { learnerName: name } : {}) });
     download(`my-answers-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
@@ -310,7 +341,7 @@ async function downloadOwnCopy(config: PackageConfig, nameInput: HTMLInputElemen
   }
 }
 
-async function downloadHandIn(config: PackageConfig, nameInput: HTMLInputElement): Promise<void> {
+async function downloadHandIn(config: PackageConfig, nameInput: HTMLInputElement, frame: HTMLIFrameElement): Promise<void> {
   const problem = document.getElementById('lms-handin-problem')!;
   const name = nameInput.value.trim();
   if (!name) {
@@ -321,6 +352,7 @@ async function downloadHandIn(config: PackageConfig, nameInput: HTMLInputElement
   problem.textContent = '';
   const decoded = decodePathway(config.pathwayCode);
   if (!decoded.ok) return;
+  await flushLesson(frame);
   const data = selectForHandIn(localData(config), decoded.pathway, catalogueOf(config), new Set());
   let file;
   try {

@@ -5,6 +5,7 @@
  */
 import { onMount } from 'nanostores';
 import { savedAnswer, type SavedAnswer } from '../blocks/answers';
+import { FLUSH_EVENT } from '../lib/lesson-flush';
 import { ANSWERS_PREFIX } from './keys';
 import { persistedMap } from './persisted';
 import { moveSavedAnswers } from './moved-answers';
@@ -53,9 +54,12 @@ const flushWhenHidden = (): void => {
 onMount($answers, () => {
   if (typeof window === 'undefined') return;
   window.addEventListener('pagehide', flushAnswers);
+  // An LMS package's launch page making a file now (src/lib/lesson-flush.ts).
+  window.addEventListener(FLUSH_EVENT, flushAnswers);
   document.addEventListener('visibilitychange', flushWhenHidden);
   return () => {
     window.removeEventListener('pagehide', flushAnswers);
+    window.removeEventListener(FLUSH_EVENT, flushAnswers);
     document.removeEventListener('visibilitychange', flushWhenHidden);
     flushAnswers();
   };

@@ -570,6 +570,33 @@ for (const version of ['1.2', '2004'] as const) {
       await context.close();
     });
 
+    test('“Download my own copy” holds the answer typed a moment before, not yet written to storage', async ({ page, browser }) => {
+      const files = await download(page, version, [], /^Activity 7:/, { sharedComputers: true });
+      const context = await browser.newContext();
+      await serveLms(context, files);
+      const lms = await context.newPage();
+      // The page's clock, so that "a moment" is exact: stopped, the lesson's short pause before
+      // it writes an answer never ends, as when the learner clicks straight after typing.
+      await lms.clock.install();
+      try {
+        const course = await launch(lms, version, firstLaunch(version, ana));
+        const field = conversation(lesson(course));
+        await fieldReady(field);
+        await lms.clock.pauseAt(Date.now() + 1000);
+        await field.fill(anaPrivate);
+        const stored = () => lms.evaluate((t) => Object.values(localStorage).some((v) => v.includes(t)), anaPrivate);
+        expect(await stored(), 'the answer is still only in the lesson page').toBe(false);
+        const wait = lms.waitForEvent('download');
+        await course.getByRole('button', { name: /Download my own copy/ }).click();
+        const own = JSON.parse(readFileSync(await (await wait).path(), 'utf8'));
+        expect(own.data.answers['activity/listening-in-stereo/conversation'].v).toBe(anaPrivate);
+        // The lesson wrote it when asked: it is in her space too, not only in the file.
+        expect(await stored()).toBe(true);
+      } finally {
+        await context.close();
+      }
+    });
+
     test('a package for shared computers removes a learner’s copy when they leave, once the LMS confirmed it', async ({ page, browser }) => {
       const files = await download(page, version, [], /^Activity 7:/, { sharedComputers: true });
       const context = await browser.newContext();

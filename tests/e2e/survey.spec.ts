@@ -8,7 +8,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../browser';
-import { seal } from '../../src/lib/transport/envelope';
+import { open, seal } from '../../src/lib/transport/envelope';
 import { createRecipientKeys } from '../../src/lib/transport/keys';
 import { colourRules, expectNoAxeViolations } from './site';
 import { qrVideo } from '../fake-camera';
@@ -387,4 +387,143 @@ test('the workbook export carries the survey, its key and its answers, and a new
   await other.getByRole('button', { name: 'Read the pasted links' }).click();
   await expect(other.getByRole('list', { name: 'What was read' })).toContainText('Hugo Laurent’s answer');
   await laptop.close();
+});
+
+test('a staff member who opened the survey link once answers it offline, and sends the answer as a code, a link and a file', async ({ browser }) => {
+  // The 40-person fixture link, and the key that opens its answers (tests only).
+  const code = (await readFile('tests/fixtures/survey-link-v1.txt', 'utf8')).trim();
+  const privateKey = (await readFile('tests/fixtures/survey-link-v1.key', 'utf8')).trim();
+  const link = `/survey/answer/#s=${code}`;
+  const context = await browser.newContext(phone);
+  try {
+    // Online once: the page opens, and the service worker installs and takes the page over.
+    const first = await context.newPage();
+    await first.goto(link);
+    await expect(first.getByLabel('I have read this and I want to answer')).toBeVisible();
+    await first.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await first.reload();
+    await expect.poll(() => first.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await first.close();
+
+    // Later, in the staff room with no network: the link opens again in a new tab.
+    await context.setOffline(true);
+    const page = await context.newPage();
+    await answer(page, link, 'Dev Patel', [['coach', 'Daily or weekly']]);
+
+    // All three ways out work with no network: the code is drawn, the link shows, the file saves.
+    await expect(page.getByRole('img', { name: 'Answer code 1 of 1' }).locator('path')).toHaveAttribute('d', /M/);
+    await page.getByRole('button', { name: 'Show the link instead' }).click();
+    const answerLink = await page.getByRole('textbox', { name: 'Your answer as a link' }).inputValue();
+    expect(answerLink).toMatch(/\/survey\/collect\/#r=dl1\./);
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);
+    expect(saved.suggestedFilename()).toMatch(/\.dlanswer$/);
+    const file = JSON.parse(await readFile((await saved.path()) ?? '', 'utf8')) as { envelope: string };
+    expect(answerLink.endsWith(file.envelope)).toBe(true);
+
+    // And the leader's key opens what was sealed offline.
+    const opened = await open(file.envelope, { kind: 'survey', channel: 'svbudget', privateKey });
+    expect(opened.ok && opened.payload).toMatchObject({ v: 1, s: 'svbudget', a: { math: [['p2', 4]] } });
+  } finally {
+    await context.close();
+  }
+});
+
+/** What a printout of the page says: the text left when the page is laid out for print. */
+async function onPaper(page: Page): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const text = await page.evaluate(() => document.body.innerText);
+  await page.emulateMedia({ media: 'screen' });
+  return text;
+}
+const SCREEN_WORDS = /\b(click|tap|button|scan below|hold this code|show the link|or send it|e-mail the link|paste|choose a person above)\b/i;
+
+test('on paper: the sheet, the slips, a locked answer and the results speak of paper, not of a screen', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const link = await setUpSurvey(page);
+  const sheet = await onPaper(page);
+  expect(sheet).toContain('Lincoln Elementary: whom do you go to for advice?');
+  expect(sheet).toContain('Scan the code with your phone’s camera');
+  expect(sheet).not.toMatch(SCREEN_WORDS);
+  // A survey with one link for all has no slips to print: the sheet alone, one page.
+  await expect(page.locator('.survey-slip')).toHaveCount(0);
+
+  const phoneContext = await browser.newContext(phone);
+  try {
+    const dev = await phoneContext.newPage();
+    await answer(dev, link, 'Dev Patel', [['iris', 'Daily or weekly']]);
+    const locked = await onPaper(dev);
+    expect(locked).toContain(
+      'Give this page to the survey’s organiser: their camera reads your locked answer from the code, and only their computer can open it.',
+    );
+    expect(locked).not.toMatch(SCREEN_WORDS);
+    // The page handed over carries the sealed code, not the choices in the clear.
+    expect(locked).not.toContain('Iris Chen');
+    await dev.getByRole('button', { name: 'Show the link instead' }).click();
+    const devLink = await dev.getByRole('textbox', { name: 'Your answer as a link' }).inputValue();
+
+    await page.goto('/survey/collect/');
+    await page.getByLabel(/Paste one or many links/).fill(devLink);
+    await page.getByRole('button', { name: 'Read the pasted links' }).click();
+    await expect(page.locator('[data-survey-network]').getByRole('img', { name: 'Who goes to whom for advice' })).toBeVisible();
+    const results = await onPaper(page);
+    expect(results).toContain('Lincoln Elementary: the staff advice survey, as collected by');
+    expect(results).toContain('Each circle is a person');
+    expect(results).toContain('Dev Patel');
+    expect(results).not.toMatch(SCREEN_WORDS);
+    expect(results).not.toContain('Read just now');
+  } finally {
+    await phoneContext.close();
+  }
+
+  // Personal links: on paper a slip for each person, saying what to do with it.
+  const other = await browser.newPage();
+  await setUpSurvey(other, { personal: true });
+  const slips = await onPaper(other);
+  await other.close();
+  expect(slips.match(/This code is yours alone/g)).toHaveLength(12);
+  expect(slips).not.toContain('whom do you go to for advice?');
+  expect(slips).not.toMatch(SCREEN_WORDS);
+});
+
+test('the network is worked out in a Web Worker, so the page keeps answering; without workers it is still drawn', async ({ page }) => {
+  await setUpSurvey(page);
+  const survey = await storedSurvey(page);
+  const to = { kind: 'survey', channel: survey.id, publicKey: survey.publicKey } as const;
+  const id = (name: string) => survey.people.find((p) => p.name === name)!.id;
+  const links = await Promise.all(
+    (
+      [
+        ['Dev Patel', 'Iris Chen'],
+        ['Eve Martin', 'Iris Chen'],
+        ['Femi Adeyemi', 'Carla Jensen'],
+      ] as const
+    ).map(async ([who, pick]) => `/survey/collect/#r=${await seal({ v: 1, s: survey.id, who: id(who), a: { math: [[id(pick), 4]] } }, to)}`),
+  );
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  // The worker is a file of the site's own: the CSP (worker-src 'self') lets it start.
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/content security policy/i.test(m.text())) refused.push(m.text());
+  });
+  await page.goto('/survey/collect/');
+  await page.getByLabel(/Paste one or many links/).fill(links.join('\n'));
+  await page.getByRole('button', { name: 'Read the pasted links' }).click();
+  const view = page.locator('[data-survey-network]');
+  await expect(view.getByRole('img', { name: 'Who goes to whom for advice' })).toBeVisible();
+  await expect(view.locator('[data-hidden-leaders] li')).toHaveText([/^Iris Chen, Teacher \(Grade 5\): sought by 2/]);
+  expect(workers.filter((u) => /\/_astro\/analysis\.worker-[\w-]+\.js$/.test(u))).toHaveLength(1);
+  expect(refused).toEqual([]);
+
+  // A browser that cannot start a worker: the same picture, worked out on the page.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  workers.length = 0;
+  await page.reload();
+  await expect(view.getByRole('img', { name: 'Who goes to whom for advice' })).toBeVisible();
+  await expect(view.locator('[data-hidden-leaders] li')).toHaveText([/^Iris Chen, Teacher \(Grade 5\): sought by 2/]);
+  expect(workers).toEqual([]);
 });

@@ -49,6 +49,8 @@ export interface Driver {
   type(selector: string, text: string): Promise<void>;
   /** Presses one key on whatever has focus. */
   press(key: Key): Promise<void>;
+  /** Cuts the page off the network, or restores it; absent where the engine's driver cannot (WebKit's WebDriver). */
+  setOffline?(offline: boolean): Promise<void>;
   /** Files the engine has finished downloading (full paths). */
   downloads(): Promise<string[]>;
   /**

@@ -120,6 +120,10 @@ export async function startFirefox(baseUrl: string): Promise<Driver> {
       await pageLoadsDone();
       await page.reload({ waitUntil: 'load' });
     },
+    async setOffline(offline) {
+      // WebDriver BiDi's network emulation (Firefox 146 on): requests fail as with no network.
+      await page.setOfflineMode(offline);
+    },
     async evaluate(fn, ...args) {
       return (await page.evaluate(fn as never, ...(args as unknown as never[]))) as never;
     },

@@ -85,6 +85,43 @@ const CELL = `${CHART} textarea[aria-label="AP Mathematics teacher: Preferred ou
 const SURVEY = readFileSync(new URL('../fixtures/survey-link-v1.txt', import.meta.url), 'utf8').trim();
 const SURVEY_KEY = readFileSync(new URL('../fixtures/survey-link-v1.key', import.meta.url), 'utf8').trim();
 
+/** Answers the 40-person fixture survey as Dev Patel (p3), naming the coach; checks the sealed answer opens with the fixture's key. */
+async function answerFixtureSurvey(d: Driver): Promise<void> {
+  // A fresh answer: the journeys share one browser profile, and a draft or a sealed answer from
+  // an earlier journey would open the page past its first step.
+  await d.goto('/');
+  await d.evaluate(() => Object.keys(localStorage).forEach((k) => k.startsWith('course:v1:survey-') && localStorage.removeItem(k)));
+  await d.goto(`/survey/answer/#s=${SURVEY}`);
+  await fieldReady(d, '#survey-consent');
+  await d.click('#survey-consent');
+  await fieldReady(d, '#survey-who');
+  // The name list is the browser's own select: choose as its picker would.
+  await d.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('#survey-who')!;
+    select.value = 'p3';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await fieldReady(d, '#q0-input');
+  await d.type('#q0-input', 'coach');
+  await until(d, 'the coach offered first', () => document.querySelector('#q0-list [aria-selected="true"]')?.textContent?.includes('Carla Jensen') === true);
+  await d.press('Enter');
+  await until(d, 'Carla Jensen chosen', () => document.querySelector('.survey-chosen')?.textContent?.includes('Carla Jensen') === true);
+  await stored(d, '"p2",3');
+  const send = await byText(d, 'main', 'button', 'Lock my answers and send them');
+  await fieldReady(d, send);
+  await d.click(send);
+  await until(d, 'the answer code', () => document.querySelector('[aria-label="Answer code 1 of 1"] path') !== null);
+  const sent = (await d.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('course:v1:survey-sent:'))?.[1] ?? null)) as string | null;
+  const envelope = (JSON.parse(sent ?? '{}') as { envelope?: string }).envelope ?? '';
+  const { open } = await source<typeof import('../../src/lib/transport/envelope')>('src/lib/transport/envelope.ts');
+  const opened = await open(envelope, { kind: 'survey', channel: 'svbudget', privateKey: SURVEY_KEY });
+  expectEqual(
+    opened.ok && opened.payload,
+    { v: 1, s: 'svbudget', who: 'p3', a: { math: [['p2', 3]], discipline: [], technology: [] } },
+    `the answer ${d.engine} sealed`,
+  );
+}
+
 export const journeys: Journey[] = [
   {
     name: 'a participant sends their answers to a cohort board: sealed, with a code and a link',
@@ -306,40 +343,28 @@ export const journeys: Journey[] = [
   },
   {
     name: 'a staff member answers the survey on a phone, and the sealed answer opens with the leader’s key',
+    run: (d) => answerFixtureSurvey(d),
+  },
+  {
+    name: 'a staff member who opened the survey link once answers it offline',
+    // Only Firefox's driver can cut the network (WebDriver BiDi); the Chromium run has the same
+    // test in survey.spec.ts.
+    engines: ['firefox'],
     async run(d) {
+      if (!d.setOffline) throw new Error('this driver cannot go offline');
       await d.goto(`/survey/answer/#s=${SURVEY}`);
-      await fieldReady(d, '#survey-consent');
-      await d.click('#survey-consent');
-      await fieldReady(d, '#survey-who');
-      // The name list is the browser's own select: choose as its picker would.
-      await d.evaluate(() => {
-        const select = document.querySelector<HTMLSelectElement>('#survey-who')!;
-        select.value = 'p3';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      });
-      await fieldReady(d, '#q0-input');
-      await d.type('#q0-input', 'coach');
-      await until(
-        d,
-        'the coach offered first',
-        () => document.querySelector('#q0-list [aria-selected="true"]')?.textContent?.includes('Carla Jensen') === true,
-      );
-      await d.press('Enter');
-      await until(d, 'Carla Jensen chosen', () => document.querySelector('.survey-chosen')?.textContent?.includes('Carla Jensen') === true);
-      await stored(d, '"p2",3');
-      const send = await byText(d, 'main', 'button', 'Lock my answers and send them');
-      await fieldReady(d, send);
-      await d.click(send);
-      await until(d, 'the answer code', () => document.querySelector('[aria-label="Answer code 1 of 1"] path') !== null);
-      const sent = (await d.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('course:v1:survey-sent:'))?.[1] ?? null)) as string | null;
-      const envelope = (JSON.parse(sent ?? '{}') as { envelope?: string }).envelope ?? '';
-      const { open } = await source<typeof import('../../src/lib/transport/envelope')>('src/lib/transport/envelope.ts');
-      const opened = await open(envelope, { kind: 'survey', channel: 'svbudget', privateKey: SURVEY_KEY });
-      expectEqual(
-        opened.ok && opened.payload,
-        { v: 1, s: 'svbudget', who: 'p3', a: { math: [['p2', 3]], discipline: [], technology: [] } },
-        `the answer ${d.engine} sealed`,
-      );
+      await until(d, 'the service worker to be active', () => navigator.serviceWorker.ready.then(() => true));
+      await d.reload();
+      await until(d, 'the service worker to control the page', () => navigator.serviceWorker.controller !== null);
+      await d.setOffline(true);
+      try {
+        // The site's home, then the survey page, loaded again with no network.
+        await answerFixtureSurvey(d);
+        const online = await d.evaluate(() => navigator.onLine);
+        expectEqual(online, false, 'navigator.onLine while answering');
+      } finally {
+        await d.setOffline(false);
+      }
     },
   },
   {

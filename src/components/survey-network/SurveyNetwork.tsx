@@ -4,22 +4,21 @@
  * words and the hidden leaders; a filter by group, a person's ties picked out (by click, by the
  * person list or by the table's buttons), a table of everything the picture shows, an anonymised
  * view (role codes) for showing staff, and the files: ties and people as CSV, GraphML for
- * Gephi, the picture as SVG. graphology and the layout load with the first question drawn
- * (./analysis.ts), not with the page.
+ * Gephi, the picture as SVG. graphology and the layout run in a Web Worker started with the
+ * first question drawn (useNetworkAnalysis.ts), not with the page nor on its main thread.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { describeChart } from '../../lib/org-chart';
 import type { PersonResult, QuestionNetwork } from '../../lib/survey-network/measures';
 import type { NetworkLayout } from '../../lib/survey-network/layout';
 import { endAt, frequencyWords, graphml, labelled, networkSvg, peopleCsv, tiesCsv } from '../../lib/survey-network/export';
-import { listText } from '../../lib/survey-network/readings';
+import { listText, readings } from '../../lib/survey-network/readings';
+import { useNetworkAnalysis } from './useNetworkAnalysis';
 import { roleCodes, rosterChart } from '../../lib/survey-network/people';
 import type { SurveyResults } from '../../lib/survey/model';
 import { OrgChart } from '../diagrams/OrgChart';
 import { download, fileFailure, today } from '../../lib/download';
 import './survey-network.css';
-
-type Analysis = typeof import('../../lib/survey-network/analysis');
 
 const short = (s: string, n = 22) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const slug = (s: string) =>
@@ -31,23 +30,6 @@ const slug = (s: string) =>
 
 export function SurveyNetwork({ results }: { results: SurveyResults }) {
   const id = useId().replace(/:/g, '');
-  const [analysis, setAnalysis] = useState<Analysis>();
-  const [failed, setFailed] = useState<string>();
-  useEffect(() => {
-    let live = true;
-    import('../../lib/survey-network/analysis').then(
-      (m) => live && setAnalysis(m),
-      (e: unknown) =>
-        live &&
-        setFailed(
-          `The network could not be drawn${e instanceof Error && e.message ? ` (${e.message})` : ''}. The answers are safe in this browser: reload the page to try again.`,
-        ),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
   const [questionId, setQuestionId] = useState(results.questions[0]?.id ?? '');
   const question = results.questions.find((q) => q.id === questionId) ?? results.questions[0];
   const [anonymised, setAnonymised] = useState(false);
@@ -55,8 +37,11 @@ export function SurveyNetwork({ results }: { results: SurveyResults }) {
   const [selected, setSelected] = useState('');
   const [message, setMessage] = useState('');
 
-  const network = useMemo(() => (analysis && question ? analysis.analyseQuestion(results, question.id) : undefined), [analysis, results, question]);
-  const layout = useMemo(() => (analysis && network ? analysis.layoutNetwork(network) : undefined), [analysis, network]);
+  const computed = useNetworkAnalysis(results, question?.id);
+  const failed = computed.failed;
+  // Another question chosen: its own picture, not the last one's, once it is ready.
+  const current = computed.network?.question.id === question?.id ? computed : {};
+  const { network, layout } = current;
   const codes = useMemo(() => roleCodes(results.people), [results.people]);
   const label = (p: { id: string; name: string }) => (anonymised ? (codes.get(p.id) ?? '?') : p.name);
   const groups = useMemo(() => [...new Set(results.people.map((p) => p.group).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [results.people]);
@@ -143,7 +128,7 @@ export function SurveyNetwork({ results }: { results: SurveyResults }) {
           positions={positions}
           chartSentence={chartSentence}
           anonymised={anonymised}
-          readingsOf={analysis ? (n) => analysis.readings(n, label) : () => []}
+          readingsOf={(n) => readings(n, label)}
           onExport={exportFile}
           message={message}
         />
@@ -270,8 +255,8 @@ function QuestionView(props: {
           </div>
           <figcaption className="block-help">
             Each circle is a person, larger the more colleagues go to them; an arrow runs from the one who asks to the one asked, thicker the more often. A ring
-            marks a formal position; a filled circle, a hidden leader. People tied to nobody sit along the bottom. Click a circle, or choose a person above, to
-            pick out their ties.
+            marks a formal position; a filled circle, a hidden leader. People tied to nobody sit along the bottom.
+            <span className="no-print"> Click a circle, or choose a person above, to pick out their ties.</span>
           </figcaption>
         </figure>
         <figure className="survey-network-chart">

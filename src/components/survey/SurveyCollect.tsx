@@ -76,6 +76,9 @@ export default function SurveyCollect({ setupPath }: { setupPath: string }) {
 
   return (
     <div className="survey-collect">
+      <p className="print-only lead">
+        {survey.schoolName || 'Our school'}: the staff advice survey, as collected by {new Date().toLocaleDateString([], { dateStyle: 'long' })}.
+      </p>
       <CollectPanel kind="survey" channel={survey.id} privateKey={survey.privateKey} onOpened={onOpened} />
       <section aria-labelledby="survey-who">
         <h2 id="survey-who">Who has answered</h2>

@@ -64,7 +64,8 @@ export default function SurveySend({ collectPath }: { collectPath: string }) {
 
   const collectUrl = typeof location === 'undefined' ? collectPath : new URL(collectPath, location.href).href;
   return (
-    <section className="survey-send" aria-labelledby="survey-send-title">
+    // Before the answers are locked there is nothing to send on paper.
+    <section className={sent ? 'survey-send' : 'survey-send no-print'} aria-labelledby="survey-send-title">
       <h2 id="survey-send-title">Send your answers</h2>
       {!sent ? (
         <>
@@ -80,7 +81,9 @@ export default function SurveySend({ collectPath }: { collectPath: string }) {
         </>
       ) : (
         <>
-          <p role="status">Your answers are locked and ready. Send them one way; if you change an answer above, lock them again.</p>
+          <p role="status">
+            Your answers are locked and ready.<span className="no-print"> Send them one way; if you change an answer above, lock them again.</span>
+          </p>
           <SendPanel
             envelope={sent.envelope}
             fileName={`survey-answer-${surveyId ?? ''}`}

@@ -332,7 +332,8 @@ export default function SurveySetup({ answerPath, collectPath }: Props) {
           <p className="notice no-print">Add at least two people to the roster to make the survey’s link.</p>
         ) : (
           <>
-            <div className="survey-sheet" id="survey-sheet">
+            {/* A personal survey has no code for everyone: on paper it is the slips alone. */}
+            <div className={survey.personal ? 'survey-sheet no-print' : 'survey-sheet'} id="survey-sheet">
               <p className="survey-sheet-title">{survey.schoolName || 'Our school'}: whom do you go to for advice?</p>
               <p className="print-only">
                 Scan the code with your phone’s camera, or type the link. It takes about five minutes. Your answers go only to the person who asked, never to a
@@ -395,31 +396,36 @@ export default function SurveySetup({ answerPath, collectPath }: Props) {
                 </ul>
               </details>
             )}
-            <div className="survey-slips print-only">
-              {survey.people.map((p) => (
-                <div className="survey-slip" key={p.id}>
-                  <p>
-                    <strong>{p.name}</strong>: {survey.schoolName} advice survey
-                  </p>
-                  {survey.anonymous && (
+            {(survey.personal || survey.anonymous) && (
+              <div className="survey-slips print-only">
+                {survey.people.map((p) => (
+                  <div className="survey-slip" key={p.id}>
                     <p>
-                      Your code: <strong>{survey.codes[p.id]}</strong>
+                      <strong>{p.name}</strong>: {survey.schoolName} advice survey
                     </p>
-                  )}
-                  {survey.personal ? (
-                    <>
-                      <QrCode
-                        text={surveyLink(definition, answerUrl, { person: p.id, token: survey.tokens[p.id] ?? '' })}
-                        label={`QR code of ${p.name}'s personal link`}
-                      />
-                      <p className="survey-slip-note">This link is yours alone: do not pass it on.</p>
-                    </>
-                  ) : (
-                    <QrCode text={sharedLink} label="QR code of the survey link" />
-                  )}
-                </div>
-              ))}
-            </div>
+                    {survey.anonymous && (
+                      <p>
+                        Your code: <strong>{survey.codes[p.id]}</strong>
+                      </p>
+                    )}
+                    {survey.personal ? (
+                      <>
+                        <QrCode
+                          text={surveyLink(definition, answerUrl, { person: p.id, token: survey.tokens[p.id] ?? '' })}
+                          label={`QR code of ${p.name}'s personal link`}
+                        />
+                        <p className="survey-slip-note">Scan the code with your phone’s camera to answer. This code is yours alone: do not pass it on.</p>
+                      </>
+                    ) : (
+                      <>
+                        <QrCode text={sharedLink} label="QR code of the survey link" />
+                        <p className="survey-slip-note">Scan the code with your phone’s camera, and type your code where the survey asks for it.</p>
+                      </>
+                    )}
+                  </div>
+                ))}
+              </div>
+            )}
           </>
         )}
       </section>

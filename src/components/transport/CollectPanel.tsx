@@ -215,7 +215,8 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
 
   const accepted = entries.filter((e) => e.ok).length;
   return (
-    <div className="collect-panel">
+    // Tools for reading answers in: nothing for paper.
+    <div className="collect-panel no-print">
       <section aria-labelledby="collect-camera">
         <h2 id="collect-camera">Scan codes</h2>
         {secure ? (

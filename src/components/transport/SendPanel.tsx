@@ -38,6 +38,8 @@ export default function SendPanel({ envelope, fileName, collectUrl, subject, rec
   const [showLink, setShowLink] = useState(false);
   const [status, setStatus] = useState('');
   const current = parts[Math.min(index, parts.length - 1)]!;
+  // On paper every code of a long answer is needed at once: all of them, drawn for print.
+  const [allDrawn, setAllDrawn] = useState<QrDrawing[]>();
 
   useEffect(() => {
     let live = true;
@@ -49,6 +51,20 @@ export default function SendPanel({ envelope, fileName, collectUrl, subject, rec
       live = false;
     };
   }, [current]);
+
+  useEffect(() => {
+    if (parts.length < 2) return;
+    let live = true;
+    Promise.all(parts.map((part) => drawQr(part))).then(
+      (all) => live && setAllDrawn(all),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // The parts follow from the envelope alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [envelope]);
 
   const share = async () => {
     try {
@@ -66,12 +82,33 @@ export default function SendPanel({ envelope, fileName, collectUrl, subject, rec
     <div className="send-panel">
       <section aria-labelledby="send-qr">
         <h3 id="send-qr">Show a code</h3>
-        <p>
+        <p className="no-print">
           {parts.length === 1
-            ? `Hold this code up to ${recipient}'s camera.`
-            : `Your answer needs ${parts.length} codes. Show each one to ${recipient}'s camera in turn; the order does not matter.`}
+            ? `Hold this code up to ${recipient}’s camera.`
+            : `Your answer needs ${parts.length} codes. Show each one to ${recipient}’s camera in turn; the order does not matter.`}
         </p>
-        <figure className="send-qr">
+        {/* A printed answer is handed over on paper: the sentence says so, not what a screen does. */}
+        <p className="print-only">
+          {parts.length === 1
+            ? `Give this page to ${recipient}: their camera reads your locked answer from the code, and only their computer can open it.`
+            : `Give this page to ${recipient}: their camera reads your locked answer from these ${parts.length} codes, in any order, and only their computer can open it.`}
+        </p>
+        {parts.length > 1 && (
+          <div className="send-qr-all print-only">
+            {allDrawn?.map((d, i) => (
+              <figure key={d.text}>
+                <svg viewBox={`0 0 ${d.size} ${d.size}`} role="img" aria-label={`Printed answer code ${i + 1} of ${parts.length}`} shapeRendering="crispEdges">
+                  <rect width={d.size} height={d.size} fill="#fff" />
+                  <path d={d.path} fill="#000" />
+                </svg>
+                <figcaption>
+                  Code {i + 1} of {parts.length}
+                </figcaption>
+              </figure>
+            ))}
+          </div>
+        )}
+        <figure className={parts.length > 1 ? 'send-qr no-print' : 'send-qr'}>
           {drawing && drawing !== 'failed' && drawing.text === current ? (
             <svg
               viewBox={`0 0 ${drawing.size} ${drawing.size}`}
@@ -115,7 +152,7 @@ export default function SendPanel({ envelope, fileName, collectUrl, subject, rec
           </p>
         )}
       </section>
-      <section aria-labelledby="send-link">
+      <section aria-labelledby="send-link" className="no-print">
         <h3 id="send-link">Or send it</h3>
         <div className="row send-actions">
           {canShare && (
