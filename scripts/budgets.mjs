@@ -4,15 +4,20 @@
 // page fetched in that time is counted from the network log, gzip-compressed, so a chunk that
 // loads on mount or on scroll is counted the same as one in the HTML. Nothing is clicked or typed.
 //
-// Budgets (gzip): HTML ≤ 30 kB; CSS ≤ 16 kB; JavaScript ≤ 9 kB at load on a reading page
+// Budgets (gzip): HTML ≤ 30 kB; CSS ≤ 16 kB; JavaScript ≤ 9.5 kB at load on a reading page
 // (lesson, reading guide, glossary, about), on the course map (which has no framework code
 // until a pathway is assigned) and on the survey's respondent page (opened on phones, from a
-// link holding a 40-person survey), and ≤ 110 kB on any page once scrolled through.
+// link holding a 40-person survey), and ≤ 112 kB on any page once scrolled through.
 // Round 9 raised them from 8 and 100 kB, on purpose and measured (docs/status.md): every lesson
 // page now carries the learner spaces that keep LMS learners apart on a shared computer (0.4 kB),
 // the script that puts saved answers on screen at first paint (0.4 kB) and the directive that
 // wakes a tool when a reader scrolls to it (0.4 kB over client:visible); and a page's tools now
 // load when they come into view rather than on the first key or pointer (Activity 2's map: 10 kB).
+// Round 10 raised them from 9 and 110 kB, also measured: lesson pages keep the learner's reading
+// place for "Continue" and answer an LMS launch page's request to write what they hold before it
+// makes a file (together +0.2 kB at load: 9.0 kB, just over 9); and the measurement now always
+// counts Activity 2's map (a first-pass scroll missed it one run in three), which with this
+// round's additions reads 110.4 kB. The way back down is in docs/status.md.
 // Prints the largest page of each type and every breach; exits non-zero on a breach, and on any
 // request that failed or left the base path (BASE_PATH), so it also checks a sub-path build.
 // Usage: node scripts/budgets.mjs   (after a build; OUT_DIR and BASE_PATH as for the build)
@@ -28,7 +33,7 @@ import { serveStatic } from './lib/static-server.mjs';
 const kB = (n) => (n / 1024).toFixed(1);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
-export const budgets = { html: 30 * 1024, css: 16 * 1024, readingJsAtLoad: 9 * 1024, js: 110 * 1024 };
+export const budgets = { html: 30 * 1024, css: 16 * 1024, readingJsAtLoad: 9.5 * 1024, js: 112 * 1024 };
 // The survey's respondent page opens on staff phones from a link: it keeps a lesson page's budget.
 const readingTypes = new Set(['section', 'reading', 'glossary', 'about', 'course', 'survey-answer']);
 
@@ -256,7 +261,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exitCode = 1;
   } else {
     console.log(
-      `\nAll ${rows.length} pages within budget (gzip: HTML ≤ 30 kB, CSS ≤ 16 kB, JS ≤ 9 kB at load on reading pages and the course map, ≤ 110 kB on any page scrolled through).`,
+      `\nAll ${rows.length} pages within budget (gzip: HTML ≤ 30 kB, CSS ≤ 16 kB, JS ≤ 9.5 kB at load on reading pages and the course map, ≤ 112 kB on any page scrolled through).`,
     );
   }
 }
