@@ -40,7 +40,19 @@ export function setBlockView(boardId: string, blockId: string, view: BoardBlockV
   const empty = !view.outcome && !view.revealed?.length && !view.hidden?.length && !view.pinned?.length;
   if (empty) delete blocks[blockId];
   else blocks[blockId] = view;
-  $boardViews.setKey(boardId, Object.keys(blocks).length ? { v: 1, board: boardId, blocks } : undefined);
+  $boardViews.setKey(boardId, viewOf(boardId, blocks, kept?.hideNames));
+}
+
+/** Hide or show the names signed answers carry, on the board and in its printed summary. */
+export function setHideNames(boardId: string, hide: boolean): void {
+  const kept = $boardViews.get()[boardId];
+  $boardViews.setKey(boardId, viewOf(boardId, { ...kept?.blocks }, hide || undefined));
+}
+
+/** A board's view as stored: nothing at all when nothing was revealed, hidden, pinned or hidden by name. */
+function viewOf(boardId: string, blocks: Record<string, BoardBlockView>, hideNames: true | undefined): StoredBoardView | undefined {
+  if (!Object.keys(blocks).length && !hideNames) return undefined;
+  return { v: 1, board: boardId, blocks, ...(hideNames ? { hideNames } : {}) };
 }
 
 export const BOARD_META_PREFIX = 'course:v1:board-meta:';
@@ -145,7 +157,7 @@ export function joinViews(a: StoredBoardView, b: StoredBoardView): StoredBoardVi
     if (w.outcome || v.outcome) joined.outcome = true;
     blocks[id] = joined;
   }
-  return { v: 1, board: a.board, blocks };
+  return { v: 1, board: a.board, blocks, ...(a.hideNames || b.hideNames ? { hideNames: true as const } : {}) };
 }
 
 /** Remove a board and its answers. */

@@ -484,3 +484,37 @@ test('hide and pin on text cards are kept through a reload and a clear undone, b
   await page.reload();
   await sameBoard();
 });
+
+test('the facilitator hides the names signed answers carry: on the board, in the collect log and on the summary, through a reload', async ({ page }) => {
+  await openBoard(page, SORT);
+  const board = await currentBoard(page);
+  const send = (name: string, i: number) =>
+    seal(
+      { activity: SORT, answers: { [`${SORT}/sort-this-weeks-decisions`]: `Answer from ${i}` }, sentAt: 7_000 + i, sender: `sender-named-${i}`, name },
+      { kind: 'board', channel: board.id, publicKey: board.publicKey },
+    );
+  await openCollect(page);
+  await paste(page, await send('Priya Raman', 1));
+  const cards = page.locator('[data-board-block="sort-this-weeks-decisions"]');
+  await cards.getByRole('button', { name: 'Reveal the next answer' }).click();
+  await expect(cards.locator('[data-board-card]').first()).toContainText('Priya Raman');
+
+  await page.getByLabel(/Hide names/).check();
+  await expect(cards.locator('[data-board-card]').first()).toContainText('Answer from 1');
+  await expect(page.locator('.board')).not.toContainText('Priya Raman');
+  await paste(page, await send('Tomás Ortega', 2));
+  await expect(page.locator('[data-board-count]')).toHaveAttribute('data-board-count', '2');
+  await expect(page.locator('.board')).not.toContainText('Tomás Ortega');
+
+  await page.reload();
+  await expect(page.getByLabel(/Hide names/)).toBeChecked();
+  await expect(cards.locator('[data-board-card]').first()).toContainText('Answer from 1');
+  await expect(page.locator('.board')).not.toContainText('Priya Raman');
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Print a summary' }).click();
+  const summary = page.locator('[data-board-summary]');
+  await expect(summary).toContainText('Names are hidden.');
+  await expect(summary).toContainText('Answer from 2');
+  await expect(summary).not.toContainText('Priya Raman');
+  await expect(summary).not.toContainText('Tomás Ortega');
+});

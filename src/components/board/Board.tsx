@@ -22,6 +22,7 @@ import {
   keepBoardAnswer,
   saveBoard,
   setBlockView,
+  setHideNames,
   showBoard,
   undoClearBoard,
   type Cleared,
@@ -203,6 +204,7 @@ function BoardView({
   const [cleared, setCleared] = useState<Cleared>();
   // What was revealed, hidden and pinned: kept, so a reload (or another tab) shows the same board.
   const view = useStore($boardViews, { keys: [board.id] })[board.id];
+  const hideNames = view?.hideNames === true;
   // Once asked for, the summary stays in the page (shown only in print), for printing again.
   const [printing, setPrinting] = useState(false);
   // Answers arriving in a flood repaint the views in the background; the collect list stays live.
@@ -230,22 +232,27 @@ function BoardView({
       return type ? readValue(valueModules[type], { v: value, at: 0 }) : undefined;
     });
     if (!checked.ok) return { ok: false, message: checked.message };
-    const who = checked.payload.name ? `${checked.payload.name}’s answers` : 'An anonymous answer';
+    const named = checked.payload.name ? `${checked.payload.name}’s answers` : 'An anonymous answer';
+    // The collect log is on the projected screen too: while names are hidden it names nobody.
+    const unnamed = checked.payload.name ? 'A signed answer' : 'An anonymous answer';
     const kept = keepBoardAnswer(board.id, checked.payload, via);
+    const say = (outcome: (who: string) => string) => ({ message: outcome(named), unnamed: outcome(unnamed) });
     switch (kept.outcome) {
       case 'new':
-        return { ok: true, label: 'Accepted', message: `${who}.` };
+        return { ok: true, label: 'Accepted', ...say((who) => `${who}.`) };
       case 'replace':
-        return { ok: true, label: 'Replaced', message: `${who}, sent again: the earlier answer from the same device was replaced.` };
+        return { ok: true, label: 'Replaced', ...say((who) => `${who}, sent again: the earlier answer from the same device was replaced.`) };
       case 'same':
-        return { ok: true, label: 'Already on the board', message: `${who} were already on the board; nothing changed.` };
+        return { ok: true, label: 'Already on the board', ...say((who) => `${who}: already on the board; nothing changed.`) };
       case 'older':
         return { ok: false, label: 'Refused', message: 'An older answer from a device that has since sent a newer one; the newer one is kept.' };
     }
   };
 
   const answersFor = (key: string): LearnerAnswer[] =>
-    received.flatMap((a) => (a.answers[key] === undefined ? [] : [{ id: a.sender, name: a.name, answer: { v: a.answers[key], at: a.sentAt } }]));
+    received.flatMap((a) =>
+      a.answers[key] === undefined ? [] : [{ id: a.sender, name: hideNames ? undefined : a.name, answer: { v: a.answers[key], at: a.sentAt } }],
+    );
 
   return (
     <div className="board" data-board={board.id}>
@@ -269,7 +276,7 @@ function BoardView({
       <details className="board-collect no-print">
         <summary>Collect answers (scan, paste, files)</summary>
         <Suspense fallback={<p>Loading the collect screen…</p>}>
-          <CollectPanel kind="board" channel={board.id} privateKey={board.privateKey} onOpened={onOpened} />
+          <CollectPanel kind="board" channel={board.id} privateKey={board.privateKey} onOpened={onOpened} hideNames={hideNames} />
         </Suspense>
       </details>
       <p className="board-actions no-print">
@@ -311,6 +318,10 @@ function BoardView({
             Clear the board
           </button>
         )}
+        <label className="board-hide-names">
+          <input type="checkbox" checked={hideNames} onChange={(e) => setHideNames(board.id, e.target.checked)} /> Hide names on the board and its printed
+          summary
+        </label>
       </p>
       <Suspense fallback={<p>Loading the views…</p>}>
         <div className="board-views no-print">
@@ -333,7 +344,7 @@ function BoardView({
         <div className="board-summary print-only" data-board-summary>
           <h2>Summary: {board.title}</h2>
           <p>
-            {received.length} answers, printed {new Date().toLocaleString()}. Names appear only where the sender signed.
+            {received.length} answers, printed {new Date().toLocaleString()}. {hideNames ? 'Names are hidden.' : 'Names appear only where the sender signed.'}
           </p>
           {blocks.map((b) => {
             const answers = answersFor(`${lesson.key}/${b.id}`);

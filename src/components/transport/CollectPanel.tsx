@@ -13,7 +13,8 @@ import { cameraAllowed, createDetector } from '../../lib/transport/scanner';
 import { nextTask } from '../../lib/next-task';
 
 export type Via = 'camera' | 'paste' | 'file' | 'address';
-export type Verdict = { ok: true; label: string; message: string } | { ok: false; label?: string; message: string };
+/** `unnamed`: the message without the sender's name, shown while names are hidden. */
+export type Verdict = { ok: true; label: string; message: string; unnamed?: string } | { ok: false; label?: string; message: string; unnamed?: string };
 
 interface Props {
   kind: ChannelKind;
@@ -23,6 +24,8 @@ interface Props {
   onOpened: (payload: unknown, sealedAt: number, via: Via) => Verdict;
   /** What is being collected, in words: "answers". */
   noun?: string;
+  /** Names hidden (a projected board): the log shows each entry's `unnamed` message. */
+  hideNames?: boolean;
 }
 
 interface Entry {
@@ -31,6 +34,7 @@ interface Entry {
   ok: boolean;
   label: string;
   message: string;
+  unnamed?: string | undefined;
 }
 
 const viaWords: Record<Via, string> = { camera: 'scanned', paste: 'pasted', file: 'from a file', address: 'from the link that opened this page' };
@@ -38,7 +42,7 @@ let nextKey = 1;
 /** Room for a few hundred answer links pasted at once. */
 const MAX_PASTE_CHARS = 1_000_000;
 
-export default function CollectPanel({ kind, channel, privateKey, onOpened, noun = 'answers' }: Props) {
+export default function CollectPanel({ kind, channel, privateKey, onOpened, noun = 'answers', hideNames = false }: Props) {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [pasted, setPasted] = useState('');
   const [scanning, setScanning] = useState(false);
@@ -67,7 +71,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
       return;
     }
     const verdict = onOpened(opened.payload, opened.sealedAt, via);
-    add({ via, ok: verdict.ok, label: verdict.label ?? 'Refused', message: verdict.message });
+    add({ via, ok: verdict.ok, label: verdict.label ?? 'Refused', message: verdict.message, unnamed: verdict.unnamed });
   };
 
   const takeText = async (text: string, via: Via) => {
@@ -303,7 +307,7 @@ export default function CollectPanel({ kind, channel, privateKey, onOpened, noun
         <ul className="collect-log" aria-label="What was read">
           {entries.map((e) => (
             <li key={e.key} className={e.ok ? 'is-ok' : 'is-refused'}>
-              <strong>{e.label}</strong> ({viaWords[e.via]}): {e.message}
+              <strong>{e.label}</strong> ({viaWords[e.via]}): {hideNames ? (e.unnamed ?? e.message) : e.message}
             </li>
           ))}
         </ul>

@@ -90,6 +90,8 @@ export const storedBoardView = z.strictObject({
   board: boardId,
   /** By block id; no more than a board's payload may carry. */
   blocks: record(boardBlockView, MAX_BOARD_ANSWERS),
+  /** The facilitator hid the names signed answers carry, on the board and in its summary. */
+  hideNames: z.optional(z.literal(true)),
 });
 export type StoredBoardView = z.infer<typeof storedBoardView>;
 
