@@ -1,8 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const answer = (v: unknown, at: number) => JSON.stringify({ v, at });
 const progressOf = (page: Page, lesson: string) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { place?: { heading: string; at: number } } | null, `course:v1:progress:${lesson}`);
+/** The learner reads down to a heading, with the wheel as they would, until it nears the top. */
+async function readDownTo(page: Page, heading: Locator): Promise<void> {
+  while ((await heading.evaluate((el) => el.getBoundingClientRect().top)) > 100) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
+  }
+}
 /** Where an element's top is on screen, in CSS pixels. */
 const topOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top));
 
@@ -70,11 +77,7 @@ test.describe('continue where you left off', () => {
   test('a reading lesson resumes at the heading the learner read to; an answer made later wins', async ({ page }) => {
     await page.goto('/sections/kinds-of-decisions/');
     const heading = page.getByRole('heading', { name: 'Vroom’s four ways of deciding', level: 2 });
-    // The learner reads down to the heading (the wheel, as they would).
-    while ((await heading.evaluate((el) => el.getBoundingClientRect().top)) > 100) {
-      await page.mouse.wheel(0, 300);
-      await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
-    }
+    await readDownTo(page, heading);
     await page.goto('/');
     await expect.poll(async () => (await progressOf(page, 'section/kinds-of-decisions'))?.place?.heading).toBe('vrooms-four-ways-of-deciding');
     const link = page.getByRole('link', { name: /^Continue: Section \d+, What kinds of decisions/ });
@@ -94,10 +97,7 @@ test.describe('continue where you left off', () => {
   test('the reading place survives the learner marking the lesson done afterwards in the same tab', async ({ page }) => {
     await page.goto('/activities/non-discussables/');
     const heading = page.getByRole('heading', { name: 'The scenario: Kyle’s absence', level: 2 });
-    while ((await heading.evaluate((el) => el.getBoundingClientRect().top)) > 100) {
-      await page.mouse.wheel(0, 300);
-      await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
-    }
+    await readDownTo(page, heading);
     // The learner switches to another tab and back: the place is written as the tab is hidden.
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
