@@ -95,7 +95,11 @@ export default function PathwayBuilder({ lessons, pathwayPath, base }: Props) {
     if (code) history.replaceState(null, '', `#p=${code}`);
   }, [code]);
 
-  const toggle = (key: string, on: boolean) => setItems(on ? [...items, { key }] : items.filter((i) => i.key !== key));
+  // From the list as it is when React applies the change, not as this render saw it: a box ticked
+  // as the builder wakes would otherwise be added to the list from before the wake, and the boxes
+  // ticked before it were lost (the box then unticked itself).
+  const toggle = (key: string, on: boolean) =>
+    setItems((current) => (on ? (current.some((i) => i.key === key) ? current : [...current, { key }]) : current.filter((i) => i.key !== key)));
 
   // Where the keyboard user's focus goes once a move or a removal has re-rendered the list: the
   // moved lesson's arrow (its other arrow when it reached the top or the bottom), or the next
