@@ -171,8 +171,11 @@ export async function holdIsland(page: Page, component: string, path: string): P
     await held;
     await route.continue();
   });
-  await page.goto(path);
-  await page.waitForLoadState('networkidle');
+  // An island that wakes as the page loads asks for its code while the page's scripts run, so
+  // by the load event and an idle moment after it the request has been made. (Waiting for the
+  // network to go quiet instead hung a CI run for 90 s with nothing to say why.)
+  await page.goto(path, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 2000 })));
   expect(requested, 'framework code loaded before the page was used').toEqual([]);
   return { requested, release };
 }
