@@ -10,7 +10,8 @@ import { serveStatic } from './lib/static-server.mjs';
 
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 // One page of every type: each activity kind (text and grids, Venn allocation, network map,
-// video notes, ratings, stakeholder charts), lessons with tools, the lab and every tool page.
+// video notes, ratings, stakeholder charts), lessons with tools, the lab and every tool page
+// (the cohort board and the staff survey's setup and collect pages since round 10).
 const pages = (
   process.env.LH_PAGES ??
   [
@@ -38,6 +39,9 @@ const pages = (
     '/facilitate/plan/',
     '/facilitate/stakeholder-charts/present/',
     '/facilitate/stakeholder-charts/handout/',
+    '/facilitate/board/',
+    '/survey/',
+    '/survey/collect/',
     '/search/?q=trust',
   ].join(',')
 ).split(',');
